@@ -1,0 +1,23 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Policy } from '../authz/policy.decorator';
+import { ApiSignedInProblems } from '../common/http/api-problems.decorator';
+import { AuditService } from './audit.service';
+import { AuditListResponse } from './dto/audit-entry.dto';
+import { ListAuditQueryDto } from './dto/list-audit-query.dto';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@ApiSecurity('apiKey')
+@ApiSignedInProblems()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Policy('read', 'AuditEntry')
+  @ApiOkResponse({ type: AuditListResponse, description: 'Audit entries, newest first.' })
+  list(@Query() query: ListAuditQueryDto): Promise<AuditListResponse> {
+    return this.audit.list(query);
+  }
+}

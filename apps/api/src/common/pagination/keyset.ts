@@ -1,0 +1,103 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ValidationError } from '../errors/app-error';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Sortable fields of a resource: API name → SQL column (qualified by the query alias). */
+export type SortableColumns = Record<string, string>;
+
+interface CursorPayload {
+  sort: string;
+  value: string | number | null;
+  id: string;
+}
+
+export interface KeysetRequest {
+  limit?: number;
+  cursor?: string;
+  sort?: string;
+}
+
+function parseSort(sort: string, sortable: SortableColumns) {
+  const descending = sort.startsWith('-');
+  const field = descending ? sort.slice(1) : sort;
+  const column = sortable[field];
+  if (column === undefined) {
+    throw ValidationError.field(
+      'sort',
+      `must be one of ${Object.keys(sortable)
+        .flatMap((f) => [f, `-${f}`])
+        .join(', ')}`,
+    );
+  }
+  return { field, column, direction: descending ? ('DESC' as const) : ('ASC' as const) };
+}
+
+function decodeCursor(cursor: string, sort: string): CursorPayload {
+  try {
+    const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
+    if (
+      payload.sort === sort &&
+      typeof payload.id === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(payload.id)
+    ) {
+      return payload;
+    }
+  } catch {
+    // Falls through to the validation error below.
+  }
+  throw ValidationError.field('cursor', 'is not a cursor of this list and sort order');
+}
+
+function encodeCursor(payload: CursorPayload): string {
+  return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+}
+
+function cursorValue(value: unknown): string | number | null {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  return null;
+}
+
+/**
+ * Keyset pagination: orders by the sort column then the id, and continues after the
+ * last row of the previous page, so page 10,000 costs what page 1 costs. Sort columns
+ * must be NOT NULL. Returns one row more than asked to know whether a next page exists.
+ */
+export async function paginate<Entity extends ObjectLiteral>(
+  query: SelectQueryBuilder<Entity>,
+  request: KeysetRequest,
+  sortable: SortableColumns,
+  defaultSort: string,
+): Promise<Page<Entity>> {
+  const sort = request.sort ?? defaultSort;
+  const limit = request.limit ?? DEFAULT_PAGE_SIZE;
+  const { field, column, direction } = parseSort(sort, sortable);
+  const idColumn = `${query.alias}.id`;
+  if (request.cursor !== undefined) {
+    const after = decodeCursor(request.cursor, sort);
+    const comparison = direction === 'DESC' ? '<' : '>';
+    query.andWhere(`(${column}, ${idColumn}) ${comparison} (:keysetValue, :keysetId)`, {
+      keysetValue: after.value,
+      keysetId: after.id,
+    });
+  }
+  const rows = await query
+    .orderBy(column, direction)
+    .addOrderBy(idColumn, direction)
+    .take(limit + 1)
+    .getMany();
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > limit && last !== undefined
+      ? encodeCursor({ sort, value: cursorValue(last[field]), id: String(last.id) })
+      : null;
+  return { items, nextCursor };
+}

@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+/** Everything the API reads from the environment, validated once at start-up. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Set: use this PostgreSQL. Unset: start the embedded one under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  demo: boolean;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  corsOrigins: string[];
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerAddress: number;
+  loginWindowSeconds: number;
+  bodyLimitBytes: number;
+  logLevel: string;
+  webDistDir: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function databaseUrl(env: Env): string | null {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return null;
+  if (!/^postgres(ql)?:\/\//.test(raw)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  return raw;
+}
+
+function jwtSecret(env: Env, nodeEnv: AppConfig['nodeEnv']): string {
+  const raw = env.JWT_SECRET;
+  if (raw !== undefined && raw !== '') {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+    return raw;
+  }
+  if (nodeEnv === 'production') {
+    throw new ConfigError('JWT_SECRET is required in production (at least 32 random characters)');
+  }
+  // Development: a per-process secret. Access tokens end with the process; the console
+  // refreshes silently because refresh tokens live in the database.
+  return randomBytes(48).toString('base64url');
+}
+
+/** Reads and validates the environment; throws ConfigError with a clear message. */
+export function loadConfig(
+  env: Env = process.env,
+  repoRoot = path.resolve(__dirname, '../../../..'),
+): AppConfig {
+  const nodeEnv = oneOf(
+    env,
+    'NODE_ENV',
+    ['development', 'production', 'test'] as const,
+    'development',
+  );
+  const databaseUrlValue = databaseUrl(env);
+  return {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000, 1, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: databaseUrlValue,
+    dataDir: path.resolve(repoRoot, env.KEHU_DATA_DIR || '.data'),
+    // Demo data only where a throw-away embedded database is used, unless told otherwise.
+    demo: boolean(env, 'KEHU_DEMO', databaseUrlValue === null && nodeEnv !== 'production'),
+    jwtSecret: jwtSecret(env, nodeEnv),
+    accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+    refreshTokenTtlSeconds: integer(
+      env,
+      'REFRESH_TOKEN_TTL_SECONDS',
+      30 * 86_400,
+      300,
+      365 * 86_400,
+    ),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    loginMaxFailuresPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+    loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100_000),
+    loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 60, 1, 86_400),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
+    webDistDir: path.resolve(repoRoot, env.KEHU_WEB_DIST || 'apps/web/dist'),
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
+  };
+}

@@ -1,0 +1,70 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AuditedWrites } from '../database/audited-writes.repository';
+import { TransactionRunner } from '../database/transaction-runner';
+import { DealerOrg } from '../dealer-orgs/entities/dealer-org.entity';
+import { Team } from '../teams/entities/team.entity';
+import { PasswordHasher } from '../users/password-hasher';
+import { UsersRepository } from '../users/users.repository';
+import { AuditService } from '../audit/audit.service';
+import { DEMO_ACCOUNTS, DEMO_DEALER, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts';
+
+/** Fills an empty database with the demo teams, dealer and one account per role. */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly writes: AuditedWrites,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  async seedIfEmpty(): Promise<void> {
+    if ((await this.users.count()) > 0) return;
+    const teamIds = new Map<string, string>();
+    for (const team of DEMO_TEAMS) {
+      const created = await this.writes.create(
+        null,
+        { entity: Team, auditName: 'team', fields: ['name'] },
+        { ...team },
+      );
+      teamIds.set(team.name, created.id);
+    }
+    const dealer = await this.writes.create(
+      null,
+      { entity: DealerOrg, auditName: 'dealer-org', fields: ['name'] },
+      DEMO_DEALER,
+    );
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    await this.transactions.run(async (manager) => {
+      for (const account of DEMO_ACCOUNTS) {
+        const teamId = account.team ? teamIds.get(account.team) : undefined;
+        const user = await this.users.insert(
+          manager,
+          {
+            email: account.email,
+            name: account.name,
+            passwordHash,
+            roles: account.roles,
+            locale: account.locale,
+            dealerOrgId: account.dealer ? dealer.id : null,
+            active: true,
+          },
+          teamId ? [teamId] : [],
+        );
+        await this.audit.record(manager, null, {
+          entity: 'user',
+          entityId: user.id,
+          action: 'create',
+          after: { email: user.email, roles: user.roles },
+          fields: ['email', 'roles'],
+        });
+      }
+    });
+    this.logger.log(
+      `Demo data loaded: sign in as admin@kehu.local with the password ${DEMO_PASSWORD}`,
+    );
+  }
+}

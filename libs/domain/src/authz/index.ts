@@ -1,0 +1,6 @@
+export * from './ability';
+export * from './actions';
+export * from './principal';
+export * from './role-policies';
+export * from './roles';
+export * from './subjects';

@@ -1,0 +1,85 @@
+import { AbilityBuilder, createMongoAbility } from '@casl/ability';
+import type { AppAbility, PermissionRule } from './ability';
+import { WRITE_ACTIONS } from './actions';
+import type { Principal } from './principal';
+import type { Role } from './roles';
+import { ROLES } from './roles';
+import { CUSTOMER_FINANCIAL_FIELDS, SUBJECTS, SUBJECT_SCOPE_NAMES } from './subjects';
+
+type Builder = AbilityBuilder<AppAbility>;
+
+const FINANCIAL_FIELDS = [...CUSTOMER_FINANCIAL_FIELDS];
+
+/** Records a person may work on: product.md §8 stated once for API and console alike. */
+const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => void> = {
+  admin({ can }) {
+    can('manage', 'all');
+  },
+
+  sales_manager({ can }, { teamIds }) {
+    const ownTeams = { teamId: { $in: [...teamIds] } };
+    can('read', 'Team', { id: { $in: [...teamIds] } });
+    can(
+      ['read', 'create', 'update', 'delete', 'restore', 'reassign', 'merge', 'export', 'import'],
+      ['Customer', 'Lead', 'Opportunity'],
+      ownTeams,
+    );
+    can('read', 'Report');
+  },
+
+  sales_rep({ can }, { id, teamIds }) {
+    can(['create', 'import'], ['Customer', 'Lead', 'Opportunity']);
+    for (const owned of [
+      { ownerId: id },
+      { teamId: { $in: [...teamIds] }, sharedWithTeam: true },
+    ]) {
+      can(['read', 'update', 'export'], ['Customer', 'Lead', 'Opportunity'], owned);
+    }
+  },
+
+  channel_partner({ can, cannot }, { dealerOrgId }) {
+    if (dealerOrgId === null) return;
+    can(['read', 'create', 'update'], ['Customer', 'Lead', 'Opportunity'], { dealerOrgId });
+    cannot(['read', 'update'], 'Customer', FINANCIAL_FIELDS);
+  },
+
+  service_agent({ can, cannot }) {
+    can('read', 'Customer');
+    cannot('read', 'Customer', FINANCIAL_FIELDS);
+    can('manage', 'Ticket');
+  },
+
+  marketer({ can }) {
+    can(['read', 'export'], ['Customer', 'Lead']);
+    can('manage', 'Survey');
+    can('read', 'Report');
+  },
+
+  viewer({ can }) {
+    can('read', ['Customer', 'Lead', 'Opportunity', 'Ticket', 'Survey', 'Report']);
+  },
+};
+
+/** An API key acts with its role's rules, narrowed to the scopes it was given. */
+function narrowToScopes({ cannot }: Builder, scopes: readonly string[]): void {
+  if (scopes.includes('*')) return;
+  for (const subject of SUBJECTS) {
+    const name = SUBJECT_SCOPE_NAMES[subject];
+    if (scopes.includes(`${name}:write`)) continue;
+    if (scopes.includes(`${name}:read`)) cannot([...WRITE_ACTIONS], subject);
+    else cannot('manage', subject);
+  }
+}
+
+/**
+ * The permission rules of a principal: the union of its roles, then its scopes.
+ * Broader roles are applied last, because a later CASL rule wins over an earlier one:
+ * an admin who is also a service agent keeps the financial fields.
+ */
+export function defineRulesFor(principal: Principal): PermissionRule[] {
+  const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const broadestLast = [...ROLES].reverse().filter((role) => principal.roles.includes(role));
+  for (const role of broadestLast) ROLE_POLICIES[role](builder, principal);
+  if (principal.kind === 'apiKey') narrowToScopes(builder, principal.scopes ?? []);
+  return builder.rules;
+}
