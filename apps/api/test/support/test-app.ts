@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import supertest from 'supertest';
+import { createApp } from '../../src/app/create-app';
+import { type AppConfig, loadConfig } from '../../src/config/app-config';
+
+export const TEST_JWT_SECRET = 'kehu-test-secret-that-is-long-enough-to-pass';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: () => supertest.Agent;
+  config: AppConfig;
+}
+
+/** The real application on the run's test database, with environment overrides. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const url = process.env.KEHU_TEST_DATABASE_URL;
+  if (!url) throw new Error('KEHU_TEST_DATABASE_URL is not set: run through the e2e Jest config');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: 'silent',
+    KEHU_DEMO: 'false',
+    LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
+    KEHU_WEB_DIST: '/nonexistent-console-build',
+    ...env,
+  });
+  const app = await createApp(config, url);
+  await app.getHttpAdapter().getInstance().ready();
+  const server = app.getHttpServer();
+  return { app, http: () => supertest.agent(server), config };
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+async function withAdminConnection<T>(
+  serverUrl: string,
+  work: (client: Client) => Promise<T>,
+): Promise<T> {
+  const url = new URL(serverUrl);
+  url.pathname = '/postgres';
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh database for this run: on the server named by DATABASE_URL when set (CI runs
+ * the suite against Debian's PostgreSQL this way), else on an embedded server in a
+ * temporary folder.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `kehu_test_${randomBytes(4).toString('hex')}`;
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    await withAdminConnection(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      drop: async () => {
+        await withAdminConnection(serverUrl, (client) =>
+          client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+        );
+      },
+    };
+  }
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kehu-test-'));
+  const server = await startEmbeddedPostgres({
+    clusterDir: path.join(folder, 'postgres'),
+    databaseName: name,
+    log: () => {},
+  });
+  return {
+    url: server.url,
+    drop: async () => {
+      await server.stop();
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
