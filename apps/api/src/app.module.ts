@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -24,6 +24,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        // Lets tests and tooling enumerate every route and its declared policy.
+        DiscoveryModule,
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl),
         AuditModule,

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestApp, type TestApp } from './support/test-app';
+
+describe('the console is served at / by the API', () => {
+  let t: TestApp;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kehu-console-'));
+    fs.mkdirSync(path.join(folder, 'assets'));
+    fs.writeFileSync(
+      path.join(folder, 'index.html'),
+      '<!doctype html><title>Kehu</title><div id="root"></div>',
+    );
+    fs.writeFileSync(path.join(folder, 'assets', 'app-1234.js'), 'console.log(1)');
+    t = await createTestApp({ KEHU_WEB_DIST: folder });
+  });
+  afterAll(async () => {
+    await t.app.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('answers the console for its own routes, so deep links work', async () => {
+    for (const route of ['/', '/customers', '/settings/users?x=1']) {
+      const response = await t.http().get(route).expect(200);
+      expect(response.headers['content-type']).toMatch(/text\/html/);
+      expect(response.text).toContain('<div id="root">');
+    }
+  });
+
+  it('serves hashed assets with a long cache life', async () => {
+    const response = await t.http().get('/assets/app-1234.js').expect(200);
+    expect(response.headers['cache-control']).toMatch(/immutable/);
+  });
+
+  it('keeps unknown API paths as problem+json 404s', async () => {
+    const response = await t.http().get('/api/v1/customers-typo').expect(404);
+    expect(response.headers['content-type']).toMatch(/problem\+json/);
+  });
+});

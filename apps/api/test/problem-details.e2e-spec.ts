@@ -1,0 +1,171 @@
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+const PROBLEM = /^application\/problem\+json/;
+
+describe('errors are RFC 9457 problem details, never a 500 for bad input', () => {
+  let t: TestApp;
+  let admin: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp({ BODY_LIMIT_BYTES: '4096' });
+    admin = await signIn(t, DEMO_EMAILS.admin);
+  });
+  afterAll(() => t.app.close());
+
+  function expectProblem(
+    response: { status: number; headers: Record<string, string>; body: Record<string, unknown> },
+    status: number,
+  ) {
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toMatch(PROBLEM);
+    expect(response.body).toMatchObject({
+      status,
+      type: expect.stringMatching(/^urn:kehu:problem:/),
+      title: expect.any(String),
+      detail: expect.any(String),
+    });
+    expect(JSON.stringify(response.body)).not.toMatch(
+      / at .*\.(js|ts):\d+|QueryFailedError|SELECT |INSERT /,
+    );
+  }
+
+  it('malformed JSON: 400', async () => {
+    const response = await t
+      .http()
+      .post('/api/v1/teams')
+      .set(bearer(admin))
+      .set('content-type', 'application/json')
+      .send('{"name": ');
+    expectProblem(response, 400);
+  });
+
+  it('a body over the limit: 413', async () => {
+    const response = await t
+      .http()
+      .post('/api/v1/teams')
+      .set(bearer(admin))
+      .send({ name: 'x', description: 'y'.repeat(10_000) });
+    expectProblem(response, 413);
+  });
+
+  it('an unsupported content type: 415', async () => {
+    const response = await t
+      .http()
+      .post('/api/v1/teams')
+      .set(bearer(admin))
+      .set('content-type', 'application/x-yaml')
+      .send('name: x');
+    expectProblem(response, 415);
+  });
+
+  it('wrong types, nested junk, null bytes and huge numbers: 400 naming the fields', async () => {
+    const response = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(admin))
+      .send({
+        email: 'not-an-email',
+        name: { $gt: '' },
+        password: 12345678901234567890,
+        roles: 'admin',
+        teamIds: ['not-a-uuid'],
+      });
+    expectProblem(response, 400);
+    const fields = (response.body.errors as Array<{ field: string }>).map((error) => error.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['email', 'name', 'password', 'roles', 'teamIds']),
+    );
+    const nul = await t.http().post('/api/v1/teams').set(bearer(admin)).send({ name: 'a\u0000b' });
+    expect([201, 400]).toContain(nul.status);
+  });
+
+  it('a malformed id: 400; a missing one: 404', async () => {
+    expectProblem(await t.http().get('/api/v1/users/not-a-uuid').set(bearer(admin)), 400);
+    expectProblem(
+      await t.http().get('/api/v1/users/7f000000-0000-4000-8000-000000000000').set(bearer(admin)),
+      404,
+    );
+  });
+
+  it('an If-Match that is not a version: 400', async () => {
+    expectProblem(
+      await t
+        .http()
+        .patch(`/api/v1/users/${admin.user.id}`)
+        .set(bearer(admin))
+        .set('If-Match', 'yesterday')
+        .send({}),
+      400,
+    );
+  });
+
+  it('SQL in search and sort is data, not SQL', async () => {
+    const search = await t
+      .http()
+      .get('/api/v1/users')
+      .query({ q: "'; DROP TABLE users; --" })
+      .set(bearer(admin))
+      .expect(200);
+    expect(search.body.items).toEqual([]);
+    expectProblem(
+      await t
+        .http()
+        .get('/api/v1/users')
+        .query({ sort: 'name; DROP TABLE users' })
+        .set(bearer(admin)),
+      400,
+    );
+    await t.http().get('/api/v1/users').query({ q: '%_\\' }).set(bearer(admin)).expect(200);
+    await t.http().get('/api/v1/users').set(bearer(admin)).expect(200);
+  });
+
+  it('unknown API routes: 404 problem for every method', async () => {
+    expectProblem(await t.http().get('/api/v1/no-such-thing').set(bearer(admin)), 404);
+    expectProblem(await t.http().delete('/api/v1/no-such-thing').set(bearer(admin)), 404);
+  });
+
+  it('responses carry a request id and security headers', async () => {
+    const response = await t
+      .http()
+      .get('/api/v1/health')
+      .set('X-Request-Id', 'trace-123')
+      .expect(200);
+    expect(response.headers['x-request-id']).toBe('trace-123');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    const generated = await t
+      .http()
+      .get('/api/v1/health')
+      .set('X-Request-Id', 'bad id with spaces and {braces}');
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sends no CORS headers unless origins are configured', async () => {
+    const response = await t.http().get('/api/v1/health').set('Origin', 'https://evil.example');
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('answers CORS only for configured origins', async () => {
+    const withCors = await createTestApp({ CORS_ORIGINS: 'https://crm.example.com' });
+    try {
+      const allowed = await withCors
+        .http()
+        .get('/api/v1/health')
+        .set('Origin', 'https://crm.example.com');
+      expect(allowed.headers['access-control-allow-origin']).toBe('https://crm.example.com');
+      const other = await withCors
+        .http()
+        .get('/api/v1/health')
+        .set('Origin', 'https://evil.example');
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await withCors.app.close();
+    }
+  });
+
+  it('health and readiness answer without signing in', async () => {
+    await t.http().get('/api/v1/health').expect(200, { status: 'ok' });
+    await t.http().get('/api/v1/health/ready').expect(200, { status: 'ok' });
+  });
+});
