@@ -1,5 +1,11 @@
-import { subject } from '@casl/ability';
-import { type Action, createAbility, defineRulesFor, type Principal, ROLES } from '@kehu/domain';
+import {
+  type Action,
+  asSubject,
+  createAbility,
+  defineRulesFor,
+  type Principal,
+  ROLES,
+} from '@kehu/domain';
 import fc from 'fast-check';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { abilityToSql } from '../src/authz/ability-to-sql';
@@ -16,13 +22,13 @@ const TEAMS = [
 ];
 const DEALERS = ['dddddddd-dddd-4ddd-8ddd-dddddddddddd', 'eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee'];
 
-interface ProbeRow {
+type ProbeRow = {
   id: string;
   ownerId: string;
   teamId: string;
   sharedWithTeam: boolean;
   dealerOrgId: string | null;
-}
+};
 
 const COLUMNS = {
   id: 'p.id',
@@ -98,9 +104,7 @@ describe('permission rules as SQL select exactly the rows CASL allows', () => {
             .where(sql, params)
             .orderBy('p.id')
             .getRawMany<{ id: string }>();
-          const expected = ROWS.filter((row) =>
-            ability.can(action, subject('Customer', { ...row })),
-          )
+          const expected = ROWS.filter((row) => ability.can(action, asSubject('Customer', row)))
             .map((row) => row.id)
             .sort();
           expect(selected.map((row) => row.id)).toEqual(expected);

@@ -227,7 +227,7 @@ describe('authentication', () => {
         .http()
         .patch(`/api/v1/users/${user.user.id}`)
         .set(bearer(admin))
-        .set('If-Match', current.headers.etag as string)
+        .set('If-Match', current.headers.etag)
         .send({ active: false })
         .expect(200);
       await t.http().get('/api/v1/auth/me').set(bearer(user)).expect(401);

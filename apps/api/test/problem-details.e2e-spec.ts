@@ -67,7 +67,7 @@ describe('errors are RFC 9457 problem details, never a 500 for bad input', () =>
       .send({
         email: 'not-an-email',
         name: { $gt: '' },
-        password: 12345678901234567890,
+        password: 1e30,
         roles: 'admin',
         teamIds: ['not-a-uuid'],
       });

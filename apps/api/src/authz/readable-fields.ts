@@ -1,6 +1,5 @@
-import { subject as tagSubject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
-import type { AppAbility, SubjectName } from '@kehu/domain';
+import { type AppAbility, asSubject, type SubjectName } from '@kehu/domain';
 
 /**
  * Leaves out of a response the fields the caller may not read (e.g. a channel
@@ -15,7 +14,7 @@ export function readableFields<Response extends object>(
 ): Partial<Response> {
   const allFields = Object.keys(response);
   const permitted = new Set(
-    permittedFieldsOf(ability, 'read', tagSubject(subject, { ...record }), {
+    permittedFieldsOf(ability, 'read', asSubject(subject, record), {
       fieldsFrom: (rule) => rule.fields ?? allFields,
     }),
   );

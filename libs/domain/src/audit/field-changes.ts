@@ -5,7 +5,7 @@ export const REDACTED = '[redacted]';
 
 function comparable(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return JSON.stringify([...value].map(comparable));
+  if (Array.isArray(value)) return JSON.stringify((value as unknown[]).map(comparable));
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return value;
 }

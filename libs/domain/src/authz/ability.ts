@@ -1,5 +1,5 @@
 import type { ForcedSubject, MongoAbility, MongoQuery, RawRuleOf } from '@casl/ability';
-import { createMongoAbility } from '@casl/ability';
+import { createMongoAbility, subject } from '@casl/ability';
 import type { Action } from './actions';
 import type { SubjectName } from './subjects';
 
@@ -14,4 +14,10 @@ export type PermissionRule = RawRuleOf<AppAbility>;
 /** Builds the ability from rules, e.g. the ones `GET /auth/me` hands the console. */
 export function createAbility(rules: readonly PermissionRule[]): AppAbility {
   return createMongoAbility<AppAbility>([...rules]);
+}
+
+/** Tags a plain record with its subject name, so rules with conditions can test it. */
+export function asSubject(name: SubjectName, record: Record<string, unknown>): SubjectRecord {
+  const tagged: unknown = subject(name, { ...record });
+  return tagged as SubjectRecord;
 }

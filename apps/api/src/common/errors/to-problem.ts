@@ -80,9 +80,7 @@ function fromHttpException(error: HttpException): ProblemReply {
   const status = error.getStatus();
   const body = error.getResponse();
   const message =
-    typeof body === 'object' && body !== null && 'message' in body
-      ? (body as { message: unknown }).message
-      : body;
+    typeof body === 'object' && body !== null && 'message' in body ? body.message : body;
   const detail = Array.isArray(message) ? message.join('; ') : String(message);
   return {
     problem: problem(status, `http-${status}`, detail),
@@ -91,7 +89,7 @@ function fromHttpException(error: HttpException): ProblemReply {
   };
 }
 
-function fromDatabaseError(error: QueryFailedError): ProblemReply | undefined {
+function fromDatabaseError(error: QueryFailedError<Error>): ProblemReply | undefined {
   const code = errorCode(error);
   if (code === '23505') {
     return {
@@ -134,7 +132,11 @@ function fromClientError(error: unknown): ProblemReply | undefined {
   const { statusCode, message } = error as { statusCode?: unknown; message?: unknown };
   if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return undefined;
   const detail =
-    error instanceof SyntaxError ? 'The body is not valid JSON.' : String(message ?? 'Bad request');
+    error instanceof SyntaxError
+      ? 'The body is not valid JSON.'
+      : typeof message === 'string'
+        ? message
+        : 'Bad request';
   return {
     problem: problem(statusCode, `http-${statusCode}`, detail),
     headers: {},
@@ -147,7 +149,7 @@ export function toProblem(error: unknown): ProblemReply {
   if (error instanceof AppError) return fromAppError(error);
   if (error instanceof HttpException) return fromHttpException(error);
   if (error instanceof QueryFailedError) {
-    const reply = fromDatabaseError(error);
+    const reply = fromDatabaseError(error as QueryFailedError<Error>);
     if (reply) return reply;
   }
   const code = errorCode(error);

@@ -24,8 +24,8 @@ export const UuidParam = (name = 'id') => Param(name, new UuidPipe(name));
 
 /** The version asked for by If-Match, or undefined without the header. */
 export const IfMatchVersion = createParamDecorator((_: unknown, context: ExecutionContext) => {
-  const header = context.switchToHttp().getRequest<FastifyRequest>().headers['if-match'];
-  return parseIfMatch(Array.isArray(header) ? header[0] : header);
+  const header: unknown = context.switchToHttp().getRequest<FastifyRequest>().headers['if-match'];
+  return parseIfMatch(typeof header === 'string' ? header : undefined);
 });
 
 /** Sets the Location of a created record. */

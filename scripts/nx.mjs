@@ -1,0 +1,17 @@
+// Runs Nx the same way for every script: no daemon, no cloud, no interactive TUI.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const quietEnv = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...quietEnv, ...options.env } });
+  return result.status ?? 1;
+}
+
+export function nx(args, options = {}) {
+  return run(process.execPath, [path.join(root, 'node_modules/nx/bin/nx.js'), ...args], options);
+}

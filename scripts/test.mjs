@@ -1,0 +1,78 @@
+// `npm test`: format, lint, type-check, build, OpenAPI freshness, unit tests, API
+// end-to-end tests on a real PostgreSQL (embedded, or DATABASE_URL), and the browser
+// tests when Chromium is installed (required under CI). Ends with one summary line.
+//
+//   npm test                 everything
+//   npm test -- --only=e2e   one group: checks | unit | e2e | browser (comma-separated)
+import fs from 'node:fs';
+import path from 'node:path';
+import { nx, root, run } from './nx.mjs';
+
+const resultsDir = path.join(root, 'tmp/test-results');
+fs.rmSync(resultsDir, { recursive: true, force: true });
+fs.mkdirSync(resultsDir, { recursive: true });
+
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const groups = new Set((onlyArg ? onlyArg.slice(7) : 'checks,unit,e2e,browser').split(','));
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+
+function check(name, status) {
+  if (status === 0) totals.passed++;
+  else {
+    totals.failed++;
+    failures.push(name);
+  }
+}
+
+function jest(name, config, extraArgs = []) {
+  const outputFile = path.join(resultsDir, `${name}.json`);
+  const status = run(process.execPath, [
+    path.join(root, 'node_modules/jest/bin/jest.js'),
+    '-c', config, '--ci', '--json', `--outputFile=${outputFile}`, ...extraArgs,
+  ]);
+  if (!fs.existsSync(outputFile)) {
+    check(`${name} (did not run)`, 1);
+    return;
+  }
+  const report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  // A suite that cannot even load counts as a failure, not as zero tests.
+  const brokenSuites = report.numRuntimeErrorTestSuites ?? 0;
+  totals.failed += brokenSuites;
+  if (status !== 0 || report.numFailedTests > 0 || brokenSuites > 0) failures.push(name);
+}
+
+if (groups.has('checks')) {
+  check('format', run(process.execPath, [path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '.', '--log-level=warn']));
+  check('lint', nx(['run-many', '-t', 'lint', '--output-style=static']));
+  check('typecheck', nx(['run-many', '-t', 'typecheck', '--output-style=static']));
+}
+const buildNeeded = groups.has('checks') || groups.has('browser');
+if (buildNeeded) check('build', nx(['run-many', '-t', 'build', '--output-style=static']));
+if (groups.has('checks')) check('openapi up to date', run(process.execPath, [path.join(root, 'scripts/openapi.mjs'), '--check']));
+
+if (groups.has('unit')) {
+  jest('unit-domain', 'libs/domain/jest.config.js', ['--maxWorkers=2']);
+  jest('unit-api', 'apps/api/jest.config.js', ['--maxWorkers=2']);
+  if (fs.existsSync(path.join(root, 'apps/web/jest.config.js'))) jest('unit-web', 'apps/web/jest.config.js', ['--maxWorkers=2']);
+}
+if (groups.has('e2e')) jest('api-e2e', 'apps/api/test/jest-e2e.config.js', ['--maxWorkers=2']);
+
+if (groups.has('browser')) {
+  if (fs.existsSync(chromium)) {
+    jest('browser-e2e', 'apps/web-e2e/jest.config.js', ['--runInBand']);
+  } else if (process.env.CI) {
+    console.error(`\nBrowser tests are required under CI, but ${chromium} is missing.`);
+    check('browser tests (Chromium missing)', 1);
+  } else {
+    console.warn(`\nBrowser tests skipped: ${chromium} is not installed (apt-get install chromium to run them).`);
+  }
+}
+
+fs.writeFileSync(path.join(resultsDir, 'summary.json'), JSON.stringify({ ...totals, failures }));
+if (failures.length > 0) console.error(`\nFailed: ${failures.join(', ')}`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failures.length > 0 ? 1 : 0);
