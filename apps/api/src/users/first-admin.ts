@@ -1,9 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { passwordWeakness } from '@kehu/domain';
+import { QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PasswordHasher } from './password-hasher';
 import { UsersRepository } from './users.repository';
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505'
+  );
+}
 
 export interface FirstAdminRequest {
   email: string;
@@ -66,6 +73,14 @@ export class FirstAdmin {
     const email = env.KEHU_ADMIN_EMAIL;
     const password = env.KEHU_ADMIN_PASSWORD;
     if (!email || !password || (await this.users.count()) > 0) return;
-    await this.create({ email, password, name: env.KEHU_ADMIN_NAME || 'Administrator' });
+    try {
+      await this.create({ email, password, name: env.KEHU_ADMIN_NAME || 'Administrator' });
+    } catch (error) {
+      // Replicas starting together race to create the admin; the unique email index
+      // lets exactly one win, and the others find the work done.
+      if (isUniqueViolation(error) || (await this.users.emailInUse(email.trim().toLowerCase())))
+        return;
+      throw error;
+    }
   }
 }

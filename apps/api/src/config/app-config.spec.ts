@@ -1,0 +1,45 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database with demo data in development', () => {
+    const config = loadConfig({}, '/repo');
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      demo: true,
+      dataDir: '/repo/.data',
+      corsOrigins: [],
+    });
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('requires a JWT secret in production and turns demo data off', () => {
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/kehu' }),
+    ).toThrow(/JWT_SECRET is required/);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/kehu',
+      JWT_SECRET: 'x'.repeat(32),
+    });
+    expect(config.demo).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be a whole number from 1 to 65535/],
+    [{ DATABASE_URL: 'mysql://db' }, /DATABASE_URL must be a postgres/],
+    [{ JWT_SECRET: 'short' }, /at least 32 characters/],
+    [{ KEHU_DEMO: 'perhaps' }, /KEHU_DEMO must be true or false/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+  ])('refuses %j with a clear message', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads CORS origins as a list', () => {
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins,
+    ).toEqual(['https://a.example', 'https://b.example']);
+  });
+});
