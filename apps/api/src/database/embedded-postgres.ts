@@ -125,7 +125,9 @@ export async function startEmbeddedPostgres(
     password,
     persistent: true,
     createPostgresUser: asRoot,
-    initdbFlags: ['--encoding=UTF8'],
+    // A UTF-8 character type, so that pg_trgm and lower() treat Chinese as letters;
+    // collation stays C for fast, stable index order.
+    initdbFlags: ['--encoding=UTF8', '--lc-collate=C', '--lc-ctype=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message: unknown) => {
       recentOutput.push(String(message));

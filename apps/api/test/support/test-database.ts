@@ -34,7 +34,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `kehu_test_${randomBytes(4).toString('hex')}`;
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
-    await withAdminConnection(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+    // UTF-8 with a UTF-8 character type, whatever the server's default: pg_trgm then
+    // treats Chinese as letters, as it does on the embedded server.
+    await withAdminConnection(serverUrl, (client) =>
+      client.query(
+        `CREATE DATABASE ${name} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' TEMPLATE template0`,
+      ),
+    );
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     return {
