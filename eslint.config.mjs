@@ -87,7 +87,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The console reaches the API only through the generated client in @kehu/contracts.
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Use the client from @kehu/contracts.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Use the client from @kehu/contracts.' },
+      ],
       'no-restricted-imports': ['error', { patterns: ['axios', '**/apps/api/**'] }],
     },
   },

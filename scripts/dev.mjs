@@ -7,9 +7,27 @@ import { nx, quietEnv, root } from './nx.mjs';
 if (nx(['run', 'api:build', '--output-style=static']) !== 0) process.exit(1);
 
 const children = [
-  spawn(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'apps/api/tsconfig.app.json', '--watch', '--preserveWatchOutput'], { cwd: root, stdio: 'inherit', env: quietEnv }),
-  spawn(process.execPath, ['--watch-path=apps/api/dist', path.join(root, 'apps/api/dist/main.js')], { cwd: root, stdio: 'inherit', env: quietEnv }),
-  spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/web/vite.config.mts'], { cwd: root, stdio: 'inherit', env: quietEnv }),
+  spawn(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'apps/api/tsconfig.app.json',
+      '--watch',
+      '--preserveWatchOutput',
+    ],
+    { cwd: root, stdio: 'inherit', env: quietEnv },
+  ),
+  spawn(
+    process.execPath,
+    ['--watch-path=apps/api/dist', path.join(root, 'apps/api/dist/main.js')],
+    { cwd: root, stdio: 'inherit', env: quietEnv },
+  ),
+  spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/web/vite.config.mts'],
+    { cwd: root, stdio: 'inherit', env: quietEnv },
+  ),
 ];
 const stop = (signal) => children.forEach((child) => child.kill(signal));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal));

@@ -5,13 +5,26 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export const quietEnv = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+export const quietEnv = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NX_TUI: 'false',
+};
 
 export function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...quietEnv, ...options.env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...quietEnv, ...options.env },
+  });
   return result.status ?? 1;
 }
 
 export function nx(args, options = {}) {
-  return run(process.execPath, [path.join(root, 'node_modules/nx/bin/nx.js'), ...args], options);
+  return run(
+    process.execPath,
+    [path.join(root, 'node_modules/nx/dist/bin/nx.js'), ...args],
+    options,
+  );
 }

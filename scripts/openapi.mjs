@@ -24,7 +24,12 @@ execFileSync(
 const document = fs.readFileSync(freshDocument, 'utf8');
 const header =
   '// Generated from libs/contracts/openapi.json by `npm run openapi`. Do not edit.\n\n';
-const schema = header + astToString(await openapiTS(JSON.parse(document)));
+const schema =
+  header +
+  astToString(
+    // Fields with a default are optional in requests; don't mark them required.
+    await openapiTS(JSON.parse(document), { defaultNonNullable: false }),
+  );
 fs.rmSync(scratch, { recursive: true, force: true });
 
 if (check) {

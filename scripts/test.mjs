@@ -30,7 +30,12 @@ function jest(name, config, extraArgs = []) {
   const outputFile = path.join(resultsDir, `${name}.json`);
   const status = run(process.execPath, [
     path.join(root, 'node_modules/jest/bin/jest.js'),
-    '-c', config, '--ci', '--json', `--outputFile=${outputFile}`, ...extraArgs,
+    '-c',
+    config,
+    '--ci',
+    '--json',
+    `--outputFile=${outputFile}`,
+    ...extraArgs,
   ]);
   if (!fs.existsSync(outputFile)) {
     check(`${name} (did not run)`, 1);
@@ -46,18 +51,31 @@ function jest(name, config, extraArgs = []) {
 }
 
 if (groups.has('checks')) {
-  check('format', run(process.execPath, [path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '.', '--log-level=warn']));
+  check(
+    'format',
+    run(process.execPath, [
+      path.join(root, 'node_modules/prettier/bin/prettier.cjs'),
+      '--check',
+      '.',
+      '--log-level=warn',
+    ]),
+  );
   check('lint', nx(['run-many', '-t', 'lint', '--output-style=static']));
   check('typecheck', nx(['run-many', '-t', 'typecheck', '--output-style=static']));
 }
 const buildNeeded = groups.has('checks') || groups.has('browser');
 if (buildNeeded) check('build', nx(['run-many', '-t', 'build', '--output-style=static']));
-if (groups.has('checks')) check('openapi up to date', run(process.execPath, [path.join(root, 'scripts/openapi.mjs'), '--check']));
+if (groups.has('checks'))
+  check(
+    'openapi up to date',
+    run(process.execPath, [path.join(root, 'scripts/openapi.mjs'), '--check']),
+  );
 
 if (groups.has('unit')) {
   jest('unit-domain', 'libs/domain/jest.config.js', ['--maxWorkers=2']);
   jest('unit-api', 'apps/api/jest.config.js', ['--maxWorkers=2']);
-  if (fs.existsSync(path.join(root, 'apps/web/jest.config.js'))) jest('unit-web', 'apps/web/jest.config.js', ['--maxWorkers=2']);
+  if (fs.existsSync(path.join(root, 'apps/web/jest.config.js')))
+    jest('unit-web', 'apps/web/jest.config.js', ['--maxWorkers=2']);
 }
 if (groups.has('e2e')) jest('api-e2e', 'apps/api/test/jest-e2e.config.js', ['--maxWorkers=2']);
 
@@ -68,7 +86,9 @@ if (groups.has('browser')) {
     console.error(`\nBrowser tests are required under CI, but ${chromium} is missing.`);
     check('browser tests (Chromium missing)', 1);
   } else {
-    console.warn(`\nBrowser tests skipped: ${chromium} is not installed (apt-get install chromium to run them).`);
+    console.warn(
+      `\nBrowser tests skipped: ${chromium} is not installed (apt-get install chromium to run them).`,
+    );
   }
 }
 

@@ -35,6 +35,17 @@ describe('the console is served at / by the API', () => {
     expect(response.headers['cache-control']).toMatch(/immutable/);
   });
 
+  it('serves a file added after start-up (a rebuild needs no restart)', async () => {
+    fs.writeFileSync(path.join(folder, 'assets', 'app-5678.js'), 'console.log(2)');
+    const response = await t.http().get('/assets/app-5678.js').expect(200);
+    expect(response.text).toBe('console.log(2)');
+  });
+
+  it('never serves files outside the build folder', async () => {
+    const response = await t.http().get('/..%2f..%2fetc%2fpasswd').expect(200);
+    expect(response.text).toContain('<div id="root">');
+  });
+
   it('keeps unknown API paths as problem+json 404s', async () => {
     const response = await t.http().get('/api/v1/customers-typo').expect(404);
     expect(response.headers['content-type']).toMatch(/problem\+json/);

@@ -438,9 +438,9 @@ export interface components {
              * @default zh-CN
              * @enum {string}
              */
-            locale: "zh-CN" | "en";
+            locale?: "zh-CN" | "en";
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         UpdateUserRequest: {
             /** @example 李娜 */
@@ -456,9 +456,9 @@ export interface components {
              * @default zh-CN
              * @enum {string}
              */
-            locale: "zh-CN" | "en";
+            locale?: "zh-CN" | "en";
             /** @default true */
-            active: boolean;
+            active?: boolean;
             /** @description Sets a new password and signs the user out everywhere. */
             password?: string;
         };

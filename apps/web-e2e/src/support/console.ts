@@ -1,0 +1,89 @@
+import type { Locator, Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'kehu-demo';
+
+export const DEMO_ACCOUNTS = {
+  admin: 'admin@kehu.local',
+  salesRep: 'rep1@kehu.local',
+  viewer: 'viewer@kehu.local',
+} as const;
+
+/** Sidebar labels of the console in Chinese, the language these tests start in. */
+export const MENU_ZH = {
+  customers: '客户',
+  leads: '线索',
+  pipeline: '销售漏斗',
+  tickets: '服务工单',
+  surveys: '满意度调查',
+  reports: '数据分析',
+  settings: '系统设置',
+  users: '用户',
+  teams: '团队',
+  dealerOrgs: '经销商',
+  apiKeys: 'API 密钥',
+  audit: '审计日志',
+} as const;
+
+export const MENU_EN = {
+  customers: 'Customers',
+  leads: 'Leads',
+  pipeline: 'Pipeline',
+  tickets: 'Tickets',
+  surveys: 'Surveys',
+  reports: 'Reports',
+  settings: 'Settings',
+} as const;
+
+/** Starts every test in Chinese unless the test picked a language itself. */
+export async function preferChinese(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (!window.localStorage.getItem('kehu.language')) {
+      window.localStorage.setItem('kehu.language', 'zh-CN');
+    }
+  });
+}
+
+export function loginForm(page: Page) {
+  return {
+    email: page.locator('input[autocomplete="username"]'),
+    password: page.locator('input[autocomplete="current-password"]'),
+    submit: page.locator('form button[type="submit"]'),
+  };
+}
+
+export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  const form = loginForm(page);
+  await form.email.fill(email);
+  await form.password.fill(password);
+  await form.submit.click();
+}
+
+/** Signs in through the login page and waits for the sidebar. */
+export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await preferChinese(page);
+  await page.goto(`${baseUrl}/login`);
+  await submitLogin(page, email, DEMO_PASSWORD);
+  await sidebar(page).waitFor();
+}
+
+export function sidebar(page: Page): Locator {
+  return page.locator('aside nav');
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A sidebar entry by its label (its accessible name also holds the icon's name first). */
+export function menuItem(page: Page, label: string): Locator {
+  return sidebar(page).getByRole('menuitem', {
+    name: new RegExp(`(^|\\s)${escapeRegExp(label)}$`),
+  });
+}
+
+export function userMenuButton(page: Page): Locator {
+  return page.locator('header').getByRole('button');
+}
+
+export async function chooseFromUserMenu(page: Page, item: string): Promise<void> {
+  await userMenuButton(page).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}

@@ -1,0 +1,161 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  CustomerServiceOutlined,
+  FunnelPlotOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  SmileOutlined,
+  TeamOutlined,
+  UserAddOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { AppAbility } from '@kehu/domain';
+import type { ComponentType, LazyExoticComponent } from 'react';
+import { canAccess, type RouteAccess } from '../shared/access/route-access';
+import { lazyPage } from '../shared/components/lazy-page';
+import type { NavLabelKey } from '../shared/i18n/nav-label-key';
+
+type Page = LazyExoticComponent<ComponentType>;
+
+/** A page in the sidebar: its path, label, icon and the permission it needs. */
+export interface PageRoute {
+  kind: 'page';
+  path: string;
+  labelKey: NavLabelKey;
+  icon: ComponentType;
+  access: RouteAccess;
+  page: Page;
+}
+
+/** A sidebar section; it is shown when at least one of its pages is allowed. */
+export interface RouteGroup {
+  kind: 'group';
+  path: string;
+  labelKey: NavLabelKey;
+  icon: ComponentType;
+  children: PageRoute[];
+}
+
+export type RouteTableEntry = PageRoute | RouteGroup;
+
+const ComingSoon = lazyPage(() =>
+  import('../shared/components/ComingSoonPage').then((module) => module.ComingSoonPage),
+);
+const UsersPage = lazyPage(() =>
+  import('../features/users/pages/UsersPage').then((module) => module.UsersPage),
+);
+const TeamsPage = lazyPage(() =>
+  import('../features/teams/pages/TeamsPage').then((module) => module.TeamsPage),
+);
+const DealerOrgsPage = lazyPage(() =>
+  import('../features/dealer-orgs/pages/DealerOrgsPage').then((module) => module.DealerOrgsPage),
+);
+const ApiKeysPage = lazyPage(() =>
+  import('../features/api-keys/pages/ApiKeysPage').then((module) => module.ApiKeysPage),
+);
+const AuditLogPage = lazyPage(() =>
+  import('../features/audit/pages/AuditLogPage').then((module) => module.AuditLogPage),
+);
+
+const page = (
+  path: string,
+  labelKey: NavLabelKey,
+  icon: ComponentType,
+  access: RouteAccess,
+  component: Page,
+): PageRoute => ({ kind: 'page', path, labelKey, icon, access, page: component });
+
+/** The one route table: the router and the sidebar are both built from it. */
+export const ROUTE_TABLE: readonly RouteTableEntry[] = [
+  page(
+    '/customers',
+    'nav.customers',
+    IdcardOutlined,
+    { action: 'read', subject: 'Customer' },
+    ComingSoon,
+  ),
+  page('/leads', 'nav.leads', UserAddOutlined, { action: 'read', subject: 'Lead' }, ComingSoon),
+  page(
+    '/pipeline',
+    'nav.pipeline',
+    FunnelPlotOutlined,
+    { action: 'read', subject: 'Opportunity' },
+    ComingSoon,
+  ),
+  page(
+    '/tickets',
+    'nav.tickets',
+    CustomerServiceOutlined,
+    { action: 'read', subject: 'Ticket' },
+    ComingSoon,
+  ),
+  page('/surveys', 'nav.surveys', SmileOutlined, { action: 'read', subject: 'Survey' }, ComingSoon),
+  page(
+    '/reports',
+    'nav.reports',
+    BarChartOutlined,
+    { action: 'read', subject: 'Report' },
+    ComingSoon,
+  ),
+  {
+    kind: 'group',
+    path: '/settings',
+    labelKey: 'nav.settings',
+    icon: SettingOutlined,
+    children: [
+      page(
+        '/settings/users',
+        'nav.users',
+        UserOutlined,
+        { action: 'read', subject: 'User' },
+        UsersPage,
+      ),
+      page(
+        '/settings/teams',
+        'nav.teams',
+        TeamOutlined,
+        { action: 'read', subject: 'Team' },
+        TeamsPage,
+      ),
+      page(
+        '/settings/dealer-orgs',
+        'nav.dealerOrgs',
+        ShopOutlined,
+        { action: 'read', subject: 'DealerOrg' },
+        DealerOrgsPage,
+      ),
+      page(
+        '/settings/api-keys',
+        'nav.apiKeys',
+        KeyOutlined,
+        { action: 'read', subject: 'ApiKey' },
+        ApiKeysPage,
+      ),
+      page(
+        '/settings/audit',
+        'nav.audit',
+        AuditOutlined,
+        { action: 'read', subject: 'AuditEntry' },
+        AuditLogPage,
+      ),
+    ],
+  },
+];
+
+/** The part of the route table the user's rules allow, for the sidebar. */
+export function allowedRouteTable(ability: AppAbility): RouteTableEntry[] {
+  return ROUTE_TABLE.flatMap((entry): RouteTableEntry[] => {
+    if (entry.kind === 'page') return canAccess(ability, entry.access) ? [entry] : [];
+    const children = entry.children.filter((child) => canAccess(ability, child.access));
+    return children.length > 0 ? [{ ...entry, children }] : [];
+  });
+}
+
+export function firstAllowedPath(entries: readonly RouteTableEntry[]): string | null {
+  const first = entries[0];
+  if (!first) return null;
+  return first.kind === 'page' ? first.path : (first.children[0]?.path ?? null);
+}

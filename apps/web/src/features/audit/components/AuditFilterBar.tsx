@@ -1,0 +1,53 @@
+import { Flex, Input, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditFilters } from '../hooks/use-audit-list';
+import { KNOWN_AUDIT_ENTITIES, useAuditLabels } from './use-audit-labels';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface AuditFilterBarProps {
+  filters: AuditFilters;
+  onChange: (filters: AuditFilters) => void;
+}
+
+export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
+  const { t } = useTranslation();
+  const { entityLabel } = useAuditLabels();
+  const [entityIdText, setEntityIdText] = useState(filters.entityId ?? '');
+  const entityIdInvalid = entityIdText.trim() !== '' && !UUID.test(entityIdText.trim());
+
+  const applyEntityId = (text: string) => {
+    const trimmed = text.trim();
+    if (trimmed === '' || UUID.test(trimmed)) {
+      onChange({ ...filters, entityId: trimmed || undefined });
+    }
+  };
+
+  return (
+    <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+      <Select
+        allowClear
+        placeholder={t('audit.anyEntity')}
+        aria-label={t('audit.entity')}
+        value={filters.entity}
+        options={KNOWN_AUDIT_ENTITIES.map((entity) => ({
+          value: entity,
+          label: entityLabel(entity),
+        }))}
+        onChange={(entity?: string) => onChange({ ...filters, entity })}
+        style={{ width: 200 }}
+      />
+      <Input.Search
+        allowClear
+        placeholder={t('audit.entityIdPlaceholder')}
+        aria-label={t('audit.entityId')}
+        value={entityIdText}
+        status={entityIdInvalid ? 'error' : undefined}
+        onChange={(event) => setEntityIdText(event.target.value)}
+        onSearch={applyEntityId}
+        style={{ width: 360 }}
+      />
+    </Flex>
+  );
+}

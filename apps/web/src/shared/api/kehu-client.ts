@@ -1,0 +1,11 @@
+import { createKehuClient } from '@kehu/contracts';
+import { tokenStore } from './token-store';
+
+/** The one API client of the console; same origin, so the API and console share a host. */
+export const kehuClient = createKehuClient({
+  baseUrl: '',
+  getAccessToken: () => tokenStore.accessToken(),
+  getRefreshToken: () => tokenStore.refreshToken(),
+  onTokensRefreshed: (tokens) => tokenStore.save(tokens),
+  onSessionExpired: () => tokenStore.clear('expired'),
+});
