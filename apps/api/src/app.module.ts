@@ -11,10 +11,12 @@ import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { EtagInterceptor } from './common/versioning/etag.interceptor';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { CustomersModule } from './customers/customers.module';
 import { DatabaseModule } from './database/database.module';
 import { DealerOrgsModule } from './dealer-orgs/dealer-orgs.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { TimelineModule } from './timeline/timeline.module';
 import { TeamsModule } from './teams/teams.module';
 import { UsersModule } from './users/users.module';
 
@@ -35,6 +37,8 @@ export class AppModule {
         TeamsModule,
         DealerOrgsModule,
         ApiKeysModule,
+        TimelineModule,
+        CustomersModule,
         HealthModule,
         DemoModule,
       ],

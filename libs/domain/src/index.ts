@@ -1,3 +1,6 @@
+export * from './calendar';
 export * from './audit';
 export * from './auth';
 export * from './authz';
+export * from './customers';
+export * from './records';

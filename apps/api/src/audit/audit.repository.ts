@@ -18,9 +18,12 @@ export type AuditEntryWithActor = AuditEntry & { actorName: string | null };
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, entry: Omit<AuditEntry, 'id' | 'createdAt'>): Promise<void> {
-    // jsonb columns are typed too strictly by TypeORM's insert(); the entry is a plain row.
-    await manager.insert(AuditEntry, entry as QueryDeepPartialEntity<AuditEntry>);
+  async insert(
+    manager: EntityManager,
+    entries: Array<Omit<AuditEntry, 'id' | 'createdAt'>>,
+  ): Promise<void> {
+    // jsonb columns are typed too strictly by TypeORM's insert(); entries are plain rows.
+    await manager.insert(AuditEntry, entries as Array<QueryDeepPartialEntity<AuditEntry>>);
   }
 
   /** Newest first; the actor's name comes from one join, not a query per row. */

@@ -23,25 +23,30 @@ export interface AuditedChange {
 export class AuditService {
   constructor(private readonly audit: AuditRepository) {}
 
-  async record(
-    manager: EntityManager,
-    auth: AuthContext | null,
-    change: AuditedChange,
-  ): Promise<void> {
-    await this.audit.insert(manager, {
-      entity: change.entity,
-      entityId: change.entityId,
-      action: change.action,
-      actorType: auth ? auth.actor.type : 'system',
-      actorId: auth ? auth.actor.id : null,
-      requestId: auth?.requestId ?? null,
-      changes: fieldChanges(
-        change.before ?? {},
-        change.after ?? {},
-        change.fields,
-        change.secretFields,
-      ),
-    });
+  async record(manager: EntityManager, auth: AuthContext | null, change: AuditedChange) {
+    await this.recordMany(manager, auth, [change]);
+  }
+
+  /** Many changes in one insert (bulk operations). */
+  async recordMany(manager: EntityManager, auth: AuthContext | null, changes: AuditedChange[]) {
+    if (changes.length === 0) return;
+    await this.audit.insert(
+      manager,
+      changes.map((change) => ({
+        entity: change.entity,
+        entityId: change.entityId,
+        action: change.action,
+        actorType: auth ? auth.actor.type : 'system',
+        actorId: auth ? auth.actor.id : null,
+        requestId: auth?.requestId ?? null,
+        changes: fieldChanges(
+          change.before ?? {},
+          change.after ?? {},
+          change.fields,
+          change.secretFields,
+        ),
+      })),
+    );
   }
 
   async list(filter: AuditListFilter): Promise<Page<AuditEntryResponse>> {

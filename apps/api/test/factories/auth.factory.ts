@@ -18,7 +18,7 @@ export type DemoRole = keyof typeof DEMO_EMAILS;
 export interface Tokens {
   accessToken: string;
   refreshToken: string;
-  user: { id: string; roles: string[]; teamIds: string[] };
+  user: { id: string; roles: string[]; teamIds: string[]; dealerOrgId: string | null };
 }
 
 export async function signIn(t: TestApp, email: string, password = DEMO_PASSWORD): Promise<Tokens> {

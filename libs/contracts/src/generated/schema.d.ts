@@ -257,6 +257,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Customers_list"];
+        put?: never;
+        post: operations["Customers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/duplicates/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Customers_checkDuplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Customers_transferMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Customers_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Customers_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Customers_update"];
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Customers_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Customers_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CustomerTimeline_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CustomerTimeline_log"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/duplicate-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DuplicateRules_get"];
+        put: operations["DuplicateRules_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -611,6 +755,386 @@ export interface components {
             createdAt: string;
             /** @description The secret key. Shown only in this response: store it now. */
             key: string;
+        };
+        PhoneDto: {
+            /** @enum {string} */
+            type: "mobile" | "work" | "home" | "fax" | "other";
+            /** @example +86 138 0013 8000 */
+            value: string;
+            /** @default false */
+            primary?: boolean;
+        };
+        EmailDto: {
+            /** @enum {string} */
+            type: "work" | "personal" | "other";
+            /** @example li.ming@example.com */
+            value: string;
+            /** @default false */
+            primary?: boolean;
+        };
+        AddressDto: {
+            /** @enum {string} */
+            type: "office" | "billing" | "shipping" | "home" | "other";
+            /** @example 中国 */
+            country?: string;
+            /** @example 上海市 */
+            province?: string;
+            /** @example 上海市 */
+            city?: string;
+            /** @example 浦东新区 */
+            district?: string;
+            /** @example 张江路 88 号 */
+            street?: string;
+            /** @example 201203 */
+            postalCode?: string;
+            /** @default false */
+            primary?: boolean;
+        };
+        ImHandleDto: {
+            /** @enum {string} */
+            type: "wechat" | "qq" | "dingtalk" | "whatsapp" | "other";
+            /** @example liming_sh */
+            value: string;
+        };
+        NamedRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CustomerResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Never changes, never reused.
+             * @example C-000123
+             */
+            number: string;
+            /** @enum {string} */
+            kind: "company" | "person";
+            name: string;
+            /** @enum {string} */
+            tier: "potential" | "intent" | "deal" | "loyal" | "churned";
+            roles: ("customer" | "debtor" | "supplier" | "partner" | "competitor")[];
+            source: string | null;
+            industry: string | null;
+            region: string | null;
+            phones: components["schemas"]["PhoneDto"][];
+            emails: components["schemas"]["EmailDto"][];
+            addresses: components["schemas"]["AddressDto"][];
+            imHandles: components["schemas"]["ImHandleDto"][];
+            website: string | null;
+            taxId: string | null;
+            /** Format: date */
+            foundedOn: string | null;
+            companySize: string | null;
+            /** @description Financial. */
+            annualRevenue?: string | null;
+            gender: string | null;
+            /** Format: date */
+            birthDate: string | null;
+            /** @description From the birth date. */
+            age: number | null;
+            maritalStatus: string | null;
+            occupation: string | null;
+            /** @description Financial. */
+            creditLimit?: string | null;
+            /** @description Financial. */
+            paymentTerms?: string | null;
+            /** @description Financial. */
+            bankAccount?: string | null;
+            /** @description Financial. */
+            receivableBalance?: string;
+            notes: string | null;
+            owner: components["schemas"]["NamedRef"] | null;
+            team: components["schemas"]["NamedRef"] | null;
+            /** Format: uuid */
+            dealerOrgId: string | null;
+            sharedWithTeam: boolean;
+            /** Format: date-time */
+            lastInteractionAt: string | null;
+            /** Format: date */
+            nextFollowUpOn: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CustomerListResponse: {
+            items: components["schemas"]["CustomerResponse"][];
+            nextCursor: string | null;
+        };
+        CreateCustomerRequest: {
+            /** @example 上海华腾科技有限公司 */
+            name?: string;
+            /** @enum {string} */
+            tier?: "potential" | "intent" | "deal" | "loyal" | "churned";
+            roles?: ("customer" | "debtor" | "supplier" | "partner" | "competitor")[];
+            /** @example trade-show */
+            source?: string;
+            /** @example 制造业 */
+            industry?: string;
+            /** @example 华东 */
+            region?: string;
+            phones?: components["schemas"]["PhoneDto"][];
+            emails?: components["schemas"]["EmailDto"][];
+            addresses?: components["schemas"]["AddressDto"][];
+            imHandles?: components["schemas"]["ImHandleDto"][];
+            /** @example https://huateng.example.cn */
+            website?: string;
+            /** @description Company: registration / tax id (统一社会信用代码). */
+            taxId?: string;
+            /**
+             * Format: date
+             * @description Company: founding date.
+             */
+            foundedOn?: string;
+            /**
+             * @description Company: employees.
+             * @enum {string}
+             */
+            companySize?: "1-9" | "10-49" | "50-199" | "200-999" | "1000+";
+            /**
+             * @description Company: annual revenue (financial).
+             * @example 12000000.00
+             */
+            annualRevenue?: string;
+            /**
+             * @description Person.
+             * @enum {string}
+             */
+            gender?: "female" | "male" | "other";
+            /**
+             * Format: date
+             * @description Person: birth date (age is derived).
+             */
+            birthDate?: string;
+            /**
+             * @description Person.
+             * @enum {string}
+             */
+            maritalStatus?: "single" | "married" | "divorced" | "widowed" | "other";
+            /** @description Person: occupation. */
+            occupation?: string;
+            /**
+             * @description Credit limit (financial).
+             * @example 500000.00
+             */
+            creditLimit?: string;
+            /**
+             * @description Payment terms (financial).
+             * @example NET30
+             */
+            paymentTerms?: string;
+            /** @description Bank account (financial). */
+            bankAccount?: string;
+            notes?: string;
+            /** @description The owner shares the customer with their team. */
+            sharedWithTeam?: boolean;
+            /** @enum {string} */
+            kind: "company" | "person";
+            /**
+             * Format: uuid
+             * @description Default: the caller. A sales rep may only own.
+             */
+            ownerId?: string;
+            /**
+             * Format: uuid
+             * @description Default: the owner’s first team.
+             */
+            teamId?: string;
+        };
+        DuplicateCheckRequest: {
+            /** @enum {string} */
+            kind: "company" | "person";
+            name?: string;
+            taxId?: string;
+            phones?: components["schemas"]["PhoneDto"][];
+            emails?: components["schemas"]["EmailDto"][];
+            addresses?: components["schemas"]["AddressDto"][];
+            /**
+             * Format: uuid
+             * @description When editing: the customer itself, not a duplicate.
+             */
+            excludeId?: string;
+        };
+        DuplicateCandidate: {
+            /** Format: uuid */
+            id: string;
+            /** @example C-000123 */
+            number: string;
+            name: string;
+            owner: components["schemas"]["NamedRef"] | null;
+            matchedOn: ("phone" | "email" | "taxId" | "name" | "address")[];
+            score: number;
+            /** @description A blocking rule matched: the record cannot be saved. */
+            blocking: boolean;
+            /** @description Whether the caller may open this customer. */
+            readable: boolean;
+        };
+        DuplicateCheckResponse: {
+            duplicates: components["schemas"]["DuplicateCandidate"][];
+        };
+        BulkTransferRequest: {
+            /**
+             * Format: uuid
+             * @description The new owner.
+             */
+            ownerId: string;
+            /**
+             * Format: uuid
+             * @description Default: the new owner’s first team.
+             */
+            teamId?: string;
+            customerIds?: string[];
+            /**
+             * Format: uuid
+             * @description Every customer this user owns (that you may reassign).
+             */
+            fromOwnerId?: string;
+        };
+        BulkTransferResponse: {
+            /** @description How many customers changed owner. */
+            transferred: number;
+        };
+        UpdateCustomerRequest: {
+            /** @example 上海华腾科技有限公司 */
+            name?: string;
+            /** @enum {string} */
+            tier?: "potential" | "intent" | "deal" | "loyal" | "churned";
+            roles?: ("customer" | "debtor" | "supplier" | "partner" | "competitor")[];
+            /** @example trade-show */
+            source?: string;
+            /** @example 制造业 */
+            industry?: string;
+            /** @example 华东 */
+            region?: string;
+            phones?: components["schemas"]["PhoneDto"][];
+            emails?: components["schemas"]["EmailDto"][];
+            addresses?: components["schemas"]["AddressDto"][];
+            imHandles?: components["schemas"]["ImHandleDto"][];
+            /** @example https://huateng.example.cn */
+            website?: string;
+            /** @description Company: registration / tax id (统一社会信用代码). */
+            taxId?: string;
+            /**
+             * Format: date
+             * @description Company: founding date.
+             */
+            foundedOn?: string;
+            /**
+             * @description Company: employees.
+             * @enum {string}
+             */
+            companySize?: "1-9" | "10-49" | "50-199" | "200-999" | "1000+";
+            /**
+             * @description Company: annual revenue (financial).
+             * @example 12000000.00
+             */
+            annualRevenue?: string;
+            /**
+             * @description Person.
+             * @enum {string}
+             */
+            gender?: "female" | "male" | "other";
+            /**
+             * Format: date
+             * @description Person: birth date (age is derived).
+             */
+            birthDate?: string;
+            /**
+             * @description Person.
+             * @enum {string}
+             */
+            maritalStatus?: "single" | "married" | "divorced" | "widowed" | "other";
+            /** @description Person: occupation. */
+            occupation?: string;
+            /**
+             * @description Credit limit (financial).
+             * @example 500000.00
+             */
+            creditLimit?: string;
+            /**
+             * @description Payment terms (financial).
+             * @example NET30
+             */
+            paymentTerms?: string;
+            /** @description Bank account (financial). */
+            bankAccount?: string;
+            notes?: string;
+            /** @description The owner shares the customer with their team. */
+            sharedWithTeam?: boolean;
+        };
+        TransferCustomerRequest: {
+            /**
+             * Format: uuid
+             * @description The new owner.
+             */
+            ownerId: string;
+            /**
+             * Format: uuid
+             * @description Default: the new owner’s first team.
+             */
+            teamId?: string;
+        };
+        TimelineEventResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "call" | "email" | "meeting" | "visit" | "note" | "created" | "owner-changed" | "tier-changed" | "merged" | "imported" | "restored";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            actorType: "user" | "apiKey" | "system";
+            /** Format: uuid */
+            actorId: string | null;
+            summary: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        TimelineListResponse: {
+            items: components["schemas"]["TimelineEventResponse"][];
+            nextCursor: string | null;
+        };
+        LogInteractionRequest: {
+            /** @enum {string} */
+            kind: "call" | "email" | "meeting" | "visit" | "note";
+            /**
+             * Format: date-time
+             * @description When it happened (default: now).
+             */
+            occurredAt?: string;
+            /** @example 电话沟通报价，客户希望下周看样品 */
+            summary: string;
+            /**
+             * @example [
+             *       "李明",
+             *       "王总"
+             *     ]
+             */
+            participants?: string[];
+            /** @example Sample visit agreed */
+            outcome?: string;
+            /**
+             * Format: date
+             * @description Sets the customer’s next follow-up date.
+             */
+            nextFollowUpOn?: string;
+        };
+        DuplicateRuleDto: {
+            /** @enum {string} */
+            field: "phone" | "email" | "taxId" | "name" | "address";
+            /**
+             * @description block: refuse (409); warn: ask to confirm; off.
+             * @enum {string}
+             */
+            mode: "block" | "warn" | "off";
+            /** @description Fuzzy fields (name, address): similarity from which two values match. */
+            threshold?: number;
+        };
+        DuplicateRulesBody: {
+            rules: components["schemas"]["DuplicateRuleDto"][];
         };
         HealthResponse: {
             /** @example ok */
@@ -2907,6 +3431,1191 @@ export interface operations {
             };
             /** @description The record does not exist, or the caller may not read it. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Customers_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Search text. */
+                q?: string;
+                kind?: "company" | "person";
+                tier?: "potential" | "intent" | "deal" | "loyal" | "churned";
+                role?: "customer" | "debtor" | "supplier" | "partner" | "competitor";
+                ownerId?: string;
+                teamId?: string;
+                industry?: string;
+                region?: string;
+                createdFrom?: string;
+                createdTo?: string;
+                updatedFrom?: string;
+                updatedTo?: string;
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Only customers the caller may read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerListResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Customers_create: {
+        parameters: {
+            query?: {
+                /** @description Save although similar customers exist (warn rules). Blocking rules still refuse. */
+                acknowledgeDuplicates?: boolean;
+            };
+            header?: {
+                /** @description Up to 255 characters, kept 24 hours: a retry with the same key returns the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /**
+             * @description Conflict with existing data, or the same Idempotency-Key is still being processed.
+             *
+             *     Conflict with existing data, or the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Customers_checkDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description Possible duplicates among all customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCheckResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Customers_transferMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkTransferRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkTransferResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Customers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Customers_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record’s ETag (its version, e.g. "3"). A stale version gets 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (soft); restore brings it back. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description If-Match does not match the record’s current version; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Customers_update: {
+        parameters: {
+            query?: {
+                /** @description Save although similar customers exist (warn rules). Blocking rules still refuse. */
+                acknowledgeDuplicates?: boolean;
+            };
+            header?: {
+                /** @description The record’s ETag (its version, e.g. "3"). A stale version gets 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Conflict with existing data, or the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description If-Match does not match the record’s current version; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Customers_restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Conflict with existing data, or the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Customers_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferCustomerRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CustomerTimeline_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Search text. */
+                q?: string;
+                /** @description Only these kinds. */
+                kind?: ("call" | "email" | "meeting" | "visit" | "note" | "created" | "owner-changed" | "tier-changed" | "merged" | "imported" | "restored")[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Interactions and system events, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineListResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CustomerTimeline_log: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 characters, kept 24 hours: a retry with the same key returns the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogInteractionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEventResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Conflict with existing data, or the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DuplicateRules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateRulesBody"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DuplicateRules_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateRulesBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateRulesBody"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Conflict with existing data, or the same Idempotency-Key is still being processed. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -41,6 +41,14 @@ describe('role policies', () => {
     ).toBe(false);
     expect(ability.can('delete', customer({ ownerId: 'u1' }))).toBe(false);
     expect(ability.can('create', 'Customer')).toBe(true);
+    expect(ability.can('create', customer({ ownerId: 'u1' }))).toBe(true);
+    expect(ability.can('create', customer({ ownerId: 'u2' }))).toBe(false);
+  });
+
+  it('a channel partner creates customers for its own dealer only', () => {
+    const ability = abilityOf({ roles: ['channel_partner'], dealerOrgId: 'delta' });
+    expect(ability.can('create', customer({ dealerOrgId: 'delta' }))).toBe(true);
+    expect(ability.can('create', customer({ dealerOrgId: null }))).toBe(false);
   });
 
   it('a sales manager works on the customers of their teams only', () => {

@@ -19,6 +19,7 @@ const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => vo
   sales_manager({ can }, { teamIds }) {
     const ownTeams = { teamId: { $in: [...teamIds] } };
     can('read', 'Team', { id: { $in: [...teamIds] } });
+    // Every condition here is also what a record the manager creates must satisfy.
     can(
       ['read', 'create', 'update', 'delete', 'restore', 'reassign', 'merge', 'export', 'import'],
       ['Customer', 'Lead', 'Opportunity'],
@@ -28,7 +29,9 @@ const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => vo
   },
 
   sales_rep({ can }, { id, teamIds }) {
-    can(['create', 'import'], ['Customer', 'Lead', 'Opportunity']);
+    // A rep creates records they own; handing them to others is a manager's reassign.
+    can('create', ['Customer', 'Lead', 'Opportunity'], { ownerId: id });
+    can('import', ['Customer', 'Lead', 'Opportunity']);
     for (const owned of [
       { ownerId: id },
       { teamId: { $in: [...teamIds] }, sharedWithTeam: true },
@@ -40,7 +43,7 @@ const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => vo
   channel_partner({ can, cannot }, { dealerOrgId }) {
     if (dealerOrgId === null) return;
     can(['read', 'create', 'update'], ['Customer', 'Lead', 'Opportunity'], { dealerOrgId });
-    cannot(['read', 'update'], 'Customer', FINANCIAL_FIELDS);
+    cannot(['read', 'create', 'update'], 'Customer', FINANCIAL_FIELDS);
   },
 
   service_agent({ can, cannot }) {

@@ -1,5 +1,10 @@
 import { Extensions1764100000000 } from './1764100000000-Extensions';
 import { Foundation1795685554173 } from './1795685554173-Foundation';
+import { Customers1795687407715 } from './1795687407715-Customers';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Extensions1764100000000, Foundation1795685554173];
+export const MIGRATIONS = [
+  Extensions1764100000000,
+  Foundation1795685554173,
+  Customers1795687407715,
+];

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { asSubject } from '@kehu/domain';
+import type { AuthContext } from '../authz/auth-context';
+import { ForbiddenError } from '../common/errors/app-error';
+import { TransactionRunner } from '../database/transaction-runner';
+import type {
+  ListTimelineQuery,
+  LogInteractionRequest,
+  TimelineEventResponse,
+} from '../timeline/dto/timeline-event.dto';
+import { TimelineService } from '../timeline/timeline.service';
+import { CustomersRepository } from './customers.repository';
+import { CustomersService } from './customers.service';
+
+/** A customer's timeline: read it, and log calls, emails, meetings, visits and notes. */
+@Injectable()
+export class CustomerTimelineService {
+  constructor(
+    private readonly customers: CustomersService,
+    private readonly repository: CustomersRepository,
+    private readonly timeline: TimelineService,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async list(auth: AuthContext, customerId: string, query: ListTimelineQuery) {
+    await this.customers.findReadable(auth, customerId);
+    const kinds = query.kind === undefined ? undefined : [query.kind].flat();
+    return this.timeline.list('customer', customerId, {
+      limit: query.limit,
+      cursor: query.cursor,
+      kinds,
+    });
+  }
+
+  async logInteraction(
+    auth: AuthContext,
+    customerId: string,
+    request: LogInteractionRequest,
+  ): Promise<TimelineEventResponse> {
+    const customer = await this.customers.findReadable(auth, customerId);
+    if (!auth.ability.can('update', asSubject('Customer', { ...customer })))
+      throw new ForbiddenError();
+    const occurredAt = request.occurredAt ? new Date(request.occurredAt) : new Date();
+    return this.transactions.run(async (manager) => {
+      const [eventId] = await this.timeline.record(manager, auth, [
+        {
+          subjectType: 'customer',
+          subjectId: customerId,
+          kind: request.kind,
+          summary: request.summary,
+          occurredAt,
+          details: {
+            participants: request.participants ?? [],
+            outcome: request.outcome ?? null,
+            nextFollowUpOn: request.nextFollowUpOn ?? null,
+          },
+        },
+      ]);
+      await this.repository.recordInteraction(
+        manager,
+        customerId,
+        occurredAt,
+        request.nextFollowUpOn,
+      );
+      return (await this.timeline.get(manager, eventId)) as TimelineEventResponse;
+    });
+  }
+}

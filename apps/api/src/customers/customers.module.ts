@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { SettingsRepository } from '../settings/settings.repository';
+import { CustomerTimelineController } from './customer-timeline.controller';
+import { CustomerTimelineService } from './customer-timeline.service';
+import { CustomerTransferService } from './customer-transfer.service';
+import { CustomersController } from './customers.controller';
+import { CustomersRepository } from './customers.repository';
+import { CustomersService } from './customers.service';
+import { DuplicateRulesController } from './duplicate-rules.controller';
+import { DuplicateCandidatesRepository } from './duplicates/duplicate-candidates.repository';
+import { DuplicateCheckService } from './duplicates/duplicate-check.service';
+import { DuplicateRulesService } from './duplicates/duplicate-rules.service';
+import { OwnersRepository } from './owners.repository';
+
+@Module({
+  controllers: [CustomersController, CustomerTimelineController, DuplicateRulesController],
+  providers: [
+    CustomersRepository,
+    CustomersService,
+    CustomerTimelineService,
+    CustomerTransferService,
+    DuplicateCandidatesRepository,
+    DuplicateCheckService,
+    DuplicateRulesService,
+    OwnersRepository,
+    SettingsRepository,
+  ],
+  exports: [CustomersService, DuplicateCheckService],
+})
+export class CustomersModule {}

@@ -1,0 +1,310 @@
+import { Injectable } from '@nestjs/common';
+import { type Action, asSubject, withOnePrimary } from '@kehu/domain';
+import { QueryFailedError } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../authz/auth-context';
+import { readableFields } from '../authz/readable-fields';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../common/errors/app-error';
+import { definedFields } from '../common/http/defined-fields';
+import type { Page } from '../common/pagination/keyset';
+import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
+import { TransactionRunner } from '../database/transaction-runner';
+import { TimelineService } from '../timeline/timeline.service';
+import { CustomersRepository } from './customers.repository';
+import {
+  COMPANY_ONLY_FIELDS,
+  type CreateCustomerRequest,
+  type CustomerFieldsRequest,
+  PERSON_ONLY_FIELDS,
+  type UpdateCustomerRequest,
+} from './dto/create-customer.dto';
+import { type CustomerResponse, toCustomerResponse } from './dto/customer.dto';
+import type { ListCustomersQuery } from './dto/list-customers-query.dto';
+import { DuplicateCheckService, keyRows, keysOf } from './duplicates/duplicate-check.service';
+import { DuplicateRulesService } from './duplicates/duplicate-rules.service';
+import { Customer, type CustomerKind } from './entities/customer.entity';
+import { OwnersRepository } from './owners.repository';
+
+/** Fields compared and logged by the audit trail. */
+const AUDITED_FIELDS = [
+  'kind',
+  'name',
+  'tier',
+  'roles',
+  'source',
+  'industry',
+  'region',
+  'phones',
+  'emails',
+  'addresses',
+  'imHandles',
+  'website',
+  'taxId',
+  'foundedOn',
+  'companySize',
+  'annualRevenue',
+  'gender',
+  'birthDate',
+  'maritalStatus',
+  'occupation',
+  'creditLimit',
+  'paymentTerms',
+  'bankAccount',
+  'notes',
+  'ownerId',
+  'teamId',
+  'dealerOrgId',
+  'sharedWithTeam',
+];
+
+/** Changing one of these can make the customer a duplicate of another. */
+const IDENTITY_FIELDS = ['name', 'phones', 'emails', 'addresses', 'taxId'] as const;
+
+function isBlockingKeyViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
+    (error.driverError as { constraint?: string }).constraint === 'customer_keys_blocking_key'
+  );
+}
+
+/** Request fields as stored: contact lists with one primary each, text trimmed. */
+function storedFields(request: CustomerFieldsRequest): QueryDeepPartialEntity<Customer> {
+  const { phones, emails, addresses, name, ...rest } = definedFields(request);
+  return {
+    ...rest,
+    ...(name !== undefined ? { name: name.trim() } : {}),
+    ...(phones ? { phones: withOnePrimary(phones) } : {}),
+    ...(emails ? { emails: withOnePrimary(emails) } : {}),
+    ...(addresses ? { addresses: withOnePrimary(addresses) } : {}),
+  };
+}
+
+function assertFieldsFitKind(kind: CustomerKind, request: CustomerFieldsRequest): void {
+  const foreign = kind === 'company' ? PERSON_ONLY_FIELDS : COMPANY_ONLY_FIELDS;
+  const given = foreign.filter((field) => request[field] !== undefined);
+  if (given.length > 0) {
+    throw new ValidationError(
+      given.map((field) => ({ field, message: `${field} does not apply to a ${kind}` })),
+    );
+  }
+}
+
+@Injectable()
+export class CustomersService {
+  constructor(
+    private readonly customers: CustomersRepository,
+    private readonly owners: OwnersRepository,
+    private readonly duplicates: DuplicateCheckService,
+    private readonly rules: DuplicateRulesService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  async list(
+    auth: AuthContext,
+    query: ListCustomersQuery,
+  ): Promise<Page<Partial<CustomerResponse>>> {
+    const page = await this.customers.list(auth, query);
+    return {
+      items: page.items.map((customer) => this.present(auth, customer)),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  async get(auth: AuthContext, id: string): Promise<Partial<CustomerResponse>> {
+    return this.present(auth, await this.findReadable(auth, id));
+  }
+
+  async create(auth: AuthContext, request: CreateCustomerRequest, acknowledged: boolean) {
+    assertFieldsFitKind(request.kind, request);
+    const { ownerId, teamId, ...fields } = request;
+    const owner = await this.owners.resolveOwner(auth, ownerId, teamId);
+    const dealerOrgId = auth.principal.roles.includes('channel_partner')
+      ? auth.principal.dealerOrgId
+      : null;
+    const record = {
+      ...storedFields(fields),
+      ownerId: owner.ownerId,
+      teamId: owner.teamId,
+      dealerOrgId,
+    };
+    this.assertAllowed(auth, 'create', { ...record }, Object.keys(definedFields(fields)));
+    await this.duplicates.assertNoDuplicates(auth, request, acknowledged);
+
+    const rules = await this.rules.current();
+    const keys = keysOf(request);
+    try {
+      const id = await this.transactions.run(async (manager) => {
+        const created = await this.customers.insert(manager, {
+          ...record,
+          kind: request.kind,
+          nameKey: keys.nameKey,
+          createdById: auth.actor.type === 'user' ? auth.actor.id : null,
+        });
+        await this.customers.replaceKeys(manager, created, keyRows(keys, rules));
+        await this.timeline.record(manager, auth, [
+          {
+            subjectType: 'customer',
+            subjectId: created,
+            kind: 'created',
+            summary: request.name.trim(),
+          },
+        ]);
+        await this.audit.record(manager, auth, {
+          entity: 'customer',
+          entityId: created,
+          action: 'create',
+          after: { ...record, kind: request.kind },
+          fields: AUDITED_FIELDS,
+        });
+        return created;
+      });
+      return this.get(auth, id);
+    } catch (error) {
+      // Another request saved the same phone, email or tax id in the meantime.
+      if (isBlockingKeyViolation(error))
+        await this.duplicates.assertNoDuplicates(auth, request, acknowledged);
+      throw error;
+    }
+  }
+
+  async update(
+    auth: AuthContext,
+    id: string,
+    ifMatch: number | undefined,
+    request: UpdateCustomerRequest,
+    acknowledged: boolean,
+  ) {
+    const current = await this.findReadable(auth, id);
+    assertFieldsFitKind(current.kind, request);
+    this.assertAllowed(auth, 'update', current, Object.keys(definedFields(request)));
+    assertVersion(current.version, ifMatch);
+    const changes = storedFields(request);
+    const next = { ...current, ...(changes as Partial<Customer>) };
+    const identityChanged = IDENTITY_FIELDS.some((field) => request[field] !== undefined);
+    if (identityChanged) await this.duplicates.assertNoDuplicates(auth, next, acknowledged, id);
+    const rules = await this.rules.current();
+    const keys = keysOf(next);
+
+    try {
+      await this.transactions.run(async (manager) => {
+        await updateVersioned(manager, Customer, id, current.version, {
+          ...changes,
+          nameKey: keys.nameKey,
+        });
+        if (identityChanged) await this.customers.replaceKeys(manager, id, keyRows(keys, rules));
+        if (request.tier !== undefined && request.tier !== current.tier) {
+          await this.timeline.record(manager, auth, [
+            {
+              subjectType: 'customer',
+              subjectId: id,
+              kind: 'tier-changed',
+              summary: `${current.tier} → ${request.tier}`,
+              details: { from: current.tier, to: request.tier },
+            },
+          ]);
+        }
+        await this.audit.record(manager, auth, {
+          entity: 'customer',
+          entityId: id,
+          action: 'update',
+          before: { ...current },
+          after: next,
+          fields: AUDITED_FIELDS,
+        });
+      });
+    } catch (error) {
+      if (isBlockingKeyViolation(error))
+        await this.duplicates.assertNoDuplicates(auth, next, acknowledged, id);
+      throw error;
+    }
+    return this.get(auth, id);
+  }
+
+  /** Soft delete: the customer leaves every list, and its phone, email and tax id are freed. */
+  async remove(auth: AuthContext, id: string, ifMatch: number | undefined): Promise<void> {
+    const current = await this.findReadable(auth, id);
+    this.assertAllowed(auth, 'delete', current);
+    assertVersion(current.version, ifMatch);
+    await this.transactions.run(async (manager) => {
+      await this.customers.deleteKeys(manager, id);
+      await updateVersioned(manager, Customer, id, current.version, { deletedAt: () => 'now()' });
+      await this.audit.record(manager, auth, {
+        entity: 'customer',
+        entityId: id,
+        action: 'delete',
+        fields: [],
+      });
+    });
+  }
+
+  /** Brings a deleted customer back, unless another customer now holds its keys (409). */
+  async restore(auth: AuthContext, id: string) {
+    const current = await this.findReadable(auth, id, { withDeleted: true });
+    this.assertAllowed(auth, 'restore', current);
+    if (current.deletedAt === null) return this.present(auth, current);
+    if (current.mergedIntoId !== null) {
+      throw new ConflictError('This customer was merged into another one and cannot be restored.', {
+        mergedIntoId: current.mergedIntoId,
+      });
+    }
+    const rules = await this.rules.current();
+    try {
+      await this.transactions.run(async (manager) => {
+        await updateVersioned(manager, Customer, id, current.version, { deletedAt: null });
+        await this.customers.replaceKeys(manager, id, keyRows(keysOf(current), rules));
+        await this.timeline.record(manager, auth, [
+          { subjectType: 'customer', subjectId: id, kind: 'restored', summary: current.name },
+        ]);
+        await this.audit.record(manager, auth, {
+          entity: 'customer',
+          entityId: id,
+          action: 'restore',
+          fields: [],
+        });
+      });
+    } catch (error) {
+      if (isBlockingKeyViolation(error)) {
+        await this.duplicates.assertNoDuplicates(auth, current, false, id);
+      }
+      throw error;
+    }
+    return this.get(auth, id);
+  }
+
+  async findReadable(
+    auth: AuthContext,
+    id: string,
+    options: { withDeleted?: boolean } = {},
+  ): Promise<Customer> {
+    const customer = await this.customers.findReadable(auth, id, options);
+    if (!customer) throw new NotFoundError('The customer');
+    return customer;
+  }
+
+  /** The customer as this caller may see it: restricted fields are left out. */
+  present(auth: AuthContext, customer: Customer): Partial<CustomerResponse> {
+    return readableFields(auth.ability, 'Customer', { ...customer }, toCustomerResponse(customer));
+  }
+
+  /** Record- and field-level check of a write, before anything is written. */
+  private assertAllowed(
+    auth: AuthContext,
+    action: Action,
+    record: object,
+    fields: string[] = [],
+  ): void {
+    const subject = asSubject('Customer', { ...record });
+    if (!auth.ability.can(action, subject)) throw new ForbiddenError();
+    const denied = fields.filter((field) => !auth.ability.can(action, subject, field));
+    if (denied.length > 0) throw new ForbiddenError(`You may not set: ${denied.join(', ')}.`);
+  }
+}

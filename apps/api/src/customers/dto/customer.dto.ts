@@ -1,0 +1,124 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ageOn } from '@kehu/domain';
+import {
+  CUSTOMER_KINDS,
+  CUSTOMER_ROLES,
+  CUSTOMER_TIERS,
+  type Customer,
+  type CustomerKind,
+  type CustomerRole,
+  type CustomerTier,
+} from '../entities/customer.entity';
+import { AddressDto, EmailDto, ImHandleDto, PhoneDto } from './contact-point.dto';
+
+export class NamedRef {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+}
+
+/**
+ * A customer as the API shows it. Fields the caller may not read (e.g. financial
+ * ones for a channel partner or service agent) are left out, so most are optional.
+ */
+export class CustomerResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'C-000123', description: 'Never changes, never reused.' })
+  number!: string;
+  @ApiProperty({ enum: CUSTOMER_KINDS }) kind!: CustomerKind;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: CUSTOMER_TIERS }) tier!: CustomerTier;
+  @ApiProperty({ enum: CUSTOMER_ROLES, isArray: true }) roles!: CustomerRole[];
+  @ApiProperty({ type: String, nullable: true }) source!: string | null;
+  @ApiProperty({ type: String, nullable: true }) industry!: string | null;
+  @ApiProperty({ type: String, nullable: true }) region!: string | null;
+  @ApiProperty({ type: [PhoneDto] }) phones!: PhoneDto[];
+  @ApiProperty({ type: [EmailDto] }) emails!: EmailDto[];
+  @ApiProperty({ type: [AddressDto] }) addresses!: AddressDto[];
+  @ApiProperty({ type: [ImHandleDto] }) imHandles!: ImHandleDto[];
+  @ApiProperty({ type: String, nullable: true }) website!: string | null;
+  @ApiProperty({ type: String, nullable: true }) taxId!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) foundedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) companySize!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Financial.' }) annualRevenue?:
+    string | null;
+  @ApiProperty({ type: String, nullable: true }) gender!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) birthDate!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'From the birth date.' }) age!:
+    number | null;
+  @ApiProperty({ type: String, nullable: true }) maritalStatus!: string | null;
+  @ApiProperty({ type: String, nullable: true }) occupation!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Financial.' }) creditLimit?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Financial.' }) paymentTerms?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Financial.' }) bankAccount?:
+    string | null;
+  @ApiPropertyOptional({ description: 'Financial.' }) receivableBalance?: string;
+  @ApiProperty({ type: String, nullable: true }) notes!: string | null;
+  @ApiProperty({ type: NamedRef, nullable: true }) owner!: NamedRef | null;
+  @ApiProperty({ type: NamedRef, nullable: true }) team!: NamedRef | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) dealerOrgId!: string | null;
+  @ApiProperty() sharedWithTeam!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastInteractionAt!:
+    string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) nextFollowUpOn!: string | null;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class CustomerListResponse {
+  @ApiProperty({ type: [CustomerResponse] }) items!: CustomerResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export function formatCustomerNumber(number: string | number): string {
+  return `C-${String(number).padStart(6, '0')}`;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Owner and team must be loaded (their names are shown). */
+export function toCustomerResponse(customer: Customer): CustomerResponse {
+  return {
+    id: customer.id,
+    number: formatCustomerNumber(customer.number),
+    kind: customer.kind,
+    name: customer.name,
+    tier: customer.tier,
+    roles: customer.roles,
+    source: customer.source,
+    industry: customer.industry,
+    region: customer.region,
+    phones: customer.phones,
+    emails: customer.emails,
+    addresses: customer.addresses,
+    imHandles: customer.imHandles,
+    website: customer.website,
+    taxId: customer.taxId,
+    foundedOn: customer.foundedOn,
+    companySize: customer.companySize,
+    annualRevenue: customer.annualRevenue,
+    gender: customer.gender,
+    birthDate: customer.birthDate,
+    age: customer.birthDate ? ageOn(customer.birthDate, today()) : null,
+    maritalStatus: customer.maritalStatus,
+    occupation: customer.occupation,
+    creditLimit: customer.creditLimit,
+    paymentTerms: customer.paymentTerms,
+    bankAccount: customer.bankAccount,
+    receivableBalance: customer.receivableBalance,
+    notes: customer.notes,
+    owner: customer.owner ? { id: customer.owner.id, name: customer.owner.name } : null,
+    team: customer.team ? { id: customer.team.id, name: customer.team.name } : null,
+    dealerOrgId: customer.dealerOrgId,
+    sharedWithTeam: customer.sharedWithTeam,
+    lastInteractionAt: customer.lastInteractionAt?.toISOString() ?? null,
+    nextFollowUpOn: customer.nextFollowUpOn,
+    version: customer.version,
+    createdAt: customer.createdAt.toISOString(),
+    updatedAt: customer.updatedAt.toISOString(),
+  };
+}

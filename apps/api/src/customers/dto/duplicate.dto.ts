@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { CUSTOMER_KINDS, type CustomerKind } from '../entities/customer.entity';
+import { AddressDto, EmailDto, PhoneDto } from './contact-point.dto';
+import { NamedRef } from './customer.dto';
+
+export const DUPLICATE_FIELDS = ['phone', 'email', 'taxId', 'name', 'address'] as const;
+
+/**
+ * A possible duplicate. It may be a customer the caller cannot read (撞单: a colleague
+ * or a dealer already has it), so it shows only number, name and owner.
+ */
+export class DuplicateCandidate {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'C-000123' }) number!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: NamedRef, nullable: true }) owner!: NamedRef | null;
+  @ApiProperty({ enum: DUPLICATE_FIELDS, isArray: true }) matchedOn!: string[];
+  @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
+  @ApiProperty({ description: 'A blocking rule matched: the record cannot be saved.' })
+  blocking!: boolean;
+  @ApiProperty({ description: 'Whether the caller may open this customer.' }) readable!: boolean;
+}
+
+export class DuplicateCheckResponse {
+  @ApiProperty({ type: [DuplicateCandidate] }) duplicates!: DuplicateCandidate[];
+}
+
+/** A draft customer, as the form holds it while the user types. */
+export class DuplicateCheckRequest {
+  @ApiProperty({ enum: CUSTOMER_KINDS }) @IsIn(CUSTOMER_KINDS) kind!: CustomerKind;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) taxId?: string;
+
+  @ApiPropertyOptional({ type: [PhoneDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => PhoneDto)
+  phones?: PhoneDto[];
+
+  @ApiPropertyOptional({ type: [EmailDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => EmailDto)
+  emails?: EmailDto[];
+
+  @ApiPropertyOptional({ type: [AddressDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => AddressDto)
+  addresses?: AddressDto[];
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'When editing: the customer itself, not a duplicate.',
+  })
+  @IsOptional()
+  @IsUUID()
+  excludeId?: string;
+}

@@ -1,0 +1,193 @@
+import { Column, Entity, Generated, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { VersionedEntity } from '../../database/versioned-entity';
+import { DealerOrg } from '../../dealer-orgs/entities/dealer-org.entity';
+import { Team } from '../../teams/entities/team.entity';
+import { User } from '../../users/entities/user.entity';
+
+export const CUSTOMER_KINDS = ['company', 'person'] as const;
+export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
+
+/** 客户分级: the lifecycle tier. */
+export const CUSTOMER_TIERS = ['potential', 'intent', 'deal', 'loyal', 'churned'] as const;
+export type CustomerTier = (typeof CUSTOMER_TIERS)[number];
+
+/** The parts a customer plays for us; one customer may play several. */
+export const CUSTOMER_ROLES = ['customer', 'debtor', 'supplier', 'partner', 'competitor'] as const;
+export type CustomerRole = (typeof CUSTOMER_ROLES)[number];
+
+export interface ContactPoint {
+  type: string;
+  value: string;
+  primary: boolean;
+}
+
+export interface PostalAddress {
+  type: string;
+  country?: string;
+  province?: string;
+  city?: string;
+  district?: string;
+  street?: string;
+  postalCode?: string;
+  primary: boolean;
+}
+
+export interface ImHandle {
+  type: string;
+  value: string;
+}
+
+const LIVE = 'deleted_at IS NULL';
+
+/**
+ * One master record per customer (客户主档), company or person. Contact points live
+ * in JSON columns as entered; their normalized forms live in customer_keys, where
+ * unique indexes enforce the blocking duplicate rules.
+ */
+@Entity('customers')
+@Index('customers_number_key', ['number'], { unique: true })
+@Index('customers_created_at_idx', ['createdAt', 'id'], { where: LIVE })
+@Index('customers_updated_at_idx', ['updatedAt', 'id'], { where: LIVE })
+@Index('customers_name_idx', ['name', 'id'], { where: LIVE })
+@Index('customers_owner_idx', ['ownerId', 'createdAt'], { where: LIVE })
+@Index('customers_team_idx', ['teamId', 'createdAt'], { where: LIVE })
+@Index('customers_dealer_org_idx', ['dealerOrgId', 'createdAt'], { where: LIVE })
+@Index('customers_tier_idx', ['tier', 'createdAt'], { where: LIVE })
+@Index('customers_industry_idx', ['industry', 'createdAt'], { where: LIVE })
+@Index('customers_region_idx', ['region', 'createdAt'], { where: LIVE })
+// Trigram (GIN) indexes TypeORM cannot describe; created by the migration.
+@Index('customers_name_trgm_idx', { synchronize: false })
+@Index('customers_name_key_trgm_idx', { synchronize: false })
+@Index('customers_roles_idx', { synchronize: false })
+@Index('customers_follow_up_idx', ['nextFollowUpOn'], {
+  where: `${LIVE} AND next_follow_up_on IS NOT NULL`,
+})
+export class Customer extends VersionedEntity {
+  /** Shown as C-000123; from a sequence, so never reused, even after deletes. */
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  number!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  kind!: CustomerKind;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  /** normalizeCompanyName / normalizePersonName of the name: the fuzzy-search key. */
+  @Column({ type: 'varchar', length: 200 })
+  nameKey!: string;
+
+  @Column({ type: 'varchar', length: 12, default: 'potential' })
+  tier!: CustomerTier;
+
+  @Column({ type: 'text', array: true, default: () => "'{customer}'" })
+  roles!: CustomerRole[];
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  source!: string | null;
+
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  industry!: string | null;
+
+  /** Province or region, for filters and territories. */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  region!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  phones!: ContactPoint[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  emails!: ContactPoint[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  addresses!: PostalAddress[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  imHandles!: ImHandle[];
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  website!: string | null;
+
+  // Company fields.
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  taxId!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  foundedOn!: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  companySize!: string | null;
+
+  // Person fields.
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  gender!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  birthDate!: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  maritalStatus!: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  occupation!: string | null;
+
+  // Financial fields: readable only by finance-aware roles (see CUSTOMER_FINANCIAL_FIELDS).
+  @Column({ type: 'numeric', precision: 18, scale: 2, nullable: true })
+  annualRevenue!: string | null;
+
+  @Column({ type: 'numeric', precision: 18, scale: 2, nullable: true })
+  creditLimit!: string | null;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  paymentTerms!: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  bankAccount!: string | null;
+
+  @Column({ type: 'numeric', precision: 18, scale: 2, default: 0 })
+  receivableBalance!: string;
+
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  ownerId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: User | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  teamId!: string | null;
+
+  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'team_id' })
+  team?: Team | null;
+
+  /** Set when a channel partner entered the customer: their dealer sees it. */
+  @Column({ type: 'uuid', nullable: true })
+  dealerOrgId!: string | null;
+
+  @ManyToOne(() => DealerOrg, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'dealer_org_id' })
+  dealerOrg?: DealerOrg | null;
+
+  /** The owner shares the customer with their team (sales reps see team-shared records). */
+  @Column({ type: 'boolean', default: false })
+  sharedWithTeam!: boolean;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  /** Set on the record merged away: requests for it are sent to the survivor. */
+  @Index('customers_merged_into_idx', { where: 'merged_into_id IS NOT NULL' })
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  lastInteractionAt!: Date | null;
+
+  @Column({ type: 'date', nullable: true })
+  nextFollowUpOn!: string | null;
+}

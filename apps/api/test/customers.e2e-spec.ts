@@ -1,0 +1,551 @@
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+describe('customers', () => {
+  let t: TestApp;
+  let admin: Tokens;
+  let manager: Tokens;
+  let rep1: Tokens;
+  let rep2: Tokens;
+  let rep3: Tokens;
+  let partner: Tokens;
+  let agent: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [admin, manager, rep1, rep2, rep3, partner, agent] = await Promise.all(
+      [
+        DEMO_EMAILS.admin,
+        DEMO_EMAILS.sales_manager,
+        'rep1@kehu.local',
+        'rep2@kehu.local',
+        'rep3@kehu.local',
+        DEMO_EMAILS.channel_partner,
+        DEMO_EMAILS.service_agent,
+      ].map((email) => signIn(t, email)),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  describe('create', () => {
+    it('creates a company with a never-reused number, owned by the caller in their team', async () => {
+      const response = await t
+        .http()
+        .post('/api/v1/customers')
+        .set(bearer(rep1))
+        .send({
+          kind: 'company',
+          name: uniqueCompanyName(),
+          industry: '制造业',
+          phones: [
+            { type: 'work', value: uniqueMobile() },
+            { type: 'mobile', value: uniqueMobile(), primary: true },
+          ],
+          addresses: [
+            { type: 'office', province: '上海市', city: '上海市', street: '张江路 88 号' },
+          ],
+          creditLimit: '500000.00',
+        })
+        .expect(201);
+      expect(response.body.number).toMatch(/^C-\d{6,}$/);
+      expect(response.headers.location).toBe(`/api/v1/customers/${response.body.id}`);
+      expect(response.headers.etag).toBe('"1"');
+      expect(response.body.owner).toEqual({ id: rep1.user.id, name: '李明 Li Ming' });
+      expect(response.body.team.name).toBe('East');
+      expect(response.body.phones.map((phone: { primary: boolean }) => phone.primary)).toEqual([
+        false,
+        true,
+      ]);
+      expect(response.body.tier).toBe('potential');
+    });
+
+    it('numbers are unique and increasing under concurrent creates', async () => {
+      const created = await Promise.all(Array.from({ length: 10 }, () => newCustomer(t, admin)));
+      const numbers = created.map((customer) => Number(customer.number.slice(2)));
+      expect(new Set(numbers).size).toBe(10);
+    });
+
+    it.each([
+      [{ number: 'C-000001' }, 'number'],
+      [{ dealerOrgId: '7f000000-0000-4000-8000-000000000000' }, 'dealerOrgId'],
+      [{ version: 7 }, 'version'],
+      [{ mergedIntoId: '7f000000-0000-4000-8000-000000000000' }, 'mergedIntoId'],
+      [{ gender: 'female' }, 'gender'],
+      [{ phones: [{ type: 'pager', value: '123' }] }, 'phones.0.type'],
+      [{ creditLimit: 'lots' }, 'creditLimit'],
+    ])('refuses %j with 400 naming %s', async (extra, field) => {
+      const response = await t
+        .http()
+        .post('/api/v1/customers')
+        .set(bearer(admin))
+        .send({ kind: 'company', name: uniqueCompanyName(), ...extra })
+        .expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+    });
+
+    it('a sales rep cannot create a customer owned by someone else (403)', async () => {
+      await t
+        .http()
+        .post('/api/v1/customers')
+        .set(bearer(rep1))
+        .send({ kind: 'company', name: uniqueCompanyName(), ownerId: rep2.user.id })
+        .expect(403);
+    });
+
+    it('a channel partner creates customers for its dealer, but may not set financial fields', async () => {
+      const created = await newCustomer(t, partner);
+      const read = await t
+        .http()
+        .get(`/api/v1/customers/${created.id}`)
+        .set(bearer(admin))
+        .expect(200);
+      expect(read.body.dealerOrgId).toBe(partner.user.dealerOrgId);
+      await t
+        .http()
+        .post('/api/v1/customers')
+        .set(bearer(partner))
+        .send({ kind: 'company', name: uniqueCompanyName(), creditLimit: '1.00' })
+        .expect(403);
+    });
+  });
+
+  describe('who sees what', () => {
+    it('rep2 cannot read rep1’s unshared customer: 404, and never in lists or search', async () => {
+      const customer = await newCustomer(t, rep1);
+      await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep2)).expect(404);
+      await t.http().get(`/api/v1/customers/${customer.id}/timeline`).set(bearer(rep2)).expect(404);
+      const search = await t
+        .http()
+        .get('/api/v1/customers')
+        .query({ q: customer.name, limit: 200 })
+        .set(bearer(rep2))
+        .expect(200);
+      expect(search.body.items).toEqual([]);
+      const byPhone = await t
+        .http()
+        .get('/api/v1/customers')
+        .query({ q: customer.phones[0].value })
+        .set(bearer(rep2))
+        .expect(200);
+      expect(byPhone.body.items).toEqual([]);
+      const mine = await t
+        .http()
+        .get('/api/v1/customers')
+        .query({ q: customer.phones[0].value })
+        .set(bearer(rep1))
+        .expect(200);
+      expect(mine.body.items.map((c: { id: string }) => c.id)).toEqual([customer.id]);
+    });
+
+    it('a customer shared with the team is visible to teammates, not to other teams', async () => {
+      const customer = await newCustomer(t, rep1, { sharedWithTeam: true });
+      await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep2)).expect(200);
+      await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep3)).expect(404);
+    });
+
+    it('every list row is one the caller may read', async () => {
+      for (const tokens of [rep1, rep2, rep3, partner]) {
+        const list = await t
+          .http()
+          .get('/api/v1/customers')
+          .query({ limit: 200 })
+          .set(bearer(tokens))
+          .expect(200);
+        for (const customer of list.body.items as Array<{ id: string }>) {
+          await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(tokens)).expect(200);
+        }
+      }
+    });
+
+    it('a channel partner sees only its dealer’s customers, without financial fields', async () => {
+      const dealers = await newCustomer(t, partner);
+      const internal = await newCustomer(t, admin, { creditLimit: '900.00' });
+      await t.http().get(`/api/v1/customers/${internal.id}`).set(bearer(partner)).expect(404);
+      const read = await t
+        .http()
+        .get(`/api/v1/customers/${dealers.id}`)
+        .set(bearer(partner))
+        .expect(200);
+      expect(read.body).not.toHaveProperty('creditLimit');
+      expect(read.body).not.toHaveProperty('annualRevenue');
+      expect(read.body.name).toBe(dealers.name);
+      const list = await t
+        .http()
+        .get('/api/v1/customers')
+        .query({ limit: 200 })
+        .set(bearer(partner))
+        .expect(200);
+      expect(list.body.items.every((c: Record<string, unknown>) => !('creditLimit' in c))).toBe(
+        true,
+      );
+    });
+
+    it('a service agent reads any customer but no financial fields, and cannot edit', async () => {
+      const customer = await newCustomer(t, admin, { creditLimit: '1000.00' });
+      const read = await t
+        .http()
+        .get(`/api/v1/customers/${customer.id}`)
+        .set(bearer(agent))
+        .expect(200);
+      expect(read.body).not.toHaveProperty('creditLimit');
+      await t
+        .http()
+        .patch(`/api/v1/customers/${customer.id}`)
+        .set(bearer(agent))
+        .send({ notes: 'x' })
+        .expect(403);
+    });
+
+    it('a sales rep cannot delete (403), a manager of the team can', async () => {
+      const customer = await newCustomer(t, rep1);
+      await t.http().delete(`/api/v1/customers/${customer.id}`).set(bearer(rep1)).expect(403);
+      await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep1)).expect(200);
+      await t.http().delete(`/api/v1/customers/${customer.id}`).set(bearer(manager)).expect(204);
+      await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep1)).expect(404);
+    });
+  });
+
+  describe('duplicates (查重 / 撞单)', () => {
+    it('blocks the same phone written another way, naming the existing customer (409)', async () => {
+      const mobile = uniqueMobile();
+      const first = await newCustomer(t, rep1, { phones: [{ type: 'mobile', value: mobile }] });
+      const formatted = `+86 ${mobile.slice(0, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7)}`;
+      const response = await t
+        .http()
+        .post('/api/v1/customers')
+        .set(bearer(rep3))
+        .send({
+          kind: 'company',
+          name: uniqueCompanyName(),
+          phones: [{ type: 'work', value: formatted }],
+        })
+        .expect(409);
+      expect(response.body.duplicates).toEqual([
+        {
+          id: first.id,
+          number: first.number,
+          name: first.name,
+          owner: { id: rep1.user.id, name: '李明 Li Ming' },
+          matchedOn: ['phone'],
+          score: 1,
+          blocking: true,
+          readable: false,
+        },
+      ]);
+    });
+
+    it('the check finds a customer the caller cannot read, revealing only number, name and owner', async () => {
+      const hidden = await newCustomer(t, rep1, {
+        emails: [{ type: 'work', value: 'Sales@Hidden-Example.com' }],
+      });
+      const response = await t
+        .http()
+        .post('/api/v1/customers/duplicates/check')
+        .set(bearer(rep3))
+        .send({ kind: 'company', emails: [{ type: 'work', value: ' sales@hidden-example.COM' }] })
+        .expect(200);
+      expect(response.body.duplicates).toHaveLength(1);
+      expect(Object.keys(response.body.duplicates[0]).sort()).toEqual([
+        'blocking',
+        'id',
+        'matchedOn',
+        'name',
+        'number',
+        'owner',
+        'readable',
+        'score',
+      ]);
+      expect(response.body.duplicates[0]).toMatchObject({
+        id: hidden.id,
+        readable: false,
+        matchedOn: ['email'],
+      });
+    });
+
+    it('warns of a similar company name; saving needs acknowledgeDuplicates', async () => {
+      const base = uniqueCompanyName().replace(' Trading Co., Ltd.', '');
+      await newCustomer(t, admin, { name: `上海${base}科技有限公司` });
+      const draft = { kind: 'company', name: `上海${base}科技股份有限公司` };
+      const warned = await t
+        .http()
+        .post('/api/v1/customers')
+        .set(bearer(admin))
+        .send(draft)
+        .expect(409);
+      expect(warned.body.duplicates[0]).toMatchObject({ matchedOn: ['name'], blocking: false });
+      await t
+        .http()
+        .post('/api/v1/customers')
+        .query({ acknowledgeDuplicates: true })
+        .set(bearer(admin))
+        .send(draft)
+        .expect(201);
+    });
+
+    it('20 concurrent creates with the same phone create exactly one customer', async () => {
+      const phone = uniqueMobile();
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          t
+            .http()
+            .post('/api/v1/customers')
+            .query({ acknowledgeDuplicates: true })
+            .set(bearer(admin))
+            .send({ kind: 'person', name: '王芳', phones: [{ type: 'mobile', value: phone }] }),
+        ),
+      );
+      expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(responses.filter((r) => r.status !== 201).every((r) => r.status === 409)).toBe(true);
+      const found = await t
+        .http()
+        .get('/api/v1/customers')
+        .query({ q: phone })
+        .set(bearer(admin))
+        .expect(200);
+      expect(found.body.items).toHaveLength(1);
+    });
+
+    it('deleting frees the phone; restoring while another holds it answers 409', async () => {
+      const phone = uniqueMobile();
+      const first = await newCustomer(t, admin, { phones: [{ type: 'mobile', value: phone }] });
+      await t.http().delete(`/api/v1/customers/${first.id}`).set(bearer(admin)).expect(204);
+      await newCustomer(t, admin, { phones: [{ type: 'mobile', value: phone }] });
+      const restore = await t
+        .http()
+        .post(`/api/v1/customers/${first.id}/restore`)
+        .set(bearer(admin))
+        .expect(409);
+      expect(restore.body.duplicates[0].matchedOn).toEqual(['phone']);
+    });
+
+    it('rules are admin settings: a phone rule set to warn lets a confirmed duplicate in', async () => {
+      const rules = await t
+        .http()
+        .get('/api/v1/settings/duplicate-rules')
+        .set(bearer(admin))
+        .expect(200);
+      await t
+        .http()
+        .put('/api/v1/settings/duplicate-rules')
+        .set(bearer(manager))
+        .send(rules.body)
+        .expect(403);
+      const relaxed = rules.body.rules.map((rule: { field: string }) =>
+        rule.field === 'taxId' ? { ...rule, mode: 'warn' } : rule,
+      );
+      await t
+        .http()
+        .put('/api/v1/settings/duplicate-rules')
+        .set(bearer(admin))
+        .send({ rules: relaxed })
+        .expect(200);
+      try {
+        const taxId = `91310000${uniqueMobile().slice(1)}X`;
+        await newCustomer(t, admin, { taxId });
+        await t
+          .http()
+          .post('/api/v1/customers')
+          .set(bearer(admin))
+          .send({ kind: 'company', name: uniqueCompanyName(), taxId })
+          .expect(409);
+        await t
+          .http()
+          .post('/api/v1/customers')
+          .query({ acknowledgeDuplicates: true })
+          .set(bearer(admin))
+          .send({ kind: 'company', name: uniqueCompanyName(), taxId })
+          .expect(201);
+        const strict = await t
+          .http()
+          .put('/api/v1/settings/duplicate-rules')
+          .set(bearer(admin))
+          .send(rules.body);
+        expect(strict.status).toBe(409);
+      } finally {
+        await t
+          .http()
+          .put('/api/v1/settings/duplicate-rules')
+          .set(bearer(admin))
+          .send({ rules: relaxed });
+      }
+    });
+  });
+
+  describe('versions, timeline and ownership', () => {
+    it('a stale If-Match gets 412 and changes nothing', async () => {
+      const customer = await newCustomer(t, admin);
+      await t
+        .http()
+        .patch(`/api/v1/customers/${customer.id}`)
+        .set(bearer(admin))
+        .set('If-Match', '"1"')
+        .send({ tier: 'intent' })
+        .expect(200);
+      await t
+        .http()
+        .patch(`/api/v1/customers/${customer.id}`)
+        .set(bearer(admin))
+        .set('If-Match', '"1"')
+        .send({ tier: 'deal' })
+        .expect(412);
+      const read = await t
+        .http()
+        .get(`/api/v1/customers/${customer.id}`)
+        .set(bearer(admin))
+        .expect(200);
+      expect(read.body).toMatchObject({
+        tier: 'intent',
+        version: 2,
+        name: customer.name,
+        phones: customer.phones,
+      });
+    });
+
+    it('logs interactions on the timeline, newest first, with system events', async () => {
+      const customer = await newCustomer(t, rep1);
+      await t
+        .http()
+        .patch(`/api/v1/customers/${customer.id}`)
+        .set(bearer(rep1))
+        .send({ tier: 'intent' })
+        .expect(200);
+      const logged = await t
+        .http()
+        .post(`/api/v1/customers/${customer.id}/interactions`)
+        .set(bearer(rep1))
+        .send({
+          kind: 'call',
+          summary: '电话沟通报价',
+          participants: ['王总'],
+          nextFollowUpOn: '2030-01-15',
+        })
+        .expect(201);
+      expect(logged.body).toMatchObject({
+        kind: 'call',
+        summary: '电话沟通报价',
+        actorId: rep1.user.id,
+      });
+      const timeline = await t
+        .http()
+        .get(`/api/v1/customers/${customer.id}/timeline`)
+        .set(bearer(rep1))
+        .expect(200);
+      expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toEqual([
+        'call',
+        'tier-changed',
+        'created',
+      ]);
+      const read = await t
+        .http()
+        .get(`/api/v1/customers/${customer.id}`)
+        .set(bearer(rep1))
+        .expect(200);
+      expect(read.body.nextFollowUpOn).toBe('2030-01-15');
+      expect(read.body.lastInteractionAt).not.toBeNull();
+    });
+
+    it('a manager hands a leaving rep’s customers to another rep in bulk; history stays', async () => {
+      const leaving = await Promise.all([newCustomer(t, rep2), newCustomer(t, rep2)]);
+      await t
+        .http()
+        .post('/api/v1/customers/transfer')
+        .set(bearer(rep1))
+        .send({ fromOwnerId: rep2.user.id, ownerId: rep1.user.id })
+        .expect(403);
+      const moved = await t
+        .http()
+        .post('/api/v1/customers/transfer')
+        .set(bearer(manager))
+        .send({ fromOwnerId: rep2.user.id, ownerId: rep1.user.id })
+        .expect(200);
+      expect(moved.body.transferred).toBeGreaterThanOrEqual(2);
+      for (const customer of leaving) {
+        const read = await t
+          .http()
+          .get(`/api/v1/customers/${customer.id}`)
+          .set(bearer(rep1))
+          .expect(200);
+        expect(read.body.owner.id).toBe(rep1.user.id);
+        await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep2)).expect(404);
+        const timeline = await t
+          .http()
+          .get(`/api/v1/customers/${customer.id}/timeline`)
+          .set(bearer(rep1))
+          .expect(200);
+        expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toEqual([
+          'owner-changed',
+          'created',
+        ]);
+      }
+      const audit = await t
+        .http()
+        .get('/api/v1/audit')
+        .query({ entity: 'customer', entityId: leaving[0].id })
+        .set(bearer(admin))
+        .expect(200);
+      expect(audit.body.items[0].changes).toEqual({
+        ownerId: { from: rep2.user.id, to: rep1.user.id },
+      });
+    });
+
+    it('a manager cannot transfer customers of another team (404 for one they cannot see)', async () => {
+      const west = await newCustomer(t, rep3);
+      await t
+        .http()
+        .post(`/api/v1/customers/${west.id}/transfer`)
+        .set(bearer(manager))
+        .send({ ownerId: rep1.user.id })
+        .expect(404);
+    });
+  });
+
+  describe('lists', () => {
+    it('filters, sorts and pages with keyset cursors', async () => {
+      const industry = `industry-${uniqueMobile()}`;
+      const created = await Promise.all(
+        Array.from({ length: 5 }, () => newCustomer(t, admin, { industry, tier: 'loyal' })),
+      );
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: Array<{ number: string }>; nextCursor: string | null } } =
+          await t
+            .http()
+            .get('/api/v1/customers')
+            .query({
+              industry,
+              tier: 'loyal',
+              sort: 'number',
+              limit: 2,
+              ...(cursor ? { cursor } : {}),
+            })
+            .set(bearer(admin))
+            .expect(200);
+        seen.push(...page.body.items.map((c: { number: string }) => c.number));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(created.map((c) => c.number).sort());
+    });
+
+    it('finds a customer by number, phone and email', async () => {
+      const customer = await newCustomer(t, admin, {
+        emails: [{ type: 'work', value: `find-${uniqueMobile()}@example.com` }],
+      });
+      const read = await t
+        .http()
+        .get(`/api/v1/customers/${customer.id}`)
+        .set(bearer(admin))
+        .expect(200);
+      for (const q of [customer.number, customer.phones[0].value, read.body.emails[0].value]) {
+        const found = await t
+          .http()
+          .get('/api/v1/customers')
+          .query({ q })
+          .set(bearer(admin))
+          .expect(200);
+        expect(found.body.items.map((c: { id: string }) => c.id)).toContain(customer.id);
+      }
+    });
+  });
+});

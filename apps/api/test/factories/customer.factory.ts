@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { bearer, type Tokens } from './auth.factory';
+import type { TestApp } from '../support/test-app';
+
+/** A mobile number nobody else in the run has. */
+export function uniqueMobile(): string {
+  return `139${String(randomBytes(4).readUInt32BE() % 100_000_000).padStart(8, '0')}`;
+}
+
+/** A company name unlike any other (random letters, so fuzzy matches stay apart). */
+export function uniqueCompanyName(): string {
+  const letters = Array.from(randomBytes(10), (byte) => String.fromCharCode(97 + (byte % 26))).join(
+    '',
+  );
+  return `${letters} Trading Co., Ltd.`;
+}
+
+export async function newCustomer(t: TestApp, as: Tokens, fields: Record<string, unknown> = {}) {
+  const response = await t
+    .http()
+    .post('/api/v1/customers')
+    .query({ acknowledgeDuplicates: 'true' })
+    .set(bearer(as))
+    .send({
+      kind: 'company',
+      name: uniqueCompanyName(),
+      phones: [{ type: 'work', value: uniqueMobile() }],
+      ...fields,
+    });
+  if (response.status !== 201)
+    throw new Error(`customer not created: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as {
+    id: string;
+    number: string;
+    name: string;
+    version: number;
+    phones: Array<{ value: string }>;
+  };
+}

@@ -1,0 +1,30 @@
+export { toHalfWidth } from './to-half-width';
+export { normalizeEmail } from './normalize-email';
+export { normalizePhone } from './normalize-phone';
+export { normalizeTaxId } from './normalize-tax-id';
+export { normalizeCompanyName, normalizePersonName } from './normalize-name';
+export { normalizeAddress } from './normalize-address';
+export { similarityOfTrigrams, trigramSimilarity, trigramsOf } from './trigram-similarity';
+export {
+  DEFAULT_DUPLICATE_RULES,
+  DEFAULT_FUZZY_THRESHOLDS,
+  DUPLICATE_FIELDS,
+  DUPLICATE_MODES,
+  isDuplicateField,
+  isFuzzyDuplicateField,
+  validateDuplicateRules,
+  type DuplicateField,
+  type DuplicateMode,
+  type DuplicateRule,
+  type DuplicateRuleInput,
+  type ExactDuplicateField,
+  type FuzzyDuplicateField,
+} from './duplicate-rules';
+export {
+  rankDuplicateMatches,
+  scoreDuplicate,
+  type CustomerKeys,
+  type CustomerKind,
+  type DuplicateMatch,
+} from './duplicate-score';
+export { customerKeys, type CustomerKeySource, type CustomerKeysOptions } from './customer-keys';

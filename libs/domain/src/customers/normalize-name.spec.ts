@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { normalizeCompanyName, normalizePersonName } from './normalize-name';
+
+/** Any text: ASCII, the Basic Multilingual Plane and beyond, lone surrogates included. */
+const anyText = fc.string({
+  unit: fc
+    .oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.integer({ min: 0, max: 0xffff }),
+      fc.integer({ min: 0, max: 0x10ffff }),
+    )
+    .map((codePoint) => String.fromCodePoint(codePoint)),
+  maxLength: 30,
+});
+
+const fullWidth = (ascii: string): string =>
+  ascii
+    .replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+    .replace(/ /g, '\u3000');
+
+/** Punctuation and spaces people put into names, ASCII and CJK. */
+const punctuation = fc.constantFrom(
+  ' ',
+  '\u3000',
+  '-',
+  '.',
+  ',',
+  '(',
+  ')',
+  '（',
+  '）',
+  '·',
+  '、',
+  '，',
+  '。',
+  '【',
+  '】',
+  '\t',
+);
+
+/** Inserts punctuation between (and around) the characters of a text. */
+const withPunctuation = (text: string, inserts: readonly string[]): string =>
+  [...text].map((character, i) => (inserts[i] ?? '') + character).join('') +
+  (inserts[text.length] ?? '');
+
+/** Characters of Chinese company names, legal forms included, so stripping is exercised. */
+const chineseNameCharacter = fc.constantFrom(
+  ...'上海北京华腾科技贸易中国分总股份有限责任公司集团合伙',
+);
+const chineseName = fc.string({ unit: chineseNameCharacter, minLength: 1, maxLength: 16 });
+const latinNamePart = fc.constantFrom(
+  ...['acme', 'Hua', 'teng', 'x', 'co', 'Ltd', 'inc', 'group', 's', 'a', 'l', 'c', 'sa', 'company'],
+  ...[' ', ' ', ' ', '.', ',', '-', '&'],
+);
+const asciiName = fc.string({ unit: latinNamePart, maxLength: 12 });
+
+describe('normalizeCompanyName', () => {
+  it('gives one key for a company written with different legal forms and spacing', () => {
+    const key = normalizeCompanyName('上海华腾科技有限公司');
+    expect(key).toBe('上海华腾科技');
+    expect(normalizeCompanyName('上海华腾科技股份有限公司')).toBe(key);
+    expect(normalizeCompanyName('上海 华腾科技（集团）有限公司')).toBe(key);
+    expect(normalizeCompanyName('上海华腾科技集团有限公司')).toBe(key);
+    expect(normalizeCompanyName('上海华腾科技有限责任公司')).toBe(key);
+    expect(normalizeCompanyName('上海華騰科技有限責任公司')).toBe('上海華騰科技');
+  });
+
+  it('strips English legal forms', () => {
+    expect(normalizeCompanyName('Acme Co., Ltd.')).toBe('acme');
+    expect(normalizeCompanyName('ACME Inc')).toBe('acme');
+    expect(normalizeCompanyName('Acme Co.,Ltd')).toBe('acme');
+    expect(normalizeCompanyName('Acme Limited')).toBe('acme');
+    expect(normalizeCompanyName('Acme Incorporated')).toBe('acme');
+    expect(normalizeCompanyName('Acme, L.L.C.')).toBe('acme');
+    expect(normalizeCompanyName('Acme LLC')).toBe('acme');
+    expect(normalizeCompanyName('Acme Corp.')).toBe('acme');
+    expect(normalizeCompanyName('Acme Corporation')).toBe('acme');
+    expect(normalizeCompanyName('Acme GmbH')).toBe('acme');
+    expect(normalizeCompanyName('Acme PLC')).toBe('acme');
+    expect(normalizeCompanyName('Acme Pte. Ltd.')).toBe('acme');
+    expect(normalizeCompanyName('Acme S.A.')).toBe('acme');
+    expect(normalizeCompanyName('The Acme Trading Company')).toBe('theacmetrading');
+  });
+
+  it('strips a group word with the legal form after it', () => {
+    expect(normalizeCompanyName('Huateng Group Co., Ltd.')).toBe('huateng');
+    expect(normalizeCompanyName('华腾集团')).toBe('华腾');
+  });
+
+  it('removes legal forms only as whole trailing words', () => {
+    expect(normalizeCompanyName('Coco Ltd')).toBe('coco');
+    expect(normalizeCompanyName('Incoterm Services')).toBe('incotermservices');
+    expect(normalizeCompanyName('Ltd Consulting')).toBe('ltdconsulting');
+  });
+
+  it('keeps a branch apart from its head company', () => {
+    expect(normalizeCompanyName('华腾科技有限公司上海分公司')).toBe('华腾科技有限公司上海分公司');
+    expect(normalizeCompanyName('华腾科技有限公司上海分公司')).not.toBe(
+      normalizeCompanyName('华腾科技有限公司'),
+    );
+  });
+
+  it('keeps a region written in brackets', () => {
+    expect(normalizeCompanyName('（上海）华腾科技有限公司')).toBe('上海华腾科技');
+    expect(normalizeCompanyName('华腾科技（中国）有限公司')).toBe('华腾科技中国');
+  });
+
+  it('never strips a name down to nothing', () => {
+    expect(normalizeCompanyName('有限公司')).toBe('有限公司');
+    expect(normalizeCompanyName('集团有限公司')).toBe('集团');
+    expect(normalizeCompanyName('Company Limited')).toBe('company');
+    expect(normalizeCompanyName('Inc.')).toBe('inc');
+    fc.assert(
+      fc.property(fc.oneof(chineseName, asciiName), (name) => {
+        if (/[\p{L}\p{N}]/u.test(name)) expect(normalizeCompanyName(name)).not.toBe('');
+      }),
+    );
+  });
+
+  it('is empty only for a name with no letters or digits', () => {
+    expect(normalizeCompanyName('')).toBe('');
+    expect(normalizeCompanyName(' （）—— ')).toBe('');
+  });
+
+  it('ignores trade-mark signs', () => {
+    expect(normalizeCompanyName('Acme™ Inc.')).toBe('acme');
+    expect(normalizeCompanyName('Acme® Ltd')).toBe('acme');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.oneof(chineseName, asciiName, anyText), (name) => {
+        const key = normalizeCompanyName(name);
+        expect(normalizeCompanyName(key)).toBe(key);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('does not depend on width or case', () => {
+    fc.assert(
+      fc.property(asciiName, chineseName, (latin, chinese) => {
+        const name = `${chinese} ${latin}`;
+        const key = normalizeCompanyName(name);
+        expect(normalizeCompanyName(fullWidth(name))).toBe(key);
+        expect(normalizeCompanyName(name.toUpperCase())).toBe(key);
+      }),
+    );
+  });
+
+  it('does not depend on punctuation or spaces inside a Chinese name', () => {
+    fc.assert(
+      fc.property(chineseName, fc.array(punctuation, { maxLength: 17 }), (name, inserts) => {
+        expect(normalizeCompanyName(withPunctuation(name, inserts))).toBe(
+          normalizeCompanyName(name),
+        );
+      }),
+    );
+  });
+});
+
+describe('normalizePersonName', () => {
+  it('compares names without case, width, punctuation or spaces', () => {
+    expect(normalizePersonName('Zhang San')).toBe('zhangsan');
+    expect(normalizePersonName('ZHANG  san')).toBe('zhangsan');
+    expect(normalizePersonName('阿卜杜·热合曼')).toBe('阿卜杜热合曼');
+    expect(normalizePersonName(' 张三 ')).toBe('张三');
+    expect(normalizePersonName('ＺＨＡＮＧ　Ｓａｎ')).toBe('zhangsan');
+  });
+
+  it('keeps what would be a legal form in a company name', () => {
+    expect(normalizePersonName('Li Co')).toBe('lico');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(anyText, (name) => {
+        const key = normalizePersonName(name);
+        expect(normalizePersonName(key)).toBe(key);
+      }),
+    );
+  });
+
+  it('does not depend on width, case, punctuation or spaces', () => {
+    const nameCharacter = fc.constantFrom(...'张王李赵阿卜杜热合曼abcxyzABCXYZéü');
+    fc.assert(
+      fc.property(
+        fc.string({ unit: nameCharacter, maxLength: 12 }),
+        fc.array(punctuation, { maxLength: 13 }),
+        (name, inserts) => {
+          const key = normalizePersonName(name);
+          expect(normalizePersonName(withPunctuation(name, inserts))).toBe(key);
+          expect(normalizePersonName(fullWidth(name))).toBe(key);
+          expect(normalizePersonName(name.toUpperCase())).toBe(key);
+        },
+      ),
+    );
+  });
+
+  it('an accent split from its letter by punctuation still matches', () => {
+    expect(normalizePersonName('Jose\u0301')).toBe(normalizePersonName('José'));
+    expect(normalizePersonName('Jose-\u0301')).toBe(normalizePersonName('José'));
+  });
+});

@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { normalizePhone } from './normalize-phone';
+
+/** Any text: ASCII, the Basic Multilingual Plane and beyond, lone surrogates included. */
+const anyText = fc.string({
+  unit: fc
+    .oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.integer({ min: 0, max: 0xffff }),
+      fc.integer({ min: 0, max: 0x10ffff }),
+    )
+    .map((codePoint) => String.fromCodePoint(codePoint)),
+  maxLength: 30,
+});
+
+const fullWidth = (ascii: string): string =>
+  ascii
+    .replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+    .replace(/ /g, '\u3000');
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+describe('normalizePhone', () => {
+  it.each([
+    ['13800138000', '+8613800138000'],
+    ['138-0013-8000', '+8613800138000'],
+    ['138 0013 8000', '+8613800138000'],
+    ['(138) 0013.8000', '+8613800138000'],
+    ['+86 138 0013 8000', '+8613800138000'],
+    ['+86-13800138000', '+8613800138000'],
+    ['0086 13800138000', '+8613800138000'],
+    ['86 13800138000', '+8613800138000'],
+    ['(+86) 138 0013 8000', '+8613800138000'],
+    ['手机：138 0013 8000', '+8613800138000'],
+  ])('reads the Chinese mobile %j as %s', (raw, key) => {
+    expect(normalizePhone(raw)).toBe(key);
+  });
+
+  it('a full-width phone number matches its half-width twin', () => {
+    expect(normalizePhone('＋86 138-0013-8000')).toBe('+8613800138000');
+    expect(normalizePhone('１３８００１３８０００')).toBe('+8613800138000');
+    expect(normalizePhone('（０２１）５５５５\u3000０１００')).toBe('+862155550100');
+  });
+
+  it.each([
+    ['021-5555 0100', '+862155550100'],
+    ['(021) 5555-0100', '+862155550100'],
+    ['(010) 8888 6666', '+861088886666'],
+    ['0755-8888 6666', '+8675588886666'],
+    ['+86 21 5555 0100', '+862155550100'],
+    ['+86 (0)21 5555 0100', '+862155550100'],
+    ['+86 021 5555 0100', '+862155550100'],
+    ['0086-21-5555-0100', '+862155550100'],
+    ['86 21 5555 0100', '+862155550100'],
+    ['Fax: 021-5555 0100', '+862155550100'],
+  ])('reads the Chinese landline %j as %s', (raw, key) => {
+    expect(normalizePhone(raw)).toBe(key);
+  });
+
+  it.each([
+    '021-5555 0100 ext 12',
+    '021-5555 0100 ext. 12',
+    '021-5555 0100 Extension 12',
+    '021-5555 0100 x12',
+    '021-5555 0100 X 12',
+    '021-5555 0100 转12',
+    '021-5555 0100 轉 12',
+    '021-5555 0100 分机 12',
+    '021-5555 0100#12',
+    '021-5555 0100,12',
+    'tel:+86-21-5555-0100;ext=12',
+  ])('an extension does not change the key: %j', (raw) => {
+    expect(normalizePhone(raw)).toBe('+862155550100');
+  });
+
+  it('keeps service numbers and local numbers without an area code as written', () => {
+    expect(normalizePhone('400-820-8820')).toBe('+864008208820');
+    expect(normalizePhone('5555 0100')).toBe('+8655550100');
+  });
+
+  it.each([
+    ['+1 (415) 555-0100', '+14155550100'],
+    ['001 415 555 0100', '+14155550100'],
+    ['+44 (0)20 7946 0000', '+442079460000'],
+    ['+852 2345 6789', '+85223456789'],
+    ['+39 06 1234 5678', '+390612345678'],
+  ])('keeps the digits of the foreign number %j', (raw, key) => {
+    expect(normalizePhone(raw)).toBe(key);
+  });
+
+  it('applies the trunk rules of another default country', () => {
+    expect(normalizePhone('(415) 555-0100', '1')).toBe('+14155550100');
+    expect(normalizePhone('1-415-555-0100', '1')).toBe('+14155550100');
+    expect(normalizePhone('020 7946 0000', '44')).toBe('+442079460000');
+    expect(normalizePhone('06 1234 5678', '39')).toBe('+390612345678');
+    expect(normalizePhone('+86 138 0013 8000', '44')).toBe('+8613800138000');
+  });
+
+  it.each([
+    ['', 'nothing'],
+    ['无', 'no digits'],
+    ['95588', 'too few digits'],
+    ['+86 12345', 'too few digits after the country code'],
+    ['+1 23', 'too few digits with a foreign code'],
+    ['138 0013 8000 / 139 0013 9000', 'two numbers in one field'],
+    ['+1234567890123456', 'more than 15 digits'],
+    ['+0 123 4567 890', 'a country code starting with 0'],
+  ])('refuses %j (%s)', (raw) => {
+    expect(normalizePhone(raw)).toBeNull();
+  });
+
+  it('refuses a default country that is not a calling code', () => {
+    expect(() => normalizePhone('13800138000', '+86')).toThrow(RangeError);
+    expect(() => normalizePhone('13800138000', '0')).toThrow(RangeError);
+  });
+
+  it('a key is E.164 and normalizes to itself, whatever the default country', () => {
+    const phoneLike = fc.string({
+      unit: fc.constantFrom(...'0123456789 +-().#x转', '00', '86', '０', '＋'),
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(phoneLike, anyText),
+        fc.constantFrom('86', '1', '44', '39', '852'),
+        (raw, country) => {
+          const key = normalizePhone(raw, country);
+          if (key === null) return;
+          expect(key).toMatch(E164);
+          expect(normalizePhone(key)).toBe(key);
+          expect(normalizePhone(key, '44')).toBe(key);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a Chinese mobile gives one key however it is punctuated or prefixed', () => {
+    const separator = fc.constantFrom('', '', ' ', '-', '.', '(', ')', '\u3000', '－', '/');
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^1[3-9]\d{9}$/),
+        fc.array(separator, { minLength: 11, maxLength: 11 }),
+        fc.constantFrom('', '+86 ', '+86-', '0086 ', '86 ', '(+86)', '０'),
+        (mobile, separators, prefix) => {
+          const written = prefix + [...mobile].map((digit, i) => digit + separators[i]).join('');
+          expect(normalizePhone(written)).toBe(`+86${mobile}`);
+        },
+      ),
+    );
+  });
+
+  it('does not depend on width', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789 +-()x#,;') }), (raw) => {
+        expect(normalizePhone(fullWidth(raw))).toBe(normalizePhone(raw));
+      }),
+    );
+  });
+});

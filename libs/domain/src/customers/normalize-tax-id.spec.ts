@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { normalizeTaxId } from './normalize-tax-id';
+
+/** Any text: ASCII, the Basic Multilingual Plane and beyond, lone surrogates included. */
+const anyText = fc.string({
+  unit: fc
+    .oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.integer({ min: 0, max: 0xffff }),
+      fc.integer({ min: 0, max: 0x10ffff }),
+    )
+    .map((codePoint) => String.fromCodePoint(codePoint)),
+  maxLength: 30,
+});
+
+const fullWidth = (ascii: string): string =>
+  ascii
+    .replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+    .replace(/ /g, '\u3000');
+
+const taxIdCharacter = fc.constantFrom(...'0123456789ABCDEFGHJKLMNPQRTUWXYabcdefghjk');
+const separator = fc.constantFrom('', ' ', '-', '.', '\u3000', '—', '－', '·', '。', '\u200b');
+
+describe('normalizeTaxId', () => {
+  it('reads a unified social credit code however it is grouped', () => {
+    expect(normalizeTaxId('91310000MA1K3Y1X2N')).toBe('91310000MA1K3Y1X2N');
+    expect(normalizeTaxId(' 9131 0000 MA1K 3Y1X 2N ')).toBe('91310000MA1K3Y1X2N');
+    expect(normalizeTaxId('913100-00ma1k.3y1x2n')).toBe('91310000MA1K3Y1X2N');
+  });
+
+  it('a full-width code matches its half-width twin', () => {
+    expect(normalizeTaxId('９１３１００００ＭＡ１Ｋ３Ｙ１Ｘ２Ｎ')).toBe('91310000MA1K3Y1X2N');
+  });
+
+  it('keeps slashes, which are part of some registration numbers', () => {
+    expect(normalizeTaxId('143/123/45678')).toBe('143/123/45678');
+  });
+
+  it('is null when nothing but separators is given', () => {
+    expect(normalizeTaxId('')).toBeNull();
+    expect(normalizeTaxId(' - . ')).toBeNull();
+  });
+
+  it('is idempotent on any text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const key = normalizeTaxId(text);
+        if (key !== null) expect(normalizeTaxId(key)).toBe(key);
+      }),
+    );
+  });
+
+  it('does not depend on case, width or inserted separators', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(taxIdCharacter, separator), { minLength: 1, maxLength: 20 }),
+        (pairs) => {
+          const plain = pairs.map(([character]) => character).join('');
+          const grouped = pairs.map(([character, sep]) => character + sep).join('');
+          const key = normalizeTaxId(plain);
+          expect(normalizeTaxId(grouped)).toBe(key);
+          expect(normalizeTaxId(plain.toLowerCase())).toBe(key);
+          expect(normalizeTaxId(fullWidth(grouped))).toBe(key);
+        },
+      ),
+    );
+  });
+});

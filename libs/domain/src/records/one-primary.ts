@@ -1,0 +1,13 @@
+/**
+ * Phones, emails and addresses have exactly one primary entry when there are any:
+ * the first one marked primary, or else the first one.
+ */
+export function withOnePrimary<T extends { primary?: boolean }>(
+  entries: readonly T[],
+): Array<T & { primary: boolean }> {
+  const chosen = Math.max(
+    0,
+    entries.findIndex((entry) => entry.primary === true),
+  );
+  return entries.map((entry, index) => ({ ...entry, primary: index === chosen }));
+}
