@@ -25,6 +25,6 @@ import { OwnersRepository } from './owners.repository';
     OwnersRepository,
     SettingsRepository,
   ],
-  exports: [CustomersService, DuplicateCheckService],
+  exports: [CustomersRepository, CustomersService, DuplicateCheckService],
 })
 export class CustomersModule {}

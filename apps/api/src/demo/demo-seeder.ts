@@ -1,14 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import { AuditedWrites } from '../database/audited-writes.repository';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DealerOrg } from '../dealer-orgs/entities/dealer-org.entity';
 import { Team } from '../teams/entities/team.entity';
 import { PasswordHasher } from '../users/password-hasher';
 import { UsersRepository } from '../users/users.repository';
-import { AuditService } from '../audit/audit.service';
 import { DEMO_ACCOUNTS, DEMO_DEALER, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts';
+import { DemoCustomerSeeder } from './demo-customer-seeder';
 
-/** Fills an empty database with the demo teams, dealer and one account per role. */
+/** Fills an empty database with the demo teams, dealer, one account per role and customers. */
 @Injectable()
 export class DemoSeeder {
   private readonly logger = new Logger(DemoSeeder.name);
@@ -19,6 +20,7 @@ export class DemoSeeder {
     private readonly writes: AuditedWrites,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly demoCustomers: DemoCustomerSeeder,
   ) {}
 
   async seedIfEmpty(): Promise<void> {
@@ -38,6 +40,7 @@ export class DemoSeeder {
       DEMO_DEALER,
     );
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    const userIds = new Map<string, string>();
     await this.transactions.run(async (manager) => {
       for (const account of DEMO_ACCOUNTS) {
         const teamId = account.team ? teamIds.get(account.team) : undefined;
@@ -54,6 +57,7 @@ export class DemoSeeder {
           },
           teamId ? [teamId] : [],
         );
+        userIds.set(account.email, user.id);
         await this.audit.record(manager, null, {
           entity: 'user',
           entityId: user.id,
@@ -62,6 +66,24 @@ export class DemoSeeder {
           fields: ['email', 'roles'],
         });
       }
+    });
+
+    const user = (email: string) => userIds.get(email) ?? '';
+    const east = teamIds.get('East') ?? null;
+    await this.demoCustomers.seed({
+      rep1: user('rep1@kehu.local'),
+      rep2: user('rep2@kehu.local'),
+      rep3: user('rep3@kehu.local'),
+      manager: user('manager@kehu.local'),
+      partner: user('partner@kehu.local'),
+      teamOf: {
+        rep1: east,
+        rep2: east,
+        rep3: teamIds.get('West') ?? null,
+        manager: east,
+        partner: null,
+      },
+      dealerOrgId: dealer.id,
     });
     this.logger.log(
       `Demo data loaded: sign in as admin@kehu.local with the password ${DEMO_PASSWORD}`,

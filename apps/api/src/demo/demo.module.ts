@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
+import { CustomersModule } from '../customers/customers.module';
+import { DemoCustomerSeeder } from './demo-customer-seeder';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [UsersModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({
+  imports: [UsersModule, CustomersModule],
+  providers: [DemoSeeder, DemoCustomerSeeder],
+  exports: [DemoSeeder],
+})
 export class DemoModule {}
