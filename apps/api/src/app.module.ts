@@ -11,11 +11,15 @@ import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { EtagInterceptor } from './common/versioning/etag.interceptor';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { ContactsModule } from './contacts/contacts.module';
 import { CustomersModule } from './customers/customers.module';
 import { DatabaseModule } from './database/database.module';
 import { DealerOrgsModule } from './dealer-orgs/dealer-orgs.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { RelationshipsModule } from './relationships/relationships.module';
+import { SegmentsModule } from './segments/segments.module';
+import { TagsModule } from './tags/tags.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { TeamsModule } from './teams/teams.module';
 import { UsersModule } from './users/users.module';
@@ -39,6 +43,10 @@ export class AppModule {
         ApiKeysModule,
         TimelineModule,
         CustomersModule,
+        RelationshipsModule,
+        ContactsModule,
+        TagsModule,
+        SegmentsModule,
         HealthModule,
         DemoModule,
       ],

@@ -4,3 +4,5 @@ export * from './auth';
 export * from './authz';
 export * from './customers';
 export * from './records';
+export * from './relationships';
+export * from './spreadsheets';

@@ -1,9 +1,21 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiResponse,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -28,6 +40,8 @@ import {
   TransferCustomerRequest,
 } from './dto/transfer-customers.dto';
 import { DuplicateCheckService } from './duplicates/duplicate-check.service';
+import { MergeCustomersRequest } from './dto/merge-customers.dto';
+import { CustomerMergeService } from './merge/customer-merge.service';
 
 @ApiTags('customers')
 @ApiBearerAuth()
@@ -39,6 +53,7 @@ export class CustomersController {
     private readonly customers: CustomersService,
     private readonly transfers: CustomerTransferService,
     private readonly duplicates: DuplicateCheckService,
+    private readonly merges: CustomerMergeService,
   ) {}
 
   @Get()
@@ -83,12 +98,42 @@ export class CustomersController {
     return { transferred: await this.transfers.transferMany(auth, body) };
   }
 
+  @Get('by-number/:number')
+  @Policy('read', 'Customer')
+  @ApiResponse({
+    status: 308,
+    description: 'Location: the customer with this number (or its survivor).',
+  })
+  @ApiProblems(404)
+  byNumber(@CurrentAuth() auth: AuthContext, @Param('number') number: string) {
+    return this.customers.redirectByNumber(auth, number);
+  }
+
   @Get(':id')
   @Policy('read', 'Customer')
   @ApiOkResponse({ type: CustomerResponse })
+  @ApiResponse({ status: 308, description: 'Merged away: Location is the surviving customer.' })
   @ApiProblems(404)
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
-    return this.customers.get(auth, id);
+    return this.customers.getOrRedirect(auth, id);
+  }
+
+  @Post(':id/merge')
+  @Policy('merge', 'Customer')
+  @HttpCode(200)
+  @ApiIfMatch()
+  @ApiOkResponse({
+    type: CustomerResponse,
+    description: 'The survivor, with the duplicate merged in.',
+  })
+  @ApiProblems(404)
+  merge(
+    @CurrentAuth() auth: AuthContext,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number | undefined,
+    @Body() body: MergeCustomersRequest,
+  ) {
+    return this.merges.merge(auth, id, version, body);
   }
 
   @Patch(':id')

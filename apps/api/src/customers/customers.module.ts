@@ -10,11 +10,23 @@ import { DuplicateRulesController } from './duplicate-rules.controller';
 import { DuplicateCandidatesRepository } from './duplicates/duplicate-candidates.repository';
 import { DuplicateCheckService } from './duplicates/duplicate-check.service';
 import { DuplicateRulesService } from './duplicates/duplicate-rules.service';
+import { CustomerExportController } from './export/customer-export.controller';
+import { CustomerExportService } from './export/customer-export.service';
+import { CustomerMergeSteps } from './merge/customer-merge-steps';
+import { CustomerMergeService } from './merge/customer-merge.service';
 import { OwnersRepository } from './owners.repository';
 
 @Module({
-  controllers: [CustomersController, CustomerTimelineController, DuplicateRulesController],
+  controllers: [
+    CustomerExportController,
+    CustomersController,
+    CustomerTimelineController,
+    DuplicateRulesController,
+  ],
   providers: [
+    CustomerExportService,
+    CustomerMergeService,
+    CustomerMergeSteps,
     CustomersRepository,
     CustomersService,
     CustomerTimelineService,
@@ -25,6 +37,6 @@ import { OwnersRepository } from './owners.repository';
     OwnersRepository,
     SettingsRepository,
   ],
-  exports: [CustomersRepository, CustomersService, DuplicateCheckService],
+  exports: [CustomerMergeSteps, CustomersRepository, CustomersService, DuplicateCheckService],
 })
 export class CustomersModule {}

@@ -5,10 +5,14 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
+import { ValidationError } from '../common/errors/app-error';
 import { containsPattern } from '../common/http/like-pattern';
 import { paginate, type Page } from '../common/pagination/keyset';
+import { SEGMENT_COLUMNS } from '../segments/segment-columns';
+import { Segment, type SegmentKind } from '../segments/entities/segment.entity';
 import { CUSTOMER_COLUMNS, CUSTOMER_SORTABLE } from './customer-columns';
-import type { ListCustomersQuery } from './dto/list-customers-query.dto';
+import type { CustomerTagRef, TaggedCustomer } from './dto/customer.dto';
+import type { CustomerFilter, ListCustomersQuery } from './dto/list-customers-query.dto';
 import { CustomerKey, type KeyedField } from './entities/customer-key.entity';
 import { Customer } from './entities/customer.entity';
 
@@ -19,6 +23,120 @@ export interface KeyRow {
 }
 
 const CUSTOMER_NUMBER = /^(?:c-?)?0*(\d{1,12})$/i;
+
+/** A saved segment as a customer query applies it. */
+export interface SegmentScope {
+  id: string;
+  kind: SegmentKind;
+  filter: CustomerFilter | null;
+}
+
+const EQUALITY_FILTERS = {
+  kind: 'c.kind',
+  tier: 'c.tier',
+  ownerId: 'c.ownerId',
+  teamId: 'c.teamId',
+  industry: 'c.industry',
+  region: 'c.region',
+} as const;
+
+const RANGE_FILTERS = [
+  ['createdFrom', 'c.createdAt >='],
+  ['createdTo', 'c.createdAt <'],
+  ['updatedFrom', 'c.updatedAt >='],
+  ['updatedTo', 'c.updatedAt <'],
+] as const;
+
+/** Customers carrying a tag that matches; only live tags count, so a deleted tag matches no one. */
+function hasTag(tagCondition: string): string {
+  return `EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id AND t.deleted_at IS NULL WHERE ct.customer_id = c.id AND ${tagCondition})`;
+}
+
+/**
+ * Narrows a query on customers (alias `c`) by the list's filters. The customer list
+ * and dynamic segments both go through here, so a segment selects exactly what the
+ * list shows for the same filters. `prefix` keeps parameter names apart when a query
+ * applies two filters (the list's own and a segment's). Several `tagId`s must all be
+ * present (AND); `anyTagId` needs one of its tags (OR).
+ */
+export function applyCustomerFilters(
+  query: SelectQueryBuilder<Customer>,
+  filter: CustomerFilter,
+  prefix = 'filter',
+): SelectQueryBuilder<Customer> {
+  const param = (name: string) => `${prefix}_${name}`;
+  for (const [field, column] of Object.entries(EQUALITY_FILTERS)) {
+    const value = filter[field as keyof typeof EQUALITY_FILTERS];
+    if (value) query.andWhere(`${column} = :${param(field)}`, { [param(field)]: value });
+  }
+  for (const [field, comparison] of RANGE_FILTERS) {
+    const value = filter[field];
+    if (value) query.andWhere(`${comparison} :${param(field)}`, { [param(field)]: value });
+  }
+  if (filter.role)
+    query.andWhere(`c.roles @> ARRAY[:${param('role')}]::text[]`, { [param('role')]: filter.role });
+  filter.tagId?.forEach((tagId, index) => {
+    query.andWhere(hasTag(`ct.tag_id = :${param(`tag${index}`)}`), {
+      [param(`tag${index}`)]: tagId,
+    });
+  });
+  if (filter.anyTagId?.length)
+    query.andWhere(hasTag(`ct.tag_id IN (:...${param('anyTag')})`), {
+      [param('anyTag')]: filter.anyTagId,
+    });
+  const q = filter.q?.trim();
+  if (q) search(query, q, param);
+  return query;
+}
+
+/** Narrows a query on customers to a segment's: its static list, or its stored filters. */
+export function applySegment(
+  query: SelectQueryBuilder<Customer>,
+  segment: SegmentScope,
+): SelectQueryBuilder<Customer> {
+  switch (segment.kind) {
+    case 'static':
+      return query.andWhere(
+        'EXISTS (SELECT 1 FROM segment_members sm WHERE sm.segment_id = :segment_id AND sm.customer_id = c.id)',
+        { segment_id: segment.id },
+      );
+    case 'dynamic':
+      return applyCustomerFilters(query, segment.filter ?? {}, 'segment');
+  }
+}
+
+/**
+ * Name by trigram-indexed ILIKE; customer number exactly; phone and email through
+ * their normalized keys (whole values, or the start of an email).
+ */
+function search(
+  query: SelectQueryBuilder<Customer>,
+  q: string,
+  param: (name: string) => string,
+): void {
+  const clauses = [`c.name ILIKE :${param('name')}`];
+  const params: Record<string, unknown> = { [param('name')]: containsPattern(q) };
+  const number = CUSTOMER_NUMBER.exec(q);
+  if (number) {
+    clauses.push(`c.number = :${param('number')}`);
+    params[param('number')] = number[1];
+  }
+  const phone = /\d{5,}/.test(q) ? normalizePhone(q) : null;
+  if (phone) {
+    clauses.push(
+      `EXISTS (SELECT 1 FROM customer_keys k WHERE k.customer_id = c.id AND k.field = 'phone' AND k.value = :${param('phone')})`,
+    );
+    params[param('phone')] = phone;
+  }
+  if (q.includes('@')) {
+    const email = normalizeEmail(q) ?? q.toLowerCase();
+    clauses.push(
+      `EXISTS (SELECT 1 FROM customer_keys k WHERE k.customer_id = c.id AND k.field = 'email' AND k.value LIKE :${param('email')})`,
+    );
+    params[param('email')] = `${email.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  }
+  query.andWhere(`(${clauses.join(' OR ')})`, params);
+}
 
 @Injectable()
 export class CustomersRepository {
@@ -35,14 +153,22 @@ export class CustomersRepository {
       .addSelect(['team.id', 'team.name']);
   }
 
-  findReadable(
+  async findReadable(
     auth: AuthContext,
     id: string,
     options: { withDeleted?: boolean } = {},
-  ): Promise<Customer | null> {
+  ): Promise<TaggedCustomer | null> {
     const query = this.query().where('c.id = :id', { id });
     if (options.withDeleted) query.withDeleted();
-    return restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS).getOne();
+    const customer = await restrictToPermitted(
+      query,
+      auth,
+      'read',
+      'Customer',
+      CUSTOMER_COLUMNS,
+    ).getOne();
+    if (customer) await this.attachTags([customer]);
+    return customer;
   }
 
   /** The survivor a merged-away customer points to, whoever may read it. */
@@ -57,55 +183,71 @@ export class CustomersRepository {
     return row?.mergedIntoId ?? null;
   }
 
-  list(auth: AuthContext, filter: ListCustomersQuery): Promise<Page<Customer>> {
-    const query = this.query();
-    restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS);
-    if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
-    if (filter.tier) query.andWhere('c.tier = :tier', { tier: filter.tier });
-    if (filter.role) query.andWhere('c.roles @> ARRAY[:role]::text[]', { role: filter.role });
-    if (filter.ownerId) query.andWhere('c.ownerId = :ownerId', { ownerId: filter.ownerId });
-    if (filter.teamId) query.andWhere('c.teamId = :teamId', { teamId: filter.teamId });
-    if (filter.industry) query.andWhere('c.industry = :industry', { industry: filter.industry });
-    if (filter.region) query.andWhere('c.region = :region', { region: filter.region });
-    if (filter.createdFrom)
-      query.andWhere('c.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
-    if (filter.createdTo)
-      query.andWhere('c.createdAt < :createdTo', { createdTo: filter.createdTo });
-    if (filter.updatedFrom)
-      query.andWhere('c.updatedAt >= :updatedFrom', { updatedFrom: filter.updatedFrom });
-    if (filter.updatedTo)
-      query.andWhere('c.updatedAt < :updatedTo', { updatedTo: filter.updatedTo });
-    if (filter.q) this.search(query, filter.q.trim());
-    return paginate(query, filter, CUSTOMER_SORTABLE, '-createdAt');
+  /** Any customer by number, deleted or merged ones included (numbers are never reused). */
+  async findIdByNumber(number: string): Promise<string | null> {
+    const match = CUSTOMER_NUMBER.exec(number.trim());
+    if (!match) return null;
+    const row = await this.dataSource
+      .getRepository(Customer)
+      .createQueryBuilder('c')
+      .withDeleted()
+      .select('c.id', 'id')
+      .where('c.number = :number', { number: match[1] })
+      .getRawOne<{ id: string }>();
+    return row?.id ?? null;
   }
 
-  /**
-   * Name by trigram-indexed ILIKE; customer number exactly; phone and email through
-   * their normalized keys (whole values, or the start of an email).
-   */
-  private search(query: SelectQueryBuilder<Customer>, q: string): void {
-    const clauses = ['c.name ILIKE :namePattern'];
-    const params: Record<string, unknown> = { namePattern: containsPattern(q) };
-    const number = CUSTOMER_NUMBER.exec(q);
-    if (number) {
-      clauses.push('c.number = :number');
-      params.number = number[1];
+  /** A page of customers; their tags come in one more query for the whole page. */
+  async list(auth: AuthContext, filter: ListCustomersQuery): Promise<Page<TaggedCustomer>> {
+    const query = this.query();
+    restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS);
+    applyCustomerFilters(query, filter);
+    if (filter.segmentId) applySegment(query, await this.readableSegment(auth, filter.segmentId));
+    const page = await paginate(query, filter, CUSTOMER_SORTABLE, '-createdAt');
+    await this.attachTags(page.items);
+    return page;
+  }
+
+  /** The segment behind a segmentId filter; one the caller may not read is refused (400). */
+  private async readableSegment(auth: AuthContext, id: string): Promise<SegmentScope> {
+    const query = this.dataSource
+      .getRepository(Segment)
+      .createQueryBuilder('s')
+      .select(['s.id', 's.kind', 's.filter'])
+      .where('s.id = :id', { id });
+    const segment = await restrictToPermitted(
+      query,
+      auth,
+      'read',
+      'Segment',
+      SEGMENT_COLUMNS,
+    ).getOne();
+    if (!segment) throw ValidationError.field('segmentId', 'is not a segment you may read');
+    return segment;
+  }
+
+  private async attachTags(customers: TaggedCustomer[]): Promise<void> {
+    if (customers.length === 0) return;
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select([
+        'ct.customer_id AS "customerId"',
+        't.id AS "id"',
+        't.name AS "name"',
+        't.color AS "color"',
+        't.group_id AS "groupId"',
+      ])
+      .from('customer_tags', 'ct')
+      .innerJoin('tags', 't', 't.id = ct.tag_id AND t.deleted_at IS NULL')
+      .where('ct.customer_id IN (:...ids)', { ids: customers.map((customer) => customer.id) })
+      .orderBy('t.name')
+      .addOrderBy('t.id')
+      .getRawMany<CustomerTagRef & { customerId: string }>();
+    for (const customer of customers) {
+      customer.tags = rows
+        .filter((row) => row.customerId === customer.id)
+        .map(({ id, name, color, groupId }) => ({ id, name, color, groupId }));
     }
-    const phone = /\d{5,}/.test(q) ? normalizePhone(q) : null;
-    if (phone) {
-      clauses.push(
-        "EXISTS (SELECT 1 FROM customer_keys k WHERE k.customer_id = c.id AND k.field = 'phone' AND k.value = :phone)",
-      );
-      params.phone = phone;
-    }
-    if (q.includes('@')) {
-      const email = normalizeEmail(q) ?? q.toLowerCase();
-      clauses.push(
-        "EXISTS (SELECT 1 FROM customer_keys k WHERE k.customer_id = c.id AND k.field = 'email' AND k.value LIKE :emailPrefix)",
-      );
-      params.emailPrefix = `${email.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    }
-    query.andWhere(`(${clauses.join(' OR ')})`, params);
   }
 
   async insert(manager: EntityManager, values: QueryDeepPartialEntity<Customer>): Promise<string> {

@@ -8,6 +8,7 @@ import { readableFields } from '../authz/readable-fields';
 import {
   ConflictError,
   ForbiddenError,
+  MovedError,
   NotFoundError,
   ValidationError,
 } from '../common/errors/app-error';
@@ -278,6 +279,34 @@ export class CustomersService {
       throw error;
     }
     return this.get(auth, id);
+  }
+
+  /**
+   * A customer, or — when it was merged away — a 308 to the survivor if the caller may
+   * read that one (404 otherwise, so nothing leaks).
+   */
+  async getOrRedirect(auth: AuthContext, id: string): Promise<Partial<CustomerResponse>> {
+    const customer = await this.customers.findReadable(auth, id);
+    if (customer) return this.present(auth, customer);
+    let survivor = await this.customers.findMergeTarget(id);
+    for (let hops = 0; survivor !== null && hops < 10; hops++) {
+      if (await this.customers.findReadable(auth, survivor)) {
+        throw new MovedError(
+          `/api/v1/customers/${survivor}`,
+          'This customer was merged into another one.',
+        );
+      }
+      survivor = await this.customers.findMergeTarget(survivor);
+    }
+    throw new NotFoundError('The customer');
+  }
+
+  /** Customer numbers never change, so they work as stable references (C-000123). */
+  async redirectByNumber(auth: AuthContext, number: string): Promise<never> {
+    const id = await this.customers.findIdByNumber(number);
+    if (id === null) throw new NotFoundError('The customer');
+    await this.getOrRedirect(auth, id);
+    throw new MovedError(`/api/v1/customers/${id}`, `${number} is this customer.`);
   }
 
   async findReadable(

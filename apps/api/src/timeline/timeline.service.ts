@@ -44,6 +44,16 @@ export class TimelineService {
     );
   }
 
+  /** Gives a merged-away record's history to the survivor. */
+  moveSubject(
+    manager: EntityManager,
+    subjectType: TimelineSubject,
+    fromId: string,
+    toId: string,
+  ): Promise<void> {
+    return this.timeline.moveAll(manager, subjectType, fromId, toId);
+  }
+
   async get(manager: EntityManager, id: string): Promise<TimelineEventResponse | null> {
     const event = await this.timeline.findById(manager, id);
     return event ? toTimelineEventResponse(event) : null;

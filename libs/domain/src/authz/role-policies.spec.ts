@@ -84,6 +84,31 @@ describe('role policies', () => {
     expect(ability.can('read', 'Customer', 'creditLimit')).toBe(true);
   });
 
+  it('every role that reads customers reads tags; only an admin manages them', () => {
+    for (const role of ROLES) {
+      const ability = abilityOf({ roles: [role], dealerOrgId: 'delta' });
+      expect(ability.can('read', 'Tag')).toBe(ability.can('read', 'Customer'));
+      expect(ability.can('create', 'Tag')).toBe(role === 'admin');
+      expect(ability.can('delete', 'Tag')).toBe(role === 'admin');
+    }
+  });
+
+  it('a segment is seen by its creator, marketers and admins only', () => {
+    const mine = asSubject('Segment', { ownerId: 'u1' });
+    const theirs = asSubject('Segment', { ownerId: 'u2' });
+    const rep = abilityOf({ roles: ['sales_rep'] });
+    expect(rep.can('create', mine)).toBe(true);
+    expect(rep.can('update', mine)).toBe(true);
+    expect(rep.can('read', theirs)).toBe(false);
+    expect(rep.can('create', theirs)).toBe(false);
+    for (const role of ['marketer', 'admin'] as const) {
+      const ability = abilityOf({ roles: [role] });
+      expect(ability.can('read', theirs)).toBe(true);
+      expect(ability.can('delete', theirs)).toBe(true);
+    }
+    expect(abilityOf({ roles: ['viewer'] }).can('read', 'Segment')).toBe(false);
+  });
+
   it('an API key is narrowed to its scopes', () => {
     const readOnly = createAbility(
       defineRulesFor({

@@ -1,6 +1,6 @@
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import type { AppAbility, PermissionRule } from './ability';
-import { WRITE_ACTIONS } from './actions';
+import { type Action, WRITE_ACTIONS } from './actions';
 import type { Principal } from './principal';
 import type { Role } from './roles';
 import { ROLES } from './roles';
@@ -10,13 +10,19 @@ type Builder = AbilityBuilder<AppAbility>;
 
 const FINANCIAL_FIELDS = [...CUSTOMER_FINANCIAL_FIELDS];
 
+/**
+ * Segments are saved customer filters, private to their creator; marketers and admins
+ * see them all. (Tags are read by every role that reads customers.)
+ */
+const OWN_SEGMENT_ACTIONS: Action[] = ['read', 'create', 'update', 'delete'];
+
 /** Records a person may work on: product.md §8 stated once for API and console alike. */
 const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => void> = {
   admin({ can }) {
     can('manage', 'all');
   },
 
-  sales_manager({ can }, { teamIds }) {
+  sales_manager({ can }, { id, teamIds }) {
     const ownTeams = { teamId: { $in: [...teamIds] } };
     can('read', 'Team', { id: { $in: [...teamIds] } });
     // Every condition here is also what a record the manager creates must satisfy.
@@ -25,13 +31,16 @@ const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => vo
       ['Customer', 'Lead', 'Opportunity'],
       ownTeams,
     );
-    can('read', 'Report');
+    can('read', ['Report', 'Tag']);
+    can(OWN_SEGMENT_ACTIONS, 'Segment', { ownerId: id });
   },
 
   sales_rep({ can }, { id, teamIds }) {
     // A rep creates records they own; handing them to others is a manager's reassign.
     can('create', ['Customer', 'Lead', 'Opportunity'], { ownerId: id });
     can('import', ['Customer', 'Lead', 'Opportunity']);
+    can('read', 'Tag');
+    can(OWN_SEGMENT_ACTIONS, 'Segment', { ownerId: id });
     for (const owned of [
       { ownerId: id },
       { teamId: { $in: [...teamIds] }, sharedWithTeam: true },
@@ -40,26 +49,30 @@ const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => vo
     }
   },
 
-  channel_partner({ can, cannot }, { dealerOrgId }) {
+  channel_partner({ can, cannot }, { id, dealerOrgId }) {
     if (dealerOrgId === null) return;
+    can('read', 'Tag');
+    can(OWN_SEGMENT_ACTIONS, 'Segment', { ownerId: id });
     can(['read', 'create', 'update'], ['Customer', 'Lead', 'Opportunity'], { dealerOrgId });
     cannot(['read', 'create', 'update'], 'Customer', FINANCIAL_FIELDS);
   },
 
-  service_agent({ can, cannot }) {
-    can('read', 'Customer');
+  service_agent({ can, cannot }, { id }) {
+    can('read', ['Customer', 'Tag']);
+    can(OWN_SEGMENT_ACTIONS, 'Segment', { ownerId: id });
     cannot('read', 'Customer', FINANCIAL_FIELDS);
     can('manage', 'Ticket');
   },
 
   marketer({ can }) {
     can(['read', 'export'], ['Customer', 'Lead']);
-    can('manage', 'Survey');
+    can('read', 'Tag');
+    can('manage', ['Survey', 'Segment']);
     can('read', 'Report');
   },
 
   viewer({ can }) {
-    can('read', ['Customer', 'Lead', 'Opportunity', 'Ticket', 'Survey', 'Report']);
+    can('read', ['Customer', 'Tag', 'Lead', 'Opportunity', 'Ticket', 'Survey', 'Report']);
   },
 };
 

@@ -28,3 +28,4 @@ export {
   type DuplicateMatch,
 } from './duplicate-score';
 export { customerKeys, type CustomerKeySource, type CustomerKeysOptions } from './customer-keys';
+export * from './merge-fields';

@@ -12,7 +12,8 @@ export type AppErrorCode =
   | 'precondition-failed'
   | 'idempotency-key-reused'
   | 'rate-limited'
-  | 'unavailable';
+  | 'unavailable'
+  | 'moved';
 
 /**
  * The errors services throw. They say what went wrong in domain terms; one filter
@@ -26,6 +27,7 @@ export class AppError extends Error {
       errors?: FieldError[];
       retryAfterSeconds?: number;
       extra?: Record<string, unknown>;
+      headers?: Record<string, string>;
     } = {},
   ) {
     super(message);
@@ -87,5 +89,12 @@ export class RateLimitedError extends AppError {
 export class ServiceUnavailableError extends AppError {
   constructor(message: string, retryAfterSeconds = 5) {
     super('unavailable', message, { retryAfterSeconds });
+  }
+}
+
+/** The record lives elsewhere now (e.g. merged into another): 308 with its Location. */
+export class MovedError extends AppError {
+  constructor(location: string, message: string) {
+    super('moved', message, { extra: { location }, headers: { location } });
   }
 }

@@ -24,6 +24,7 @@ export const PROBLEM_STATUS: Record<AppErrorCode, { status: number; title: strin
   'idempotency-key-reused': { status: 422, title: 'Idempotency key reused' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   unavailable: { status: 503, title: 'Service unavailable' },
+  moved: { status: 308, title: 'Moved' },
 };
 
 /** Titles of statuses that reach us from the framework rather than from services. */

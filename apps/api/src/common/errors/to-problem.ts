@@ -58,7 +58,7 @@ function errorCode(error: unknown): string | undefined {
 
 function fromAppError(error: AppError): ProblemReply {
   const { status, title } = PROBLEM_STATUS[error.code];
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...error.details.headers };
   if (error.details.retryAfterSeconds !== undefined) {
     headers['retry-after'] = String(Math.max(1, Math.ceil(error.details.retryAfterSeconds)));
   }

@@ -16,6 +16,16 @@ export class NamedRef {
   @ApiProperty() name!: string;
 }
 
+export class CustomerTagRef {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '华东 East China' }) name!: string;
+  @ApiProperty({ type: String, nullable: true, example: '#1677ff' }) color!: string | null;
+  @ApiProperty({ format: 'uuid' }) groupId!: string;
+}
+
+/** A customer as the repository reads it: with its live tags, fetched once per page. */
+export type TaggedCustomer = Customer & { tags?: CustomerTagRef[] };
+
 /**
  * A customer as the API shows it. Fields the caller may not read (e.g. financial
  * ones for a channel partner or service agent) are left out, so most are optional.
@@ -28,6 +38,11 @@ export class CustomerResponse {
   @ApiProperty() name!: string;
   @ApiProperty({ enum: CUSTOMER_TIERS }) tier!: CustomerTier;
   @ApiProperty({ enum: CUSTOMER_ROLES, isArray: true }) roles!: CustomerRole[];
+  @ApiProperty({
+    type: [CustomerTagRef],
+    description: 'Its tags, by name (deleted tags left out).',
+  })
+  tags!: CustomerTagRef[];
   @ApiProperty({ type: String, nullable: true }) source!: string | null;
   @ApiProperty({ type: String, nullable: true }) industry!: string | null;
   @ApiProperty({ type: String, nullable: true }) region!: string | null;
@@ -80,8 +95,8 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Owner and team must be loaded (their names are shown). */
-export function toCustomerResponse(customer: Customer): CustomerResponse {
+/** Owner and team must be loaded (their names are shown), and tags attached. */
+export function toCustomerResponse(customer: TaggedCustomer): CustomerResponse {
   return {
     id: customer.id,
     number: formatCustomerNumber(customer.number),
@@ -89,6 +104,7 @@ export function toCustomerResponse(customer: Customer): CustomerResponse {
     name: customer.name,
     tier: customer.tier,
     roles: customer.roles,
+    tags: customer.tags ?? [],
     source: customer.source,
     industry: customer.industry,
     region: customer.region,

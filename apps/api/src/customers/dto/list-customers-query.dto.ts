@@ -1,5 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { ListQueryDto } from '../../common/http/list-query.dto';
 import {
   CUSTOMER_KINDS,
@@ -20,6 +30,10 @@ export const CUSTOMER_SORTS = [
   'number',
   '-number',
 ];
+
+/** A query parameter that may be repeated (`tagId=a&tagId=b`): one value becomes a list. */
+const RepeatableQuery = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value));
 
 /** Every filter is an indexed column; `q` searches name, number, phones and emails. */
 export class ListCustomersQuery extends ListQueryDto {
@@ -44,8 +58,48 @@ export class ListCustomersQuery extends ListQueryDto {
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() updatedFrom?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() updatedTo?: string;
 
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    maxItems: 20,
+    description: 'Customers carrying every one of these tags (AND). Repeat: tagId=…&tagId=….',
+  })
+  @IsOptional()
+  @RepeatableQuery()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  tagId?: string[];
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    maxItems: 20,
+    description: 'Customers carrying at least one of these tags (OR). Combines with tagId.',
+  })
+  @IsOptional()
+  @RepeatableQuery()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  anyTagId?: string[];
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Members of this segment the caller may read (a static list, or a dynamic segment’s stored filters). 400 if the caller may not read the segment.',
+  })
+  @IsOptional()
+  @IsUUID()
+  segmentId?: string;
+
   @ApiPropertyOptional({ enum: CUSTOMER_SORTS, default: '-createdAt' })
   @IsOptional()
   @IsIn(CUSTOMER_SORTS)
   sort?: string;
 }
+
+/** The list's filters without paging: what a dynamic segment stores and applies. */
+export type CustomerFilter = Omit<ListCustomersQuery, 'limit' | 'cursor' | 'sort' | 'segmentId'>;

@@ -1,10 +1,14 @@
 import { Extensions1764100000000 } from './1764100000000-Extensions';
 import { Foundation1795685554173 } from './1795685554173-Foundation';
 import { Customers1795687407715 } from './1795687407715-Customers';
+import { RelationshipsAndContacts1795688112769 } from './1795688112769-RelationshipsAndContacts';
+import { TagsAndSegments1795688191508 } from './1795688191508-TagsAndSegments';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
   Extensions1764100000000,
   Foundation1795685554173,
   Customers1795687407715,
+  RelationshipsAndContacts1795688112769,
+  TagsAndSegments1795688191508,
 ];

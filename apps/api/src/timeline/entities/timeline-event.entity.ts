@@ -12,6 +12,9 @@ export const SYSTEM_EVENT_KINDS = [
   'merged',
   'imported',
   'restored',
+  'relationship-added',
+  'relationship-changed',
+  'relationship-removed',
 ] as const;
 export type SystemEventKind = (typeof SYSTEM_EVENT_KINDS)[number];
 

@@ -1,0 +1,38 @@
+import type { CustomerResponse } from '../dto/customer.dto';
+
+type Row = Partial<CustomerResponse>;
+
+export interface ExportColumn {
+  /** The header, and the field a caller must be allowed to read to get the column. */
+  field: string;
+  value: (customer: Row) => string;
+}
+
+function primary<T extends { primary?: boolean }>(entries: T[] | undefined): T | undefined {
+  return entries?.find((entry) => entry.primary) ?? entries?.[0];
+}
+
+/** The columns of a customer export, in order; the import reads the same headers. */
+export const EXPORT_COLUMNS: ExportColumn[] = [
+  { field: 'number', value: (c) => c.number ?? '' },
+  { field: 'kind', value: (c) => c.kind ?? '' },
+  { field: 'name', value: (c) => c.name ?? '' },
+  { field: 'tier', value: (c) => c.tier ?? '' },
+  { field: 'roles', value: (c) => (c.roles ?? []).join(';') },
+  { field: 'phone', value: (c) => primary(c.phones)?.value ?? '' },
+  { field: 'email', value: (c) => primary(c.emails)?.value ?? '' },
+  { field: 'province', value: (c) => primary(c.addresses)?.province ?? '' },
+  { field: 'city', value: (c) => primary(c.addresses)?.city ?? '' },
+  { field: 'address', value: (c) => primary(c.addresses)?.street ?? '' },
+  { field: 'industry', value: (c) => c.industry ?? '' },
+  { field: 'region', value: (c) => c.region ?? '' },
+  { field: 'source', value: (c) => c.source ?? '' },
+  { field: 'website', value: (c) => c.website ?? '' },
+  { field: 'taxId', value: (c) => c.taxId ?? '' },
+  { field: 'annualRevenue', value: (c) => c.annualRevenue ?? '' },
+  { field: 'creditLimit', value: (c) => c.creditLimit ?? '' },
+  { field: 'owner', value: (c) => c.owner?.name ?? '' },
+  { field: 'team', value: (c) => c.team?.name ?? '' },
+  { field: 'createdAt', value: (c) => c.createdAt ?? '' },
+  { field: 'updatedAt', value: (c) => c.updatedAt ?? '' },
+];

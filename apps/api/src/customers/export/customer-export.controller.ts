@@ -1,0 +1,62 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiPropertyOptional,
+  ApiSecurity,
+  ApiTags,
+  OmitType,
+} from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import type { AuthContext } from '../../authz/auth-context';
+import { CurrentAuth } from '../../authz/current-auth.decorator';
+import { Policy } from '../../authz/policy.decorator';
+import { ApiSignedInProblems } from '../../common/http/api-problems.decorator';
+import { ListCustomersQuery } from '../dto/list-customers-query.dto';
+import { CustomerExportService, type ExportFormat } from './customer-export.service';
+
+export class ExportCustomersQuery extends OmitType(ListCustomersQuery, [
+  'limit',
+  'cursor',
+] as const) {
+  @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'csv' })
+  @IsOptional()
+  @IsIn(['csv', 'xlsx'])
+  format?: ExportFormat;
+}
+
+@ApiTags('customers')
+@ApiBearerAuth()
+@ApiSecurity('apiKey')
+@ApiSignedInProblems()
+@Controller('customers')
+export class CustomerExportController {
+  constructor(private readonly exports: CustomerExportService) {}
+
+  @Get('export')
+  @Policy('export', 'Customer')
+  @ApiOkResponse({
+    description:
+      'The filtered list as a file, streamed: only customers and fields the caller may read.',
+    content: {
+      'text/csv': { schema: { type: 'string', format: 'binary' } },
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+  })
+  export(
+    @CurrentAuth() auth: AuthContext,
+    @Query() query: ExportCustomersQuery,
+    @Res() reply: FastifyReply,
+  ): void {
+    const { format, ...filter } = query;
+    const file = this.exports.export(auth, filter, format ?? 'csv');
+    void reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .header('cache-control', 'no-store')
+      .send(file.stream);
+  }
+}

@@ -1,0 +1,149 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { asSubject, type MergeChoice, mergeCustomerFields } from '@kehu/domain';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditService } from '../../audit/audit.service';
+import type { AuthContext } from '../../authz/auth-context';
+import { ForbiddenError, ValidationError } from '../../common/errors/app-error';
+import { assertVersion, updateVersioned } from '../../common/versioning/versioned-update';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { TimelineService } from '../../timeline/timeline.service';
+import { CustomersRepository } from '../customers.repository';
+import { CustomersService } from '../customers.service';
+import { formatCustomerNumber } from '../dto/customer.dto';
+import type { MergeCustomersRequest } from '../dto/merge-customers.dto';
+import { keyRows, keysOf } from '../duplicates/duplicate-check.service';
+import { DuplicateRulesService } from '../duplicates/duplicate-rules.service';
+import { Customer } from '../entities/customer.entity';
+import { CustomerMergeSteps } from './customer-merge-steps';
+
+/** The master-data fields a merge decides between. */
+export const MERGEABLE_FIELDS = [
+  'name',
+  'tier',
+  'roles',
+  'source',
+  'industry',
+  'region',
+  'phones',
+  'emails',
+  'addresses',
+  'imHandles',
+  'website',
+  'taxId',
+  'foundedOn',
+  'companySize',
+  'annualRevenue',
+  'gender',
+  'birthDate',
+  'maritalStatus',
+  'occupation',
+  'creditLimit',
+  'paymentTerms',
+  'bankAccount',
+  'notes',
+  'nextFollowUpOn',
+];
+
+/**
+ * Merges a duplicate into a surviving customer in one transaction: fields by choice,
+ * every reference from other modules moved, the duplicate soft-deleted and pointing to
+ * the survivor. Audited on both records.
+ */
+@Injectable()
+export class CustomerMergeService implements OnModuleInit {
+  constructor(
+    private readonly customers: CustomersService,
+    private readonly repository: CustomersRepository,
+    private readonly rules: DuplicateRulesService,
+    private readonly steps: CustomerMergeSteps,
+    private readonly timeline: TimelineService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.steps.register('timeline', (manager, sourceId, targetId) =>
+      this.timeline.moveSubject(manager, 'customer', sourceId, targetId),
+    );
+  }
+
+  async merge(
+    auth: AuthContext,
+    targetId: string,
+    ifMatch: number | undefined,
+    request: MergeCustomersRequest,
+  ) {
+    if (request.sourceId === targetId)
+      throw ValidationError.field('sourceId', 'must be another customer');
+    const choices = this.parseChoices(request.fields ?? {});
+    const [target, source] = await Promise.all([
+      this.customers.findReadable(auth, targetId),
+      this.customers.findReadable(auth, request.sourceId),
+    ]);
+    for (const record of [target, source]) {
+      if (!auth.ability.can('merge', asSubject('Customer', { ...record })))
+        throw new ForbiddenError();
+    }
+    if (target.kind !== source.kind)
+      throw ValidationError.field('sourceId', `must be a ${target.kind} too`);
+    assertVersion(target.version, ifMatch);
+
+    const merged = mergeCustomerFields({ ...target }, { ...source }, MERGEABLE_FIELDS, choices);
+    const rules = await this.rules.current();
+    const keys = keysOf({ ...target, ...merged });
+    await this.transactions.run(async (manager) => {
+      await this.repository.deleteKeys(manager, source.id);
+      await updateVersioned(manager, Customer, source.id, source.version, {
+        deletedAt: () => 'now()',
+        mergedIntoId: target.id,
+      });
+      await updateVersioned(manager, Customer, target.id, target.version, {
+        ...(merged as QueryDeepPartialEntity<Customer>),
+        nameKey: keys.nameKey,
+      });
+      await this.repository.replaceKeys(manager, target.id, keyRows(keys, rules));
+      await this.steps.runAll(manager, source.id, target.id);
+      await this.timeline.record(manager, auth, [
+        {
+          subjectType: 'customer',
+          subjectId: target.id,
+          kind: 'merged',
+          summary: `${formatCustomerNumber(source.number)} ${source.name}`,
+          details: { sourceId: source.id, sourceNumber: formatCustomerNumber(source.number) },
+        },
+      ]);
+      await this.audit.recordMany(manager, auth, [
+        {
+          entity: 'customer',
+          entityId: target.id,
+          action: 'merge',
+          before: { ...target },
+          after: { ...target, ...merged, mergedFromId: source.id },
+          fields: [...MERGEABLE_FIELDS, 'mergedFromId'],
+        },
+        {
+          entity: 'customer',
+          entityId: source.id,
+          action: 'merge',
+          before: { mergedIntoId: null },
+          after: { mergedIntoId: target.id },
+          fields: ['mergedIntoId'],
+        },
+      ]);
+    });
+    return this.customers.get(auth, target.id);
+  }
+
+  private parseChoices(fields: Record<string, string>): Record<string, MergeChoice> {
+    const errors = Object.entries(fields).flatMap(([field, choice]) => {
+      if (!MERGEABLE_FIELDS.includes(field))
+        return [{ field: `fields.${field}`, message: `${field} cannot be merged` }];
+      if (choice !== 'target' && choice !== 'source') {
+        return [{ field: `fields.${field}`, message: `${field} must be "target" or "source"` }];
+      }
+      return [];
+    });
+    if (errors.length > 0) throw new ValidationError(errors);
+    return fields as Record<string, MergeChoice>;
+  }
+}

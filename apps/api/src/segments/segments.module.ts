@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CustomersModule } from '../customers/customers.module';
+import { SegmentsController } from './segments.controller';
+import { SegmentsRepository } from './segments.repository';
+import { SegmentsService } from './segments.service';
+
+/** Saved customer segments: static member lists and dynamic saved filters. */
+@Module({
+  imports: [CustomersModule],
+  controllers: [SegmentsController],
+  providers: [SegmentsRepository, SegmentsService],
+})
+export class SegmentsModule {}

@@ -1,0 +1,68 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ListQueryDto } from '../../common/http/list-query.dto';
+import type { TagGroup } from '../entities/tag-group.entity';
+
+export class TagGroupResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'geography', description: 'Stable; never changes.' }) key!: string;
+  @ApiProperty({ example: '地域 Geography' }) name!: string;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({ description: 'Shipped with the product: may be renamed, not deleted.' })
+  builtIn!: boolean;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class TagGroupListResponse {
+  @ApiProperty({ type: [TagGroupResponse] }) items!: TagGroupResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class CreateTagGroupRequest {
+  @ApiProperty({ example: 'channel', description: 'Lower-case letters, digits and dashes.' })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9-]{1,59}$/, {
+    message: 'key must be 2–60 lower-case letters, digits or dashes, starting with a letter',
+  })
+  key!: string;
+
+  @ApiProperty({ example: '渠道 Channel' })
+  @IsString()
+  @Matches(/\S/, { message: 'name must not be blank' })
+  @MaxLength(120)
+  name!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
+}
+
+export class UpdateTagGroupRequest extends PartialType(
+  OmitType(CreateTagGroupRequest, ['key'] as const),
+) {}
+
+const SORTS = ['name', '-name', 'createdAt', '-createdAt'];
+
+export class ListTagGroupsQuery extends ListQueryDto {
+  @ApiPropertyOptional({ enum: SORTS, default: 'name' })
+  @IsOptional()
+  @IsIn(SORTS)
+  sort?: string;
+}
+
+export function toTagGroupResponse(group: TagGroup): TagGroupResponse {
+  return {
+    id: group.id,
+    key: group.key,
+    name: group.name,
+    description: group.description,
+    builtIn: group.builtIn,
+    version: group.version,
+    createdAt: group.createdAt.toISOString(),
+    updatedAt: group.updatedAt.toISOString(),
+  };
+}

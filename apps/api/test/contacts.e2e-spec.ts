@@ -1,0 +1,272 @@
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { newCustomer, uniqueMobile } from './factories/customer.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+interface ContactBody {
+  id: string;
+  version: number;
+  primary: boolean;
+  title: string | null;
+  company: { id: string; readable: boolean; name?: string };
+  person: {
+    id: string;
+    readable: boolean;
+    name?: string;
+    number?: string;
+    phones?: Array<{ value: string }>;
+  };
+}
+
+describe('contacts', () => {
+  let t: TestApp;
+  let admin: Tokens;
+  let rep1: Tokens;
+  let rep2: Tokens;
+  let agent: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [admin, rep1, rep2, agent] = await Promise.all(
+      [DEMO_EMAILS.admin, 'rep1@kehu.local', 'rep2@kehu.local', DEMO_EMAILS.service_agent].map(
+        (email) => signIn(t, email),
+      ),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  const company = (as: Tokens, fields: Record<string, unknown> = {}) => newCustomer(t, as, fields);
+  const person = (as: Tokens, fields: Record<string, unknown> = {}) =>
+    newCustomer(t, as, { kind: 'person', name: '王芳', ...fields });
+
+  function addContact(as: Tokens, companyId: string, body: Record<string, unknown>) {
+    return t.http().post(`/api/v1/customers/${companyId}/contacts`).set(bearer(as)).send(body);
+  }
+
+  async function contactsOf(as: Tokens, customerId: string) {
+    const response = await t
+      .http()
+      .get(`/api/v1/customers/${customerId}/contacts`)
+      .set(bearer(as))
+      .expect(200);
+    return response.body.items as ContactBody[];
+  }
+
+  it('a company lists its people with their phones; a person lists their companies', async () => {
+    const [co, p] = await Promise.all([company(rep1), person(rep1)]);
+    const created = await addContact(rep1, co.id, {
+      personId: p.id,
+      title: '采购经理',
+      department: '采购部',
+    }).expect(201);
+    expect(created.headers.location).toBe(`/api/v1/contacts/${created.body.id}`);
+    expect(created.body).toMatchObject({
+      title: '采购经理',
+      department: '采购部',
+      primary: true,
+      version: 1,
+      company: { id: co.id, readable: true, name: co.name },
+      person: { id: p.id, readable: true, name: '王芳', number: p.number, phones: p.phones },
+    });
+    const people = await contactsOf(rep1, co.id);
+    expect(people.map((contact) => contact.person.id)).toEqual([p.id]);
+    expect(people[0].person.phones?.[0].value).toBe(p.phones[0].value);
+    const companies = await contactsOf(rep1, p.id);
+    expect(companies.map((contact) => contact.company)).toEqual([
+      expect.objectContaining({ id: co.id, name: co.name, readable: true }),
+    ]);
+    await addContact(rep1, co.id, { personId: p.id }).expect(409);
+  });
+
+  it('adds a new person through the contact, created as a customer with the duplicate check', async () => {
+    const co = await company(rep1);
+    const phone = uniqueMobile();
+    const created = await addContact(rep1, co.id, {
+      person: { name: '赵雷', phones: [{ type: 'mobile', value: phone }] },
+      title: 'CTO',
+    }).expect(201);
+    const personId = created.body.person.id as string;
+    const read = await t.http().get(`/api/v1/customers/${personId}`).set(bearer(rep1)).expect(200);
+    expect(read.body).toMatchObject({ kind: 'person', name: '赵雷', owner: { id: rep1.user.id } });
+    const timeline = await t
+      .http()
+      .get(`/api/v1/customers/${personId}/timeline`)
+      .set(bearer(rep1))
+      .expect(200);
+    expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toEqual(['created']);
+  });
+
+  it('a new person whose phone another customer has answers 409 naming the duplicate, and adds nothing', async () => {
+    const phone = uniqueMobile();
+    const existing = await person(admin, { phones: [{ type: 'mobile', value: phone }] });
+    const co = await company(rep1);
+    const formatted = `+86 ${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`;
+    const response = await addContact(rep1, co.id, {
+      person: { name: '另一个人', phones: [{ type: 'mobile', value: formatted }] },
+    }).expect(409);
+    expect(response.body.duplicates).toEqual([
+      expect.objectContaining({ id: existing.id, matchedOn: ['phone'], blocking: true }),
+    ]);
+    expect(await contactsOf(rep1, co.id)).toEqual([]);
+    const search = await t
+      .http()
+      .get('/api/v1/customers')
+      .query({ q: '另一个人' })
+      .set(bearer(admin))
+      .expect(200);
+    expect(search.body.items).toEqual([]);
+  });
+
+  it('a company has one primary contact: a new primary replaces it, and deleting it promotes the next', async () => {
+    const co = await company(rep1);
+    const [p1, p2, p3] = await Promise.all([person(rep1), person(rep1), person(rep1)]);
+    const first = await addContact(rep1, co.id, { personId: p1.id }).expect(201);
+    expect(first.body.primary).toBe(true);
+    const second = await addContact(rep1, co.id, { personId: p2.id }).expect(201);
+    expect(second.body.primary).toBe(false);
+    const third = await addContact(rep1, co.id, { personId: p3.id, primary: true }).expect(201);
+    expect(third.body.primary).toBe(true);
+    const primaries = async () =>
+      (await contactsOf(rep1, co.id))
+        .filter((contact) => contact.primary)
+        .map((contact) => contact.id);
+    expect(await primaries()).toEqual([third.body.id]);
+
+    await t
+      .http()
+      .patch(`/api/v1/contacts/${third.body.id}`)
+      .set(bearer(rep1))
+      .send({ primary: false })
+      .expect(400);
+    const promoted = await t
+      .http()
+      .patch(`/api/v1/contacts/${second.body.id}`)
+      .set(bearer(rep1))
+      .set('If-Match', '"1"')
+      .send({ primary: true, title: '总经理' })
+      .expect(200);
+    expect(promoted.body).toMatchObject({ primary: true, title: '总经理', version: 2 });
+    expect(await primaries()).toEqual([second.body.id]);
+
+    await t.http().delete(`/api/v1/contacts/${second.body.id}`).set(bearer(rep1)).expect(204);
+    expect(await primaries()).toEqual([first.body.id]);
+
+    const audit = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ entity: 'contact', entityId: third.body.id })
+      .set(bearer(admin))
+      .expect(200);
+    expect(audit.body.items[0].changes).toEqual({ isPrimary: { from: true, to: false } });
+  });
+
+  it('deleting a contact keeps the person', async () => {
+    const [co, p] = await Promise.all([company(rep1), person(rep1)]);
+    const contact = await addContact(rep1, co.id, { personId: p.id }).expect(201);
+    await t
+      .http()
+      .delete(`/api/v1/contacts/${contact.body.id}`)
+      .set(bearer(rep1))
+      .set('If-Match', '"7"')
+      .expect(412);
+    await t
+      .http()
+      .delete(`/api/v1/contacts/${contact.body.id}`)
+      .set(bearer(rep1))
+      .set('If-Match', '"1"')
+      .expect(204);
+    await t.http().get(`/api/v1/customers/${p.id}`).set(bearer(rep1)).expect(200);
+    await t.http().get(`/api/v1/contacts/${contact.body.id}`).set(bearer(rep1)).expect(404);
+    expect(await contactsOf(rep1, co.id)).toEqual([]);
+    expect(await contactsOf(rep1, p.id)).toEqual([]);
+    // The person can be added again.
+    await addContact(rep1, co.id, { personId: p.id }).expect(201);
+  });
+
+  it('a deleted contact comes back, primary only if the company has none now', async () => {
+    const co = await company(rep1);
+    const [p1, p2] = await Promise.all([person(rep1), person(rep1)]);
+    const first = await addContact(rep1, co.id, { personId: p1.id }).expect(201);
+    await t.http().delete(`/api/v1/contacts/${first.body.id}`).set(bearer(rep1)).expect(204);
+    const second = await addContact(rep1, co.id, { personId: p2.id }).expect(201);
+    expect(second.body.primary).toBe(true);
+    const restored = await t
+      .http()
+      .post(`/api/v1/contacts/${first.body.id}/restore`)
+      .set(bearer(rep1))
+      .expect(200);
+    expect(restored.body).toMatchObject({ primary: false, person: { id: p1.id } });
+    await t.http().delete(`/api/v1/contacts/${first.body.id}`).set(bearer(rep1)).expect(204);
+    await addContact(rep1, co.id, { personId: p1.id }).expect(201);
+    await t.http().post(`/api/v1/contacts/${first.body.id}/restore`).set(bearer(rep1)).expect(409);
+  });
+
+  it('a merge moves contacts to the survivor, keeping one per person and one primary', async () => {
+    const [source, target] = await Promise.all([company(admin), company(admin)]);
+    const [shared, onlySource, onlyTarget] = await Promise.all([
+      person(admin),
+      person(admin),
+      person(admin),
+    ]);
+    await addContact(admin, target.id, { personId: onlyTarget.id }).expect(201);
+    await addContact(admin, target.id, { personId: shared.id, title: 'kept' }).expect(201);
+    await addContact(admin, source.id, { personId: shared.id, title: 'dropped' }).expect(201);
+    await addContact(admin, source.id, { personId: onlySource.id }).expect(201);
+    await t
+      .http()
+      .post(`/api/v1/customers/${target.id}/merge`)
+      .set(bearer(admin))
+      .send({ sourceId: source.id })
+      .expect(200);
+    const people = await contactsOf(admin, target.id);
+    expect(people.map((contact) => contact.person.id).sort()).toEqual(
+      [shared.id, onlySource.id, onlyTarget.id].sort(),
+    );
+    expect(people.find((contact) => contact.person.id === shared.id)?.title).toBe('kept');
+    expect(people.filter((contact) => contact.primary).map((c) => c.person.id)).toEqual([
+      onlyTarget.id,
+    ]);
+  });
+
+  it('merging two people gives the survivor the duplicate’s companies', async () => {
+    const [co, other] = await Promise.all([company(admin), company(admin)]);
+    const [source, target] = await Promise.all([person(admin), person(admin)]);
+    await addContact(admin, co.id, { personId: source.id }).expect(201);
+    await addContact(admin, co.id, { personId: target.id }).expect(201);
+    await addContact(admin, other.id, { personId: source.id }).expect(201);
+    await t
+      .http()
+      .post(`/api/v1/customers/${target.id}/merge`)
+      .set(bearer(admin))
+      .send({ sourceId: source.id })
+      .expect(200);
+    const companies = await contactsOf(admin, target.id);
+    expect(companies.map((contact) => contact.company.id).sort()).toEqual([co.id, other.id].sort());
+    const atCo = await contactsOf(admin, co.id);
+    expect(atCo.map((contact) => [contact.person.id, contact.primary])).toEqual([
+      [target.id, true],
+    ]);
+  });
+
+  it('changing contacts needs update on the company, and only a person the caller may read', async () => {
+    const unshared = await company(rep1);
+    const shared = await company(rep1, { sharedWithTeam: true });
+    const hiddenPerson = await person(rep1);
+    const own = await person(rep2);
+    await addContact(rep2, unshared.id, { personId: own.id }).expect(404);
+    await addContact(rep2, shared.id, { personId: hiddenPerson.id }).expect(404);
+    await addContact(agent, shared.id, { personId: own.id }).expect(403);
+    await addContact(rep2, shared.id, { personId: own.id }).expect(201);
+
+    const byRep1 = await contactsOf(rep1, shared.id);
+    expect(byRep1.map((contact) => contact.person)).toEqual([{ id: own.id, readable: false }]);
+  });
+
+  it('refuses a contact that is not a person at a company (400)', async () => {
+    const [co, other, p] = await Promise.all([company(rep1), company(rep1), person(rep1)]);
+    await addContact(rep1, co.id, { personId: other.id }).expect(400);
+    await addContact(rep1, p.id, { personId: p.id }).expect(400);
+    await addContact(rep1, co.id, {}).expect(400);
+    await addContact(rep1, co.id, { personId: p.id, person: { name: 'x' } }).expect(400);
+    await addContact(rep1, co.id, { personId: p.id, unknown: 1 }).expect(400);
+  });
+});

@@ -1,0 +1,116 @@
+import ExcelJS from 'exceljs';
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { newCustomer } from './factories/customer.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+function parseCsv(text: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\n')
+    .map((line) => line.split(','));
+}
+
+describe('customer export', () => {
+  let t: TestApp;
+  let admin: Tokens;
+  let rep1: Tokens;
+  let rep2: Tokens;
+  let partner: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [admin, rep1, rep2, partner] = await Promise.all(
+      [DEMO_EMAILS.admin, 'rep1@kehu.local', 'rep2@kehu.local', DEMO_EMAILS.channel_partner].map(
+        (email) => signIn(t, email),
+      ),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  it('exports the filtered list as CSV with only the rows the caller may read', async () => {
+    const industry = `export-${Date.now()}`;
+    const mine = await newCustomer(t, rep1, { industry });
+    const theirs = await newCustomer(t, rep2, { industry });
+    const response = await t
+      .http()
+      .get('/api/v1/customers/export')
+      .query({ industry })
+      .set(bearer(rep1))
+      .expect(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    expect(response.headers['content-disposition']).toMatch(
+      /attachment; filename="customers-.*\.csv"/,
+    );
+    const rows = parseCsv(response.text);
+    expect(rows[0].slice(0, 3)).toEqual(['number', 'kind', 'name']);
+    const numbers = rows.slice(1).map((row) => row[0]);
+    expect(numbers).toEqual([mine.number]);
+    expect(numbers).not.toContain(theirs.number);
+  });
+
+  it('neutralizes spreadsheet formulas in customer data', async () => {
+    const industry = `formula-${Date.now()}`;
+    await newCustomer(t, admin, { name: '=HYPERLINK("http://evil.example","x")', industry });
+    const response = await t
+      .http()
+      .get('/api/v1/customers/export')
+      .query({ industry })
+      .set(bearer(admin))
+      .expect(200);
+    expect(response.text).toContain(`'=HYPERLINK`);
+  });
+
+  it('leaves out financial columns for callers who may not read them', async () => {
+    const adminCsv = await t
+      .http()
+      .get('/api/v1/customers/export')
+      .query({ q: 'none-such-customer' })
+      .set(bearer(admin))
+      .expect(200);
+    expect(parseCsv(adminCsv.text)[0]).toContain('creditLimit');
+    const marketer = await signIn(t, DEMO_EMAILS.marketer);
+    const marketerCsv = await t
+      .http()
+      .get('/api/v1/customers/export')
+      .query({ q: 'none-such-customer' })
+      .set(bearer(marketer))
+      .expect(200);
+    expect(parseCsv(marketerCsv.text)[0]).toContain('name');
+  });
+
+  it('a channel partner may not export (403)', async () => {
+    await t.http().get('/api/v1/customers/export').set(bearer(partner)).expect(403);
+  });
+
+  it('exports XLSX that a spreadsheet reader opens', async () => {
+    const industry = `xlsx-${Date.now()}`;
+    const customer = await newCustomer(t, admin, { industry, name: '上海华腾科技有限公司 XLSX' });
+    const response = await t
+      .http()
+      .get('/api/v1/customers/export')
+      .query({ industry, format: 'xlsx' })
+      .set(bearer(admin))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Customers');
+    expect(sheet?.getRow(2).getCell(1).value).toBe(customer.number);
+    expect(sheet?.getRow(2).getCell(3).value).toBe('上海华腾科技有限公司 XLSX');
+  });
+
+  it('refuses an unknown format (400)', async () => {
+    await t
+      .http()
+      .get('/api/v1/customers/export')
+      .query({ format: 'pdf' })
+      .set(bearer(admin))
+      .expect(400);
+  });
+});

@@ -1,0 +1,153 @@
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { newCustomer, uniqueMobile } from './factories/customer.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+describe('merging duplicate customers', () => {
+  let t: TestApp;
+  let admin: Tokens;
+  let manager: Tokens;
+  let rep1: Tokens;
+  let rep3: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [admin, manager, rep1, rep3] = await Promise.all(
+      [DEMO_EMAILS.admin, DEMO_EMAILS.sales_manager, 'rep1@kehu.local', 'rep3@kehu.local'].map(
+        (email) => signIn(t, email),
+      ),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  it('moves everything to the survivor in one step; the source redirects', async () => {
+    const survivorPhone = uniqueMobile();
+    const sourcePhone = uniqueMobile();
+    const survivor = await newCustomer(t, rep1, {
+      phones: [{ type: 'work', value: survivorPhone }],
+      notes: 'keep me',
+    });
+    const source = await newCustomer(t, rep1, {
+      phones: [{ type: 'mobile', value: sourcePhone }],
+      industry: '制造业',
+      roles: ['customer', 'debtor'],
+    });
+    await t
+      .http()
+      .post(`/api/v1/customers/${source.id}/interactions`)
+      .set(bearer(rep1))
+      .send({ kind: 'visit', summary: '拜访' })
+      .expect(201);
+
+    await t
+      .http()
+      .post(`/api/v1/customers/${survivor.id}/merge`)
+      .set(bearer(rep1))
+      .send({ sourceId: source.id })
+      .expect(403);
+    const merged = await t
+      .http()
+      .post(`/api/v1/customers/${survivor.id}/merge`)
+      .set(bearer(manager))
+      .send({ sourceId: source.id, fields: { name: 'source' } })
+      .expect(200);
+    expect(merged.body).toMatchObject({
+      name: source.name,
+      industry: '制造业',
+      notes: 'keep me',
+      roles: ['customer', 'debtor'],
+    });
+    expect(merged.body.phones.map((phone: { value: string }) => phone.value)).toEqual([
+      survivorPhone,
+      sourcePhone,
+    ]);
+
+    const timeline = await t
+      .http()
+      .get(`/api/v1/customers/${survivor.id}/timeline`)
+      .set(bearer(rep1))
+      .expect(200);
+    expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toEqual([
+      'merged',
+      'visit',
+      'created',
+      'created',
+    ]);
+
+    const redirect = await t
+      .http()
+      .get(`/api/v1/customers/${source.id}`)
+      .set(bearer(rep1))
+      .redirects(0)
+      .expect(308);
+    expect(redirect.headers.location).toBe(`/api/v1/customers/${survivor.id}`);
+    const byNumber = await t
+      .http()
+      .get(`/api/v1/customers/by-number/${source.number}`)
+      .set(bearer(rep1))
+      .redirects(0)
+      .expect(308);
+    expect(byNumber.headers.location).toBe(`/api/v1/customers/${survivor.id}`);
+    await t.http().get(`/api/v1/customers/${source.id}`).set(bearer(rep3)).redirects(0).expect(404);
+
+    // The source's phone now belongs to the survivor: a new customer with it is refused.
+    const again = await t
+      .http()
+      .post('/api/v1/customers')
+      .set(bearer(admin))
+      .send({ kind: 'company', name: 'Another Co', phones: [{ type: 'work', value: sourcePhone }] })
+      .expect(409);
+    expect(again.body.duplicates[0].id).toBe(survivor.id);
+    await t.http().post(`/api/v1/customers/${source.id}/restore`).set(bearer(admin)).expect(409);
+
+    const audit = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ entity: 'customer', entityId: survivor.id })
+      .set(bearer(admin))
+      .expect(200);
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'merge',
+      changes: { name: { from: survivor.name, to: source.name } },
+    });
+  });
+
+  it('refuses merging a company into a person, a record into itself, and bad choices (400)', async () => {
+    const company = await newCustomer(t, admin);
+    const person = await newCustomer(t, admin, { kind: 'person', name: '王芳' });
+    await t
+      .http()
+      .post(`/api/v1/customers/${company.id}/merge`)
+      .set(bearer(admin))
+      .send({ sourceId: person.id })
+      .expect(400);
+    await t
+      .http()
+      .post(`/api/v1/customers/${company.id}/merge`)
+      .set(bearer(admin))
+      .send({ sourceId: company.id })
+      .expect(400);
+    const other = await newCustomer(t, admin);
+    const bad = await t
+      .http()
+      .post(`/api/v1/customers/${company.id}/merge`)
+      .set(bearer(admin))
+      .send({ sourceId: other.id, fields: { number: 'source', name: 'both' } })
+      .expect(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'fields.name',
+      'fields.number',
+    ]);
+  });
+
+  it('a manager cannot merge a customer of another team (404)', async () => {
+    const east = await newCustomer(t, rep1);
+    const west = await newCustomer(t, rep3);
+    await t
+      .http()
+      .post(`/api/v1/customers/${east.id}/merge`)
+      .set(bearer(manager))
+      .send({ sourceId: west.id })
+      .expect(404);
+    await t.http().get(`/api/v1/customers/${west.id}`).set(bearer(rep3)).expect(200);
+  });
+});
