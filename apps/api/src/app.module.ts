@@ -17,6 +17,7 @@ import { DatabaseModule } from './database/database.module';
 import { DealerOrgsModule } from './dealer-orgs/dealer-orgs.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { RelationshipsModule } from './relationships/relationships.module';
 import { SegmentsModule } from './segments/segments.module';
 import { TagsModule } from './tags/tags.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ApiKeysModule,
         TimelineModule,
         CustomersModule,
+        ImportsModule,
         RelationshipsModule,
         ContactsModule,
         TagsModule,

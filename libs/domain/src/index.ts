@@ -6,3 +6,4 @@ export * from './customers';
 export * from './records';
 export * from './relationships';
 export * from './spreadsheets';
+export * from './imports';

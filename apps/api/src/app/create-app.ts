@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from '../app.module';
@@ -50,6 +51,9 @@ export async function createApp(
         upgradeInsecureRequests: null,
       },
     },
+  });
+  await app.register(multipart, {
+    limits: { fileSize: config.importMaxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
   });
   if (config.corsOrigins.length > 0) {
     app.enableCors({

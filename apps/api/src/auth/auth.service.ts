@@ -151,6 +151,20 @@ export class AuthService {
     );
   }
 
+  /** The rights of a user acting in the background (e.g. their import job), or null if disabled. */
+  async contextForUser(userId: string, requestId: string): Promise<AuthContext | null> {
+    const user = await this.users.findActiveById(userId);
+    if (!user) return null;
+    const principal: Principal = {
+      kind: 'user',
+      id: user.id,
+      roles: user.roles,
+      teamIds: (user.teams ?? []).map((team) => team.id),
+      dealerOrgId: user.dealerOrgId,
+    };
+    return contextFor(principal, requestId);
+  }
+
   async authenticateApiKey(key: string, requestId: string): Promise<AuthContext> {
     const invalid = new UnauthenticatedError('The API key is invalid, expired or revoked.');
     const parsed = parseApiKey(key);

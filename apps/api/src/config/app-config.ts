@@ -20,6 +20,9 @@ export interface AppConfig {
   bodyLimitBytes: number;
   logLevel: string;
   webDistDir: string;
+  /** Where uploaded import files wait to be processed (shared by all API processes). */
+  uploadDir: string;
+  importMaxBytes: number;
   trustProxy: boolean;
 }
 
@@ -121,6 +124,11 @@ export function loadConfig(
       'info',
     ),
     webDistDir: path.resolve(repoRoot, env.KEHU_WEB_DIST || 'apps/web/dist'),
+    uploadDir: path.resolve(
+      repoRoot,
+      env.KEHU_UPLOAD_DIR || path.join(env.KEHU_DATA_DIR || '.data', 'uploads'),
+    ),
+    importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 200 * 1_048_576, 1024, 2 * 1024 * 1_048_576),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
   };
 }

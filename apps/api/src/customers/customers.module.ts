@@ -37,6 +37,14 @@ import { OwnersRepository } from './owners.repository';
     OwnersRepository,
     SettingsRepository,
   ],
-  exports: [CustomerMergeSteps, CustomersRepository, CustomersService, DuplicateCheckService],
+  exports: [
+    CustomerMergeSteps,
+    CustomersRepository,
+    CustomersService,
+    DuplicateCandidatesRepository,
+    DuplicateCheckService,
+    DuplicateRulesService,
+    OwnersRepository,
+  ],
 })
 export class CustomersModule {}

@@ -260,6 +260,23 @@ export class CustomersRepository {
     return this.query(manager).withDeleted().where('c.id = :id', { id }).getOne();
   }
 
+  /** Many customers in one statement (imports); returns their ids in order. */
+  async insertMany(
+    manager: EntityManager,
+    values: QueryDeepPartialEntity<Customer>[],
+  ): Promise<string[]> {
+    if (values.length === 0) return [];
+    const result = await manager.insert(Customer, values);
+    return result.identifiers.map((identifier) => (identifier as { id: string }).id);
+  }
+
+  async insertKeys(
+    manager: EntityManager,
+    keys: Array<KeyRow & { customerId: string }>,
+  ): Promise<void> {
+    if (keys.length > 0) await manager.insert(CustomerKey, keys);
+  }
+
   async replaceKeys(manager: EntityManager, customerId: string, keys: KeyRow[]): Promise<void> {
     await manager.delete(CustomerKey, { customerId });
     if (keys.length > 0)

@@ -6,6 +6,8 @@ import { RefreshToken } from '../auth/entities/refresh-token.entity';
 import { Contact } from '../contacts/entities/contact.entity';
 import { Customer } from '../customers/entities/customer.entity';
 import { CustomerKey } from '../customers/entities/customer-key.entity';
+import { ImportJob } from '../imports/entities/import-job.entity';
+import { ImportRowError } from '../imports/entities/import-row-error.entity';
 import { IdempotencyRecord } from '../common/idempotency/idempotency-record.entity';
 import { DealerOrg } from '../dealer-orgs/entities/dealer-org.entity';
 import { RelationshipType } from '../relationships/entities/relationship-type.entity';
@@ -31,6 +33,8 @@ export const ENTITIES = [
   CustomerTag,
   DealerOrg,
   IdempotencyRecord,
+  ImportJob,
+  ImportRowError,
   RateLimitBucket,
   RefreshToken,
   Relationship,

@@ -2,9 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { bearer, type Tokens } from './auth.factory';
 import type { TestApp } from '../support/test-app';
 
-/** A mobile number nobody else in the run has. */
+let nextMobile = randomBytes(4).readUInt32BE() % 90_000_000;
+
+/**
+ * A mobile number nobody else in the run has: 166 is a prefix the demo data never
+ * uses, and numbers count up from a random start, so they never repeat in a file.
+ */
 export function uniqueMobile(): string {
-  return `139${String(randomBytes(4).readUInt32BE() % 100_000_000).padStart(8, '0')}`;
+  nextMobile = (nextMobile + 1) % 100_000_000;
+  return `166${String(nextMobile).padStart(8, '0')}`;
 }
 
 /** A company name unlike any other (random letters, so fuzzy matches stay apart). */

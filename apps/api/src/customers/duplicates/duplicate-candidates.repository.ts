@@ -39,6 +39,7 @@ export class DuplicateCandidatesRepository {
   async findByKeys(
     keys: Array<{ field: KeyedField; value: string }>,
     excludeId?: string,
+    limit = 50,
   ): Promise<KeyMatch[]> {
     if (keys.length === 0) return [];
     return this.dataSource.query(
@@ -46,8 +47,8 @@ export class DuplicateCandidatesRepository {
          FROM customer_keys k
         WHERE (k.field, k.value) IN (SELECT * FROM unnest($1::varchar[], $2::varchar[]))
           AND k.customer_id IS DISTINCT FROM $3::uuid
-        LIMIT 50`,
-      [keys.map((key) => key.field), keys.map((key) => key.value), excludeId ?? null],
+        LIMIT $4`,
+      [keys.map((key) => key.field), keys.map((key) => key.value), excludeId ?? null, limit],
     );
   }
 

@@ -3,6 +3,7 @@ import { Foundation1795685554173 } from './1795685554173-Foundation';
 import { Customers1795687407715 } from './1795687407715-Customers';
 import { RelationshipsAndContacts1795688112769 } from './1795688112769-RelationshipsAndContacts';
 import { TagsAndSegments1795688191508 } from './1795688191508-TagsAndSegments';
+import { Imports1795690361093 } from './1795690361093-Imports';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Customers1795687407715,
   RelationshipsAndContacts1795688112769,
   TagsAndSegments1795688191508,
+  Imports1795690361093,
 ];

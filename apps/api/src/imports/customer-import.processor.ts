@@ -1,0 +1,312 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  asSubject,
+  type CustomerImportField,
+  type CustomerKeys,
+  type ImportedCustomer,
+  parseCustomerRow,
+} from '@kehu/domain';
+import { type EntityManager, QueryFailedError } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditService } from '../audit/audit.service';
+import { AuthService } from '../auth/auth.service';
+import type { AuthContext } from '../authz/auth-context';
+import { CustomersRepository, type KeyRow } from '../customers/customers.repository';
+import { formatCustomerNumber } from '../customers/dto/customer.dto';
+import { DuplicateCandidatesRepository } from '../customers/duplicates/duplicate-candidates.repository';
+import { keyRows, keysOf } from '../customers/duplicates/duplicate-check.service';
+import { DuplicateRulesService } from '../customers/duplicates/duplicate-rules.service';
+import { OwnersRepository } from '../customers/owners.repository';
+import type { Customer } from '../customers/entities/customer.entity';
+import { TransactionRunner } from '../database/transaction-runner';
+import { TimelineService } from '../timeline/timeline.service';
+import type { ImportJob } from './entities/import-job.entity';
+import { type BatchCounts, ImportsRepository } from './imports.repository';
+import { readSheetRows } from './sheet-reader';
+
+const BATCH_SIZE = 500;
+
+interface SheetRow {
+  rowNumber: number;
+  cells: string[];
+}
+
+interface Decision {
+  rowNumber: number;
+  action: 'create' | 'skip' | 'fail';
+  customer?: ImportedCustomer;
+  keys?: CustomerKeys;
+  reason?: string;
+  column?: string | null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505'
+  );
+}
+
+function keyStrings(rows: KeyRow[]): string[] {
+  return rows.map((row) => `${row.field}\u0000${row.value}`);
+}
+
+/**
+ * Runs one customer import: streams the sheet, validates and normalizes each row,
+ * settles duplicates by the chosen mode, and writes each batch of rows with its
+ * progress in one transaction — a restart resumes after the last committed batch.
+ */
+@Injectable()
+export class CustomerImportProcessor {
+  private readonly logger = new Logger(CustomerImportProcessor.name);
+
+  constructor(
+    private readonly imports: ImportsRepository,
+    private readonly auth: AuthService,
+    private readonly customers: CustomersRepository,
+    private readonly owners: OwnersRepository,
+    private readonly candidates: DuplicateCandidatesRepository,
+    private readonly rules: DuplicateRulesService,
+    private readonly timeline: TimelineService,
+    private readonly audit: AuditService,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /** Processes the job; stops between batches (leaving it queued to resume) when asked. */
+  async run(job: ImportJob, shouldStop: () => boolean = () => false): Promise<void> {
+    try {
+      const auth = await this.auth.contextForUser(job.createdById, `import:${job.id}`);
+      if (!auth || !auth.ability.can('import', 'Customer')) {
+        await this.imports.finish(
+          job.id,
+          'failed',
+          'The user who started the import may no longer import customers.',
+        );
+        return;
+      }
+      if (job.totalRows === null) await this.imports.setTotal(job.id, await this.countRows(job));
+      let batch: SheetRow[] = [];
+      let rowIndex = 0;
+      for await (const cells of readSheetRows(job.filePath, job.format)) {
+        rowIndex++;
+        if (rowIndex === 1 || rowIndex - 1 <= job.processedRows) continue; // header, or already done
+        batch.push({ rowNumber: rowIndex, cells });
+        if (batch.length === BATCH_SIZE) {
+          await this.processBatch(auth, job, batch);
+          batch = [];
+          if (shouldStop()) {
+            await this.imports.requeue(job.id);
+            return;
+          }
+        }
+      }
+      if (batch.length > 0) await this.processBatch(auth, job, batch);
+      await this.imports.finish(job.id, 'completed');
+    } catch (error) {
+      this.logger.error(
+        `import ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      await this.imports.finish(job.id, 'failed', this.describe(error));
+    }
+  }
+
+  private async countRows(job: ImportJob): Promise<number> {
+    let rows = -1; // the header
+    for await (const cells of readSheetRows(job.filePath, job.format)) if (cells) rows++;
+    return Math.max(0, rows);
+  }
+
+  private describe(error: unknown): string {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/record|quote|column/i.test(message) && /csv|record|quote/i.test(message))
+      return `The file is not valid CSV: ${message}`;
+    if (/zip|end of central directory|xml/i.test(message))
+      return 'The file is not a valid XLSX workbook.';
+    return message.slice(0, 500);
+  }
+
+  /** A concurrent create may take a key between our check and our insert: check again. */
+  private async processBatch(auth: AuthContext, job: ImportJob, rows: SheetRow[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.writeBatch(auth, job, rows);
+        return;
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt === 3) throw error;
+      }
+    }
+  }
+
+  private async writeBatch(auth: AuthContext, job: ImportJob, rows: SheetRow[]): Promise<void> {
+    const decisions = await this.decide(job, rows);
+    const creates = decisions.filter((decision) => decision.action === 'create');
+    const counts: BatchCounts = {
+      created: creates.length,
+      updated: 0,
+      skipped: decisions.filter((decision) => decision.action === 'skip').length,
+      failed: decisions.filter((decision) => decision.action === 'fail').length,
+    };
+    const ownership = await this.owners.resolveOwner(auth);
+    const dealerOrgId = auth.principal.roles.includes('channel_partner')
+      ? auth.principal.dealerOrgId
+      : null;
+    const allowed = auth.ability.can(
+      'create',
+      asSubject('Customer', { ...ownership, dealerOrgId }),
+    );
+    const rules = await this.rules.current();
+    const lastRow = rows[rows.length - 1].rowNumber - 1;
+
+    await this.transactions.run(async (manager) => {
+      if (creates.length > 0 && !allowed) {
+        for (const decision of creates)
+          Object.assign(decision, {
+            action: 'fail',
+            reason: 'You may not create customers for this owner.',
+          });
+        counts.failed += counts.created;
+        counts.created = 0;
+      } else if (creates.length > 0) {
+        await this.createAll(manager, auth, job, creates, { ...ownership, dealerOrgId }, rules);
+      }
+      await this.imports.insertErrors(
+        manager,
+        decisions
+          .filter((decision) => decision.action === 'fail')
+          .map((decision) => ({
+            importId: job.id,
+            rowNumber: decision.rowNumber,
+            column: decision.column ?? null,
+            reason: (decision.reason ?? 'invalid').slice(0, 500),
+          })),
+      );
+      await this.imports.recordBatch(manager, job.id, lastRow, counts);
+    });
+  }
+
+  /** Validates rows and settles duplicates against the database and earlier rows. */
+  private async decide(job: ImportJob, rows: SheetRow[]): Promise<Decision[]> {
+    const mapping = job.mapping ?? [];
+    const rules = await this.rules.current();
+    const parsed = rows.map((row) => {
+      const cells: Partial<Record<CustomerImportField, string>> = {};
+      mapping.forEach((field, column) => {
+        if (field !== null && row.cells[column] !== undefined)
+          cells[field as CustomerImportField] = row.cells[column];
+      });
+      return { rowNumber: row.rowNumber, result: parseCustomerRow(cells) };
+    });
+    const drafts = parsed.flatMap(({ rowNumber, result }) =>
+      result.customer
+        ? [{ rowNumber, customer: result.customer, keys: keysOf(result.customer) }]
+        : [],
+    );
+    const allKeys = drafts.flatMap((draft) => keyRows(draft.keys, rules));
+    const existing = await this.candidates.findByKeys(allKeys, undefined, allKeys.length + 10);
+    const taken = new Map(existing.map((match) => [`${match.field}\u0000${match.value}`, match]));
+    const numbers = new Map(
+      (
+        await this.candidates.summaries([...new Set(existing.map((match) => match.customerId))])
+      ).map((summary) => [summary.id, formatCustomerNumber(summary.number)]),
+    );
+    const inThisBatch = new Map<string, number>();
+
+    return parsed.map(({ rowNumber, result }): Decision => {
+      if (!result.customer) {
+        return {
+          rowNumber,
+          action: 'fail',
+          column: result.errors[0].column,
+          reason: result.errors.map((error) => `${error.column} ${error.reason}`).join('; '),
+        };
+      }
+      const draft = drafts.find((candidate) => candidate.rowNumber === rowNumber);
+      const keys = draft ? keyRows(draft.keys, rules) : [];
+      const strings = keyStrings(keys);
+      const earlier = strings.map((key) => inThisBatch.get(key)).find((row) => row !== undefined);
+      const match = strings.map((key) => taken.get(key)).find((found) => found !== undefined);
+      if (match || earlier !== undefined) {
+        const where = match
+          ? `${numbers.get(match.customerId) ?? 'an existing customer'} (${match.field})`
+          : `row ${earlier}`;
+        if (job.duplicateMode === 'skip' || job.duplicateMode === 'update') {
+          return { rowNumber, action: 'skip', reason: `duplicate of ${where}` };
+        }
+        if (
+          (match && match.blocking) ||
+          (earlier !== undefined && keys.some((key) => key.blocking))
+        ) {
+          return {
+            rowNumber,
+            action: 'fail',
+            column: match?.field ?? null,
+            reason: `duplicate of ${where}, which a blocking rule refuses`,
+          };
+        }
+      }
+      for (const key of strings) inThisBatch.set(key, rowNumber);
+      return { rowNumber, action: 'create', customer: result.customer, keys: draft?.keys };
+    });
+  }
+
+  private async createAll(
+    manager: EntityManager,
+    auth: AuthContext,
+    job: ImportJob,
+    creates: Decision[],
+    ownership: { ownerId: string | null; teamId: string | null; dealerOrgId: string | null },
+    rules: Awaited<ReturnType<DuplicateRulesService['current']>>,
+  ): Promise<void> {
+    const values = creates.map((decision) => ({
+      ...(decision.customer as ImportedCustomer),
+      nameKey: decision.keys?.nameKey ?? '',
+      ...ownership,
+      source: decision.customer?.source ?? 'import',
+      createdById: auth.actor.id,
+    }));
+    const ids = await this.customers.insertMany(
+      manager,
+      values as Array<QueryDeepPartialEntity<Customer>>,
+    );
+    await this.customers.insertKeys(
+      manager,
+      ids.flatMap((id, index) =>
+        keyRows(creates[index].keys as CustomerKeys, rules).map((key) => ({
+          ...key,
+          customerId: id,
+        })),
+      ),
+    );
+    await this.timeline.record(
+      manager,
+      auth,
+      ids.map((id, index) => ({
+        subjectType: 'customer' as const,
+        subjectId: id,
+        kind: 'imported' as const,
+        summary: `${job.filename}, row ${creates[index].rowNumber}`,
+        details: { importId: job.id, rowNumber: creates[index].rowNumber },
+      })),
+    );
+    await this.audit.recordMany(
+      manager,
+      auth,
+      ids.map((id, index) => ({
+        entity: 'customer',
+        entityId: id,
+        action: 'create' as const,
+        after: { ...values[index], importId: job.id },
+        fields: [
+          'kind',
+          'name',
+          'phones',
+          'emails',
+          'taxId',
+          'ownerId',
+          'teamId',
+          'dealerOrgId',
+          'importId',
+        ],
+      })),
+    );
+  }
+}

@@ -1,0 +1,92 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CUSTOMER_IMPORT_FIELDS } from '@kehu/domain';
+import { ArrayMaxSize, IsArray, IsIn } from 'class-validator';
+import { DUPLICATE_MODES, IMPORT_STATUSES, type ImportJob } from '../entities/import-job.entity';
+
+export class ImportResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: IMPORT_STATUSES }) status!: string;
+  @ApiProperty() filename!: string;
+  @ApiProperty({ enum: ['csv', 'xlsx'] }) format!: string;
+  @ApiProperty({ type: [String] }) headers!: string[];
+  @ApiProperty({
+    type: [String],
+    nullable: true,
+    description: 'Per column: the field it fills, or null.',
+  })
+  mapping!: Array<string | null> | null;
+  @ApiProperty({ enum: DUPLICATE_MODES, nullable: true }) duplicateMode!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) totalRows!: number | null;
+  @ApiProperty() processedRows!: number;
+  @ApiProperty() created!: number;
+  @ApiProperty() updated!: number;
+  @ApiProperty() skipped!: number;
+  @ApiProperty() failed!: number;
+  @ApiProperty({ type: String, nullable: true }) failureReason!: string | null;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt!: string | null;
+}
+
+export class ImportPreviewResponse extends ImportResponse {
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'array', items: { type: 'string' } },
+    description: 'The first rows.',
+  })
+  sampleRows!: string[][];
+  @ApiProperty({ type: [String], nullable: true, description: 'A suggested field per column.' })
+  suggestedMapping!: Array<string | null>;
+}
+
+export class StartImportRequest {
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', enum: [...CUSTOMER_IMPORT_FIELDS], nullable: true },
+    description:
+      'One entry per column, in order: the field it fills, or null to ignore the column.',
+  })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsIn([...CUSTOMER_IMPORT_FIELDS, null], { each: true })
+  mapping!: Array<string | null>;
+
+  @ApiProperty({
+    enum: DUPLICATE_MODES,
+    description:
+      'A row matching an existing customer: skip it, update that customer, or create anyway (only where no blocking rule matches).',
+  })
+  @IsIn(DUPLICATE_MODES)
+  duplicateMode!: 'skip' | 'update' | 'create';
+}
+
+export class UploadImportForm {
+  @ApiPropertyOptional({
+    type: 'string',
+    format: 'binary',
+    description: 'A .csv (UTF-8) or .xlsx file; the first row holds the headers.',
+  })
+  file?: unknown;
+}
+
+export function toImportResponse(job: ImportJob): ImportResponse {
+  return {
+    id: job.id,
+    status: job.status,
+    filename: job.filename,
+    format: job.format,
+    headers: job.headers,
+    mapping: job.mapping,
+    duplicateMode: job.duplicateMode,
+    totalRows: job.totalRows,
+    processedRows: job.processedRows,
+    created: job.createdRows,
+    updated: job.updatedRows,
+    skipped: job.skippedRows,
+    failed: job.failedRows,
+    failureReason: job.failureReason,
+    version: job.version,
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,88 @@
+import { Column, Entity, Index } from 'typeorm';
+import { VersionedEntity } from '../../database/versioned-entity';
+
+export const IMPORT_STATUSES = [
+  'uploaded',
+  'queued',
+  'running',
+  'completed',
+  'failed',
+  'cancelled',
+] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** What to do with a row that matches an existing customer. */
+export const DUPLICATE_MODES = ['skip', 'update', 'create'] as const;
+export type ImportDuplicateMode = (typeof DUPLICATE_MODES)[number];
+
+/**
+ * One spreadsheet import: the uploaded file, the confirmed column mapping and the
+ * progress. Rows are processed in batches, each committed together with the counters
+ * below, so a crashed import resumes exactly where it stopped.
+ */
+@Entity('imports')
+@Index('imports_queue_idx', ['status', 'createdAt'])
+@Index('imports_created_by_idx', ['createdById', 'createdAt'])
+export class ImportJob extends VersionedEntity {
+  @Column({ type: 'varchar', length: 20 })
+  entity!: 'customer';
+
+  @Column({ type: 'varchar', length: 12 })
+  status!: ImportStatus;
+
+  @Column({ type: 'varchar', length: 255 })
+  filename!: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  format!: 'csv' | 'xlsx';
+
+  @Column({ type: 'varchar', length: 500 })
+  filePath!: string;
+
+  @Column({ type: 'bigint' })
+  sizeBytes!: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  headers!: string[];
+
+  /** Per column (by position): the customer field it fills, or null to ignore it. */
+  @Column({ type: 'jsonb', nullable: true })
+  mapping!: Array<string | null> | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  duplicateMode!: ImportDuplicateMode | null;
+
+  @Column({ type: 'integer', nullable: true })
+  totalRows!: number | null;
+
+  @Column({ type: 'integer', default: 0 })
+  processedRows!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  createdRows!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  updatedRows!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  skippedRows!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  failedRows!: number;
+
+  @Column({ type: 'text', nullable: true })
+  failureReason!: string | null;
+
+  @Column({ type: 'uuid' })
+  createdById!: string;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  startedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  finishedAt!: Date | null;
+
+  /** Set by the worker on each batch; a stale heartbeat means the worker died. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  heartbeatAt!: Date | null;
+}

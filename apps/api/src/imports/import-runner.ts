@@ -1,0 +1,61 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { CustomerImportProcessor } from './customer-import.processor';
+import { ImportsRepository } from './imports.repository';
+
+const POLL_MILLISECONDS = 2000;
+
+/**
+ * Each API process works the import queue in the background, one job at a time.
+ * The queue lives in PostgreSQL, so jobs survive restarts and are shared by processes.
+ */
+@Injectable()
+export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ImportRunner.name);
+  private timer: NodeJS.Timeout | undefined;
+  private draining: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly imports: ImportsRepository,
+    private readonly processor: CustomerImportProcessor,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.wake(), POLL_MILLISECONDS);
+    this.timer.unref();
+    this.wake();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.draining;
+  }
+
+  /** Looks for work now (after an upload is started) instead of at the next poll. */
+  wake(): void {
+    if (this.draining || this.stopped) return;
+    this.draining = this.drain()
+      .catch((error: unknown) =>
+        this.logger.error(
+          `import queue: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      )
+      .finally(() => {
+        this.draining = null;
+      });
+  }
+
+  private async drain(): Promise<void> {
+    while (!this.stopped) {
+      const job = await this.imports.claimNext();
+      if (!job) return;
+      await this.processor.run(job, () => this.stopped);
+    }
+  }
+}

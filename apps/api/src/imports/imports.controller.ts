@@ -1,0 +1,105 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthContext } from '../authz/auth-context';
+import { CurrentAuth } from '../authz/current-auth.decorator';
+import { Policy } from '../authz/policy.decorator';
+import { ValidationError } from '../common/errors/app-error';
+import { ApiIfMatch } from '../common/http/api-if-match.decorator';
+import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
+import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  ImportPreviewResponse,
+  ImportResponse,
+  StartImportRequest,
+  UploadImportForm,
+} from './dto/import.dto';
+import { ImportsService } from './imports.service';
+
+@ApiTags('imports')
+@ApiBearerAuth()
+@ApiSecurity('apiKey')
+@ApiSignedInProblems()
+@Controller('imports')
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  @Post('customers')
+  @Policy('import', 'Customer')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadImportForm })
+  @ApiCreatedResponse({
+    type: ImportPreviewResponse,
+    description: 'Uploaded: the first rows and a suggested mapping.',
+  })
+  @ApiProblems(413, 415)
+  async upload(
+    @CurrentAuth() auth: AuthContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ImportPreviewResponse> {
+    if (!request.isMultipart())
+      throw ValidationError.field('file', 'send the file as multipart/form-data');
+    const file = await request.file();
+    if (!file) throw ValidationError.field('file', 'is required');
+    const preview = await this.imports.upload(auth, { filename: file.filename, stream: file.file });
+    setLocation(reply, `imports/${preview.id}`);
+    return preview;
+  }
+
+  @Post(':id/start')
+  @Policy('import', 'Customer')
+  @HttpCode(200)
+  @ApiIfMatch()
+  @ApiOkResponse({
+    type: ImportResponse,
+    description: 'Queued: poll GET /imports/{id} for progress.',
+  })
+  @ApiProblems(404, 409)
+  start(
+    @CurrentAuth() auth: AuthContext,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number | undefined,
+    @Body() body: StartImportRequest,
+  ): Promise<ImportResponse> {
+    return this.imports.start(auth, id, version, body);
+  }
+
+  @Get(':id')
+  @Policy('import', 'Customer')
+  @ApiOkResponse({ type: ImportResponse })
+  @ApiProblems(404)
+  get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<ImportResponse> {
+    return this.imports.get(auth, id);
+  }
+
+  @Get(':id/errors.csv')
+  @Policy('import', 'Customer')
+  @ApiOkResponse({
+    description: 'The rejected rows: row, column, reason.',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(404)
+  async errors(
+    @CurrentAuth() auth: AuthContext,
+    @UuidParam() id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const report = await this.imports.errorReport(auth, id);
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header(
+        'content-disposition',
+        `attachment; filename="${encodeURIComponent(report.filename)}"`,
+      )
+      .send(report.stream);
+  }
+}

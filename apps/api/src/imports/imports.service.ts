@@ -1,0 +1,152 @@
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { type CustomerImportField, neutralizeFormula, suggestImportMapping } from '@kehu/domain';
+import { stringify } from 'csv-stringify';
+import type { AuthContext } from '../authz/auth-context';
+import { ConflictError, NotFoundError, ValidationError } from '../common/errors/app-error';
+import { assertVersion } from '../common/versioning/versioned-update';
+import {
+  type ImportPreviewResponse,
+  type ImportResponse,
+  type StartImportRequest,
+  toImportResponse,
+} from './dto/import.dto';
+import type { ImportJob } from './entities/import-job.entity';
+import { ImportRunner } from './import-runner';
+import { ImportsRepository } from './imports.repository';
+import { readSheetRows } from './sheet-reader';
+import { UploadStore } from './upload-store';
+
+const SAMPLE_ROWS = 10;
+
+export interface UploadedFile {
+  filename: string;
+  stream: NodeJS.ReadableStream & { truncated?: boolean };
+}
+
+/** Upload → preview with a suggested mapping → start → progress → error report. */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly imports: ImportsRepository,
+    private readonly uploads: UploadStore,
+    private readonly runner: ImportRunner,
+  ) {}
+
+  async upload(auth: AuthContext, file: UploadedFile): Promise<ImportPreviewResponse> {
+    const extension = path.extname(file.filename).toLowerCase();
+    if (extension !== '.csv' && extension !== '.xlsx') {
+      throw ValidationError.field('file', 'must be a .csv or .xlsx file');
+    }
+    const format = extension === '.csv' ? 'csv' : 'xlsx';
+    const { filePath, sizeBytes } = await this.uploads.save(file.stream, format);
+    if (file.stream.truncated) {
+      await this.uploads.remove(filePath);
+      throw ValidationError.field('file', 'is larger than the upload limit');
+    }
+    let rows: string[][];
+    try {
+      rows = await this.firstRows(filePath, format);
+    } catch {
+      await this.uploads.remove(filePath);
+      throw ValidationError.field('file', `is not a readable ${format.toUpperCase()} file`);
+    }
+    if (rows.length === 0 || rows[0].every((header) => header.trim() === '')) {
+      await this.uploads.remove(filePath);
+      throw ValidationError.field('file', 'has no header row');
+    }
+    const headers = rows[0].map((header) => header.trim());
+    const id = await this.imports.create({
+      entity: 'customer',
+      status: 'uploaded',
+      filename: path.basename(file.filename).slice(0, 255),
+      format,
+      filePath,
+      sizeBytes: String(sizeBytes),
+      headers,
+      createdById: auth.actor.id,
+    });
+    const job = await this.findVisible(auth, id);
+    return {
+      ...toImportResponse(job),
+      sampleRows: rows.slice(1),
+      suggestedMapping: suggestImportMapping(headers),
+    };
+  }
+
+  async start(
+    auth: AuthContext,
+    id: string,
+    ifMatch: number | undefined,
+    request: StartImportRequest,
+  ) {
+    const job = await this.findVisible(auth, id);
+    assertVersion(job.version, ifMatch);
+    if (job.status !== 'uploaded') throw new ConflictError(`The import is already ${job.status}.`);
+    if (request.mapping.length !== job.headers.length) {
+      throw ValidationError.field(
+        'mapping',
+        `must have one entry per column (${job.headers.length})`,
+      );
+    }
+    const fields = request.mapping.filter((field): field is CustomerImportField => field !== null);
+    if (!fields.includes('name'))
+      throw ValidationError.field('mapping', 'must map a column to name');
+    const repeated = fields.find((field, index) => fields.indexOf(field) !== index);
+    if (repeated) throw ValidationError.field('mapping', `maps two columns to ${repeated}`);
+    if (!(await this.imports.queue(id, job.version, request.mapping, request.duplicateMode))) {
+      throw new ConflictError('The import was started or changed meanwhile.');
+    }
+    this.runner.wake();
+    return this.get(auth, id);
+  }
+
+  async get(auth: AuthContext, id: string): Promise<ImportResponse> {
+    return toImportResponse(await this.findVisible(auth, id));
+  }
+
+  /** The rejected rows as CSV: row number, column and reason. */
+  async errorReport(
+    auth: AuthContext,
+    id: string,
+  ): Promise<{ filename: string; stream: Readable }> {
+    const job = await this.findVisible(auth, id);
+    const imports = this.imports;
+    async function* rows() {
+      let afterRow = 0;
+      let afterId = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const page = await imports.errorsAfter(job.id, afterRow, afterId, 1000);
+        for (const error of page)
+          yield [String(error.rowNumber), error.column ?? '', neutralizeFormula(error.reason)];
+        if (page.length < 1000) return;
+        afterRow = page[page.length - 1].rowNumber;
+        afterId = page[page.length - 1].id;
+      }
+    }
+    const csv = stringify({ header: true, columns: ['row', 'column', 'reason'], bom: true });
+    return {
+      filename: `${path.parse(job.filename).name}-errors.csv`,
+      stream: Readable.from(rows()).pipe(csv),
+    };
+  }
+
+  /** An import is seen by whoever started it, and by admins. */
+  private async findVisible(auth: AuthContext, id: string): Promise<ImportJob> {
+    const job = await this.imports.findById(id);
+    if (!job || (job.createdById !== auth.actor.id && !auth.ability.can('manage', 'all'))) {
+      throw new NotFoundError('The import');
+    }
+    return job;
+  }
+
+  private async firstRows(filePath: string, format: 'csv' | 'xlsx'): Promise<string[][]> {
+    const rows: string[][] = [];
+    for await (const row of readSheetRows(filePath, format)) {
+      rows.push(row);
+      if (rows.length > SAMPLE_ROWS) break;
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,228 @@
+import ExcelJS from 'exceljs';
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { newCustomer, uniqueMobile } from './factories/customer.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+interface ImportBody {
+  id: string;
+  status: string;
+  version: number;
+  totalRows: number | null;
+  processedRows: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  failureReason: string | null;
+}
+
+describe('customer import', () => {
+  let t: TestApp;
+  let admin: Tokens;
+  let rep1: Tokens;
+  let rep2: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [admin, rep1, rep2] = await Promise.all(
+      [DEMO_EMAILS.admin, 'rep1@kehu.local', 'rep2@kehu.local'].map((email) => signIn(t, email)),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  const upload = (as: Tokens, content: string | Buffer, filename: string) =>
+    t
+      .http()
+      .post('/api/v1/imports/customers')
+      .set(bearer(as))
+      .attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), filename);
+
+  async function runToEnd(
+    as: Tokens,
+    id: string,
+    version: number,
+    mapping: Array<string | null>,
+    duplicateMode: string,
+  ) {
+    await t
+      .http()
+      .post(`/api/v1/imports/${id}/start`)
+      .set(bearer(as))
+      .set('If-Match', `"${version}"`)
+      .send({ mapping, duplicateMode })
+      .expect(200);
+    for (let waited = 0; waited < 120_000; waited += 250) {
+      const job = await t.http().get(`/api/v1/imports/${id}`).set(bearer(as)).expect(200);
+      const body = job.body as ImportBody;
+      if (body.status === 'completed' || body.status === 'failed') return body;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error('the import did not finish');
+  }
+
+  it('previews an upload with a mapping suggested from Chinese headers', async () => {
+    const csv =
+      '客户名称,手机,邮箱,省份,备注\n上海预览科技有限公司,13812345678,preview@example.cn,上海市,first\n';
+    const response = await upload(rep1, csv, '客户.csv').expect(201);
+    expect(response.body).toMatchObject({
+      status: 'uploaded',
+      headers: ['客户名称', '手机', '邮箱', '省份', '备注'],
+      suggestedMapping: ['name', 'mobile', 'email', 'province', 'notes'],
+      sampleRows: [
+        ['上海预览科技有限公司', '13812345678', 'preview@example.cn', '上海市', 'first'],
+      ],
+    });
+    expect(response.headers.location).toBe(`/api/v1/imports/${response.body.id}`);
+    await t.http().get(`/api/v1/imports/${response.body.id}`).set(bearer(rep2)).expect(404);
+  });
+
+  it('imports 10,000 rows with bad rows and duplicates: exact counts and an error report', async () => {
+    const existing = await Promise.all(Array.from({ length: 30 }, () => newCustomer(t, rep1)));
+    const lines = ['name,phone,email,tier'];
+    const phones: string[] = [];
+    for (let row = 0; row < 10_000; row++) {
+      if (row % 200 === 7) {
+        lines.push(`,${uniqueMobile()},bad-row-${row}@example.com,`); // no name
+      } else if (row % 200 === 9) {
+        lines.push(`Bad Email ${row} Ltd,${uniqueMobile()},not-an-email,`);
+      } else if (row % 200 === 11 && existing.length > 0) {
+        lines.push(`Existing ${row} Ltd,${existing.pop()!.phones[0].value},,`);
+      } else if (row % 500 === 13 || row % 500 === 17) {
+        lines.push(`Repeat ${row} Ltd,${phones[phones.length - 1]},,`); // same phone as an earlier row
+      } else {
+        const phone = uniqueMobile();
+        phones.push(phone);
+        lines.push(`Imported ${row} Trading Co.,${phone},,intent`);
+      }
+    }
+    const uploaded = await upload(rep1, lines.join('\n'), 'big.csv').expect(201);
+    const done = await runToEnd(
+      rep1,
+      uploaded.body.id,
+      uploaded.body.version,
+      ['name', 'phone', 'email', 'tier'],
+      'skip',
+    );
+    expect(done).toMatchObject({
+      status: 'completed',
+      totalRows: 10_000,
+      processedRows: 10_000,
+      failed: 100,
+      skipped: 70,
+      updated: 0,
+    });
+    expect(done.created).toBe(10_000 - 100 - 70);
+
+    const report = await t
+      .http()
+      .get(`/api/v1/imports/${uploaded.body.id}/errors.csv`)
+      .set(bearer(rep1))
+      .expect(200);
+    const reportLines = report.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(reportLines[0]).toBe('row,column,reason');
+    expect(reportLines).toHaveLength(101);
+    expect(reportLines[1]).toMatch(/^9,name,name is required$/);
+    expect(reportLines[2]).toMatch(/^11,email,"?email ""not-an-email"" is not an email address"?$/);
+
+    const again = await upload(rep1, lines.join('\n'), 'big-again.csv').expect(201);
+    const second = await runToEnd(
+      rep1,
+      again.body.id,
+      again.body.version,
+      ['name', 'phone', 'email', 'tier'],
+      'skip',
+    );
+    expect(second.created).toBe(0);
+
+    const imported = await t
+      .http()
+      .get('/api/v1/customers')
+      .query({ q: 'Imported 12 Trading', limit: 5 })
+      .set(bearer(rep1))
+      .expect(200);
+    expect(imported.body.items[0]).toMatchObject({ tier: 'intent', owner: { id: rep1.user.id } });
+    const timeline = await t
+      .http()
+      .get(`/api/v1/customers/${imported.body.items[0].id}/timeline`)
+      .set(bearer(rep1))
+      .expect(200);
+    expect(timeline.body.items[0].kind).toBe('imported');
+    await t
+      .http()
+      .get(`/api/v1/customers/${imported.body.items[0].id}`)
+      .set(bearer(rep2))
+      .expect(404);
+  });
+
+  it('create mode still refuses rows a blocking rule matches', async () => {
+    const customer = await newCustomer(t, admin);
+    const csv = `name,phone\nDuplicate Co,${customer.phones[0].value}\nFresh Co ${uniqueMobile()},${uniqueMobile()}\n`;
+    const uploaded = await upload(admin, csv, 'dupes.csv').expect(201);
+    const done = await runToEnd(
+      admin,
+      uploaded.body.id,
+      uploaded.body.version,
+      ['name', 'phone'],
+      'create',
+    );
+    expect(done).toMatchObject({ status: 'completed', created: 1, failed: 1 });
+  });
+
+  it('imports an XLSX workbook', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('客户');
+    sheet.addRow(['Name', 'Mobile', 'Kind']);
+    sheet.addRow(['王小明', uniqueMobile(), '个人']);
+    sheet.addRow([`XLSX Company ${uniqueMobile()}`, uniqueMobile(), 'company']);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const uploaded = await upload(admin, buffer, 'customers.xlsx').expect(201);
+    expect(uploaded.body.suggestedMapping).toEqual(['name', 'mobile', 'kind']);
+    const done = await runToEnd(
+      admin,
+      uploaded.body.id,
+      uploaded.body.version,
+      uploaded.body.suggestedMapping,
+      'skip',
+    );
+    expect(done).toMatchObject({ status: 'completed', created: 2, failed: 0 });
+  });
+
+  it.each([
+    ['notes.txt', 'name\nx'],
+    ['broken.xlsx', 'this is not a zip file'],
+    ['empty.csv', ''],
+  ])('refuses %s with a clear 400', async (filename, content) => {
+    const response = await upload(admin, content, filename).expect(400);
+    expect(response.body.errors[0].field).toBe('file');
+  });
+
+  it('refuses a mapping without a name column or with the wrong length (400)', async () => {
+    const uploaded = await upload(admin, 'a,b\nx,y\n', 'map.csv').expect(201);
+    await t
+      .http()
+      .post(`/api/v1/imports/${uploaded.body.id}/start`)
+      .set(bearer(admin))
+      .send({ mapping: ['phone', null], duplicateMode: 'skip' })
+      .expect(400);
+    await t
+      .http()
+      .post(`/api/v1/imports/${uploaded.body.id}/start`)
+      .set(bearer(admin))
+      .send({ mapping: ['name'], duplicateMode: 'skip' })
+      .expect(400);
+    await t
+      .http()
+      .post(`/api/v1/imports/${uploaded.body.id}/start`)
+      .set(bearer(admin))
+      .send({ mapping: ['name', 'salary'], duplicateMode: 'skip' })
+      .expect(400);
+  });
+
+  it('a viewer may not import (403)', async () => {
+    const viewer = await signIn(t, DEMO_EMAILS.viewer);
+    await upload(viewer, 'name\nx\n', 'v.csv').expect(403);
+  });
+});

@@ -1,0 +1,21 @@
+import { suggestImportMapping } from './customer-import-fields';
+
+describe('suggestImportMapping', () => {
+  it('maps Chinese and English headers to fields', () => {
+    expect(
+      suggestImportMapping([
+        '客户名称',
+        'Mobile',
+        'E-mail',
+        '统一社会信用代码',
+        'Province',
+        '备注',
+        'Colour',
+      ]),
+    ).toEqual(['name', 'mobile', 'email', 'taxId', 'province', 'notes', null]);
+  });
+
+  it('suggests each field once: the first matching column wins', () => {
+    expect(suggestImportMapping(['Name', '姓名'])).toEqual(['name', null]);
+  });
+});

@@ -1,0 +1,103 @@
+/** The customer fields a spreadsheet column can be mapped to. */
+export const CUSTOMER_IMPORT_FIELDS = [
+  'kind',
+  'name',
+  'tier',
+  'roles',
+  'phone',
+  'mobile',
+  'email',
+  'province',
+  'city',
+  'district',
+  'address',
+  'postalCode',
+  'industry',
+  'region',
+  'source',
+  'website',
+  'taxId',
+  'wechat',
+  'qq',
+  'gender',
+  'birthDate',
+  'occupation',
+  'notes',
+] as const;
+
+export type CustomerImportField = (typeof CUSTOMER_IMPORT_FIELDS)[number];
+
+/** Header words (Chinese and English) that suggest a field. */
+const SYNONYMS: Record<CustomerImportField, readonly string[]> = {
+  kind: ['kind', 'type', '类型', '客户类型'],
+  name: [
+    'name',
+    'customer',
+    'company',
+    'customername',
+    'companyname',
+    '名称',
+    '客户名称',
+    '公司名称',
+    '姓名',
+    '客户',
+  ],
+  tier: ['tier', 'level', 'stage', '客户分级', '分级', '等级'],
+  roles: ['roles', 'role', '角色', '客户角色'],
+  phone: ['phone', 'tel', 'telephone', 'workphone', '电话', '座机', '联系电话', '办公电话'],
+  mobile: ['mobile', 'cell', 'cellphone', '手机', '手机号', '移动电话'],
+  email: ['email', 'e-mail', 'mail', '邮箱', '电子邮件', '电子邮箱'],
+  province: ['province', 'state', '省', '省份'],
+  city: ['city', '城市', '市'],
+  district: ['district', 'county', '区', '区县'],
+  address: ['address', 'street', '地址', '详细地址', '街道'],
+  postalCode: ['postalcode', 'postcode', 'zip', 'zipcode', '邮编', '邮政编码'],
+  industry: ['industry', '行业', '所属行业'],
+  region: ['region', 'area', 'territory', '区域', '地区', '大区'],
+  source: ['source', 'channel', 'leadsource', '来源', '客户来源', '渠道'],
+  website: ['website', 'web', 'url', 'homepage', '网站', '网址'],
+  taxId: [
+    'taxid',
+    'vat',
+    'uscc',
+    'registrationnumber',
+    '税号',
+    '统一社会信用代码',
+    '信用代码',
+    '纳税人识别号',
+  ],
+  wechat: ['wechat', 'weixin', '微信', '微信号'],
+  qq: ['qq', 'qq号'],
+  gender: ['gender', 'sex', '性别'],
+  birthDate: ['birthdate', 'birthday', 'dob', 'dateofbirth', '生日', '出生日期'],
+  occupation: ['occupation', 'job', 'jobtitle', 'title', '职业', '职位', '职务'],
+  notes: ['notes', 'note', 'remark', 'remarks', 'comment', '备注', '说明'],
+};
+
+function headerKey(header: string): string {
+  return header
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-.:：()（）]/g, '');
+}
+
+/**
+ * A suggested field for each column header, from Chinese and English synonyms; each
+ * field is suggested at most once (the first column wins), others map to null.
+ */
+export function suggestImportMapping(
+  headers: readonly string[],
+): Array<CustomerImportField | null> {
+  const taken = new Set<CustomerImportField>();
+  return headers.map((header) => {
+    const key = headerKey(header);
+    const field = (Object.keys(SYNONYMS) as CustomerImportField[]).find(
+      (candidate) =>
+        !taken.has(candidate) &&
+        (candidate.toLowerCase() === key || SYNONYMS[candidate].includes(key)),
+    );
+    if (!field) return null;
+    taken.add(field);
+    return field;
+  });
+}

@@ -1,0 +1,2 @@
+export * from './customer-import-fields';
+export * from './parse-customer-row';

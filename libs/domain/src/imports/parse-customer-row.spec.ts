@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { parseCustomerRow } from './parse-customer-row';
+
+describe('parseCustomerRow', () => {
+  it('turns a row into a company draft', () => {
+    const parsed = parseCustomerRow({
+      name: ' 上海华腾科技有限公司 ',
+      phone: '021-5555 0100',
+      email: 'sales@huateng.example.cn',
+      province: '上海市',
+      address: '张江路 88 号',
+      tier: '意向客户',
+      roles: '客户;供应商',
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.customer).toMatchObject({
+      kind: 'company',
+      name: '上海华腾科技有限公司',
+      tier: 'intent',
+      roles: ['customer', 'supplier'],
+      phones: [{ type: 'work', value: '021-5555 0100', primary: true }],
+      addresses: [{ type: 'office', province: '上海市', street: '张江路 88 号', primary: true }],
+    });
+  });
+
+  it('says which cells are wrong and why', () => {
+    const parsed = parseCustomerRow({ kind: 'robot', phone: '12', email: 'nope', tier: 'gold' });
+    expect(parsed.customer).toBeNull();
+    expect(parsed.errors.map((error) => error.column).sort()).toEqual([
+      'email',
+      'kind',
+      'name',
+      'phone',
+      'tier',
+    ]);
+  });
+
+  it('refuses person fields on a company and company fields on a person', () => {
+    expect(parseCustomerRow({ name: 'Acme', gender: '男' }).errors[0]).toMatchObject({
+      column: 'gender',
+    });
+    expect(
+      parseCustomerRow({ kind: '个人', name: '王芳', taxId: '91310000X' }).errors[0],
+    ).toMatchObject({ column: 'taxId' });
+  });
+
+  it('never throws, whatever the cells hold', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('kind', 'name', 'phone', 'email', 'tier', 'roles', 'birthDate'),
+          fc.string(),
+        ),
+        (cells) => {
+          const parsed = parseCustomerRow(cells);
+          expect(parsed.customer === null).toBe(parsed.errors.length > 0);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,231 @@
+import { normalizeEmail } from '../customers/normalize-email';
+import { normalizePhone } from '../customers/normalize-phone';
+import type { CustomerImportField } from './customer-import-fields';
+
+const KINDS: Record<string, 'company' | 'person'> = {
+  company: 'company',
+  公司: 'company',
+  企业: 'company',
+  单位: 'company',
+  organisation: 'company',
+  organization: 'company',
+  person: 'person',
+  individual: 'person',
+  个人: 'person',
+  自然人: 'person',
+};
+const TIERS: Record<string, string> = {
+  potential: 'potential',
+  潜在: 'potential',
+  潜在客户: 'potential',
+  intent: 'intent',
+  意向: 'intent',
+  意向客户: 'intent',
+  deal: 'deal',
+  成交: 'deal',
+  成交客户: 'deal',
+  loyal: 'loyal',
+  忠诚: 'loyal',
+  忠诚客户: 'loyal',
+  churned: 'churned',
+  流失: 'churned',
+  流失客户: 'churned',
+};
+const ROLES: Record<string, string> = {
+  customer: 'customer',
+  客户: 'customer',
+  debtor: 'debtor',
+  债务人: 'debtor',
+  supplier: 'supplier',
+  供应商: 'supplier',
+  partner: 'partner',
+  合作伙伴: 'partner',
+  经销商: 'partner',
+  competitor: 'competitor',
+  竞争对手: 'competitor',
+};
+const GENDERS: Record<string, string> = {
+  female: 'female',
+  f: 'female',
+  女: 'female',
+  male: 'male',
+  m: 'male',
+  男: 'male',
+};
+const LIMITS: Partial<Record<CustomerImportField, number>> = {
+  name: 200,
+  industry: 80,
+  region: 80,
+  source: 40,
+  website: 300,
+  taxId: 40,
+  occupation: 120,
+  notes: 10_000,
+  province: 60,
+  city: 60,
+  district: 60,
+  address: 200,
+  postalCode: 20,
+  wechat: 100,
+  qq: 100,
+};
+
+export interface ImportRowError {
+  column: CustomerImportField;
+  reason: string;
+}
+
+/** A customer draft from one spreadsheet row, in the shape the create API takes. */
+export interface ImportedCustomer {
+  kind: 'company' | 'person';
+  name: string;
+  tier?: string;
+  roles?: string[];
+  phones: Array<{ type: string; value: string; primary: boolean }>;
+  emails: Array<{ type: string; value: string; primary: boolean }>;
+  addresses: Array<{
+    type: string;
+    province?: string;
+    city?: string;
+    district?: string;
+    street?: string;
+    postalCode?: string;
+    primary: boolean;
+  }>;
+  imHandles: Array<{ type: string; value: string }>;
+  industry?: string;
+  region?: string;
+  source?: string;
+  website?: string;
+  taxId?: string;
+  gender?: string;
+  birthDate?: string;
+  occupation?: string;
+  notes?: string;
+}
+
+function lookup(table: Record<string, string>, value: string): string | undefined {
+  return table[value.trim().toLowerCase()] ?? table[value.trim()];
+}
+
+/**
+ * Turns one mapped row into a customer draft, or says which cells are wrong and why.
+ * Empty cells are simply absent; the kind defaults to company.
+ */
+export function parseCustomerRow(
+  cells: Partial<Record<CustomerImportField, string>>,
+): { customer: ImportedCustomer; errors: [] } | { customer: null; errors: ImportRowError[] } {
+  const errors: ImportRowError[] = [];
+  const value = (field: CustomerImportField): string | undefined => {
+    const raw = cells[field]?.trim();
+    if (!raw) return undefined;
+    const limit = LIMITS[field];
+    if (limit !== undefined && raw.length > limit) {
+      errors.push({ column: field, reason: `is longer than ${limit} characters` });
+      return undefined;
+    }
+    return raw;
+  };
+
+  const kindText = value('kind');
+  const kind =
+    kindText === undefined
+      ? 'company'
+      : (lookup(KINDS, kindText) as 'company' | 'person' | undefined);
+  if (kind === undefined)
+    errors.push({ column: 'kind', reason: `"${kindText}" is neither company nor person` });
+  const name = value('name');
+  if (name === undefined && !errors.some((error) => error.column === 'name')) {
+    errors.push({ column: 'name', reason: 'is required' });
+  }
+  const tierText = value('tier');
+  const tier = tierText === undefined ? undefined : lookup(TIERS, tierText);
+  if (tierText !== undefined && tier === undefined)
+    errors.push({ column: 'tier', reason: `"${tierText}" is not a tier` });
+  const roleTexts = value('roles')
+    ?.split(/[;,，；、|]/)
+    .map((role) => role.trim())
+    .filter(Boolean);
+  const roles = roleTexts?.map((role) => lookup(ROLES, role));
+  if (roles?.some((role) => role === undefined))
+    errors.push({ column: 'roles', reason: `"${value('roles')}" has an unknown role` });
+
+  const phones: ImportedCustomer['phones'] = [];
+  for (const [field, type] of [
+    ['phone', 'work'],
+    ['mobile', 'mobile'],
+  ] as const) {
+    const phone = value(field);
+    if (phone === undefined) continue;
+    if (normalizePhone(phone) === null)
+      errors.push({ column: field, reason: `"${phone}" is not a phone number` });
+    else phones.push({ type, value: phone, primary: phones.length === 0 });
+  }
+  const emailText = value('email');
+  if (emailText !== undefined && normalizeEmail(emailText) === null) {
+    errors.push({ column: 'email', reason: `"${emailText}" is not an email address` });
+  }
+  const gender = value('gender');
+  const genderValue = gender === undefined ? undefined : lookup(GENDERS, gender);
+  if (gender !== undefined && genderValue === undefined)
+    errors.push({ column: 'gender', reason: `"${gender}" is not a gender` });
+  const birthDate = value('birthDate');
+  if (birthDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) {
+    errors.push({ column: 'birthDate', reason: `"${birthDate}" is not a date (YYYY-MM-DD)` });
+  }
+  const website = value('website');
+  if (website !== undefined && !/^https?:\/\/\S+$/i.test(website)) {
+    errors.push({
+      column: 'website',
+      reason: `"${website}" is not a web address (http:// or https://)`,
+    });
+  }
+  if (kind === 'company' && (genderValue || birthDate)) {
+    errors.push({
+      column: genderValue ? 'gender' : 'birthDate',
+      reason: 'applies to persons only',
+    });
+  }
+  if (kind === 'person' && value('taxId') !== undefined)
+    errors.push({ column: 'taxId', reason: 'applies to companies only' });
+
+  if (errors.length > 0 || kind === undefined || name === undefined)
+    return { customer: null, errors };
+  const street = value('address');
+  const addressParts = {
+    province: value('province'),
+    city: value('city'),
+    district: value('district'),
+    street,
+    postalCode: value('postalCode'),
+  };
+  const hasAddress = Object.values(addressParts).some((part) => part !== undefined);
+  const imHandles = (['wechat', 'qq'] as const).flatMap((type) => {
+    const handle = value(type);
+    return handle === undefined ? [] : [{ type, value: handle }];
+  });
+  return {
+    customer: {
+      kind,
+      name,
+      tier,
+      roles: roles as string[] | undefined,
+      phones,
+      emails: emailText === undefined ? [] : [{ type: 'work', value: emailText, primary: true }],
+      addresses: hasAddress
+        ? [{ type: kind === 'company' ? 'office' : 'home', ...addressParts, primary: true }]
+        : [],
+      imHandles,
+      industry: value('industry'),
+      region: value('region'),
+      source: value('source'),
+      website,
+      taxId: value('taxId'),
+      gender: genderValue,
+      birthDate,
+      occupation: value('occupation'),
+      notes: value('notes'),
+    },
+    errors: [],
+  };
+}
