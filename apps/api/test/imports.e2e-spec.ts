@@ -171,6 +171,36 @@ describe('customer import', () => {
     expect(done).toMatchObject({ status: 'completed', created: 1, failed: 1 });
   });
 
+  it('update mode fills the matching customer, and refuses one the importer may not update', async () => {
+    const mine = await newCustomer(t, rep1, { industry: 'old' });
+    const theirs = await newCustomer(t, rep2);
+    const csv = [
+      'name,phone,email,industry',
+      `"${mine.name}",${mine.phones[0].value},new-${uniqueMobile()}@example.com,制造业`,
+      `Someone Else,${theirs.phones[0].value},,`,
+    ].join('\n');
+    const uploaded = await upload(rep1, csv, 'update.csv').expect(201);
+    const done = await runToEnd(
+      rep1,
+      uploaded.body.id,
+      uploaded.body.version,
+      ['name', 'phone', 'email', 'industry'],
+      'update',
+    );
+    expect(done).toMatchObject({ status: 'completed', created: 0, updated: 1, failed: 1 });
+    const read = await t.http().get(`/api/v1/customers/${mine.id}`).set(bearer(rep1)).expect(200);
+    expect(read.body.industry).toBe('制造业');
+    expect(read.body.phones).toHaveLength(1);
+    expect(read.body.emails[0].value).toMatch(/^new-/);
+    expect(read.body.version).toBe(2);
+    const untouched = await t
+      .http()
+      .get(`/api/v1/customers/${theirs.id}`)
+      .set(bearer(rep2))
+      .expect(200);
+    expect(untouched.body.version).toBe(1);
+  });
+
   it('imports an XLSX workbook', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('客户');

@@ -255,6 +255,18 @@ export class CustomersRepository {
     return (result.identifiers[0] as { id: string }).id;
   }
 
+  /** Those of these customers the caller may update, locked for the rest of the transaction. */
+  findUpdatable(manager: EntityManager, auth: AuthContext, ids: string[]): Promise<Customer[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const query = manager
+      .getRepository(Customer)
+      .createQueryBuilder('c')
+      .where('c.id IN (:...ids)', { ids });
+    return restrictToPermitted(query, auth, 'update', 'Customer', CUSTOMER_COLUMNS)
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
   /** Re-reads a customer inside a transaction (with owner and team names). */
   findInTransaction(manager: EntityManager, id: string): Promise<Customer | null> {
     return this.query(manager).withDeleted().where('c.id = :id', { id }).getOne();

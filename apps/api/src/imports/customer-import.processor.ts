@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   asSubject,
+  MERGED_LIST_FIELDS,
+  mergeCustomerFields,
   type CustomerImportField,
   type CustomerKeys,
   type ImportedCustomer,
@@ -17,7 +19,8 @@ import { DuplicateCandidatesRepository } from '../customers/duplicates/duplicate
 import { keyRows, keysOf } from '../customers/duplicates/duplicate-check.service';
 import { DuplicateRulesService } from '../customers/duplicates/duplicate-rules.service';
 import { OwnersRepository } from '../customers/owners.repository';
-import type { Customer } from '../customers/entities/customer.entity';
+import { Customer } from '../customers/entities/customer.entity';
+import { updateVersioned } from '../common/versioning/versioned-update';
 import { TransactionRunner } from '../database/transaction-runner';
 import { TimelineService } from '../timeline/timeline.service';
 import type { ImportJob } from './entities/import-job.entity';
@@ -33,7 +36,9 @@ interface SheetRow {
 
 interface Decision {
   rowNumber: number;
-  action: 'create' | 'skip' | 'fail';
+  action: 'create' | 'update' | 'skip' | 'fail';
+  /** The existing customer an update applies to. */
+  customerId?: string;
   customer?: ImportedCustomer;
   keys?: CustomerKeys;
   reason?: string;
@@ -139,6 +144,7 @@ export class CustomerImportProcessor {
   private async writeBatch(auth: AuthContext, job: ImportJob, rows: SheetRow[]): Promise<void> {
     const decisions = await this.decide(job, rows);
     const creates = decisions.filter((decision) => decision.action === 'create');
+    const updates = decisions.filter((decision) => decision.action === 'update');
     const counts: BatchCounts = {
       created: creates.length,
       updated: 0,
@@ -168,6 +174,9 @@ export class CustomerImportProcessor {
       } else if (creates.length > 0) {
         await this.createAll(manager, auth, job, creates, { ...ownership, dealerOrgId }, rules);
       }
+      if (updates.length > 0) await this.updateAll(manager, auth, job, updates, rules);
+      counts.updated = updates.filter((decision) => decision.action === 'update').length;
+      counts.failed = decisions.filter((decision) => decision.action === 'fail').length;
       await this.imports.insertErrors(
         manager,
         decisions
@@ -228,6 +237,24 @@ export class CustomerImportProcessor {
         const where = match
           ? `${numbers.get(match.customerId) ?? 'an existing customer'} (${match.field})`
           : `row ${earlier}`;
+        if (job.duplicateMode === 'update' && match && earlier === undefined) {
+          const matched = new Set(strings.flatMap((key) => taken.get(key)?.customerId ?? []));
+          if (matched.size > 1) {
+            return {
+              rowNumber,
+              action: 'fail',
+              reason: `matches several customers (${[...matched].map((id) => numbers.get(id) ?? id).join(', ')})`,
+            };
+          }
+          for (const key of strings) inThisBatch.set(key, rowNumber);
+          return {
+            rowNumber,
+            action: 'update',
+            customerId: match.customerId,
+            customer: result.customer,
+            keys: draft?.keys,
+          };
+        }
         if (job.duplicateMode === 'skip' || job.duplicateMode === 'update') {
           return { rowNumber, action: 'skip', reason: `duplicate of ${where}` };
         }
@@ -246,6 +273,83 @@ export class CustomerImportProcessor {
       for (const key of strings) inThisBatch.set(key, rowNumber);
       return { rowNumber, action: 'create', customer: result.customer, keys: draft?.keys };
     });
+  }
+
+  /**
+   * Fills existing customers from their matching rows: given values replace, lists are
+   * joined. Rows matching a customer the importer may not update fail instead.
+   */
+  private async updateAll(
+    manager: EntityManager,
+    auth: AuthContext,
+    job: ImportJob,
+    updates: Decision[],
+    rules: Awaited<ReturnType<DuplicateRulesService['current']>>,
+  ): Promise<void> {
+    const current = new Map(
+      (
+        await this.customers.findUpdatable(
+          manager,
+          auth,
+          updates.map((decision) => decision.customerId as string),
+        )
+      ).map((customer) => [customer.id, customer]),
+    );
+    const changes = [];
+    for (const decision of updates) {
+      const customer = current.get(decision.customerId as string);
+      if (!customer) {
+        Object.assign(decision, {
+          action: 'fail',
+          reason: 'matches a customer you may not update',
+        });
+        continue;
+      }
+      const imported = decision.customer as ImportedCustomer;
+      const given = Object.keys(imported).filter((field) => {
+        const value = (imported as unknown as Record<string, unknown>)[field];
+        return value !== undefined && !(Array.isArray(value) && value.length === 0);
+      });
+      const scalars = given.filter(
+        (field) => !(MERGED_LIST_FIELDS as readonly string[]).includes(field) && field !== 'kind',
+      );
+      const merged = mergeCustomerFields(
+        { ...customer },
+        { ...imported },
+        [...new Set([...given.filter((field) => field !== 'kind')])],
+        Object.fromEntries(scalars.map((field) => [field, 'source' as const])),
+      );
+      const keys = keysOf({ ...customer, ...merged });
+      await updateVersioned(manager, Customer, customer.id, customer.version, {
+        ...(merged as QueryDeepPartialEntity<Customer>),
+        nameKey: keys.nameKey,
+      });
+      await this.customers.replaceKeys(manager, customer.id, keyRows(keys, rules));
+      changes.push({ customer, merged, decision });
+    }
+    await this.timeline.record(
+      manager,
+      auth,
+      changes.map(({ customer, decision }) => ({
+        subjectType: 'customer' as const,
+        subjectId: customer.id,
+        kind: 'imported' as const,
+        summary: `${job.filename}, row ${decision.rowNumber} (updated)`,
+        details: { importId: job.id, rowNumber: decision.rowNumber, updated: true },
+      })),
+    );
+    await this.audit.recordMany(
+      manager,
+      auth,
+      changes.map(({ customer, merged }) => ({
+        entity: 'customer',
+        entityId: customer.id,
+        action: 'update' as const,
+        before: { ...customer },
+        after: { ...customer, ...merged },
+        fields: Object.keys(merged),
+      })),
+    );
   }
 
   private async createAll(
