@@ -99,8 +99,11 @@ COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/libs/domain/dist ./libs/domain/dist
 COPY --from=build /app/apps/api/dist ./apps/api/dist
 COPY --from=build /app/apps/web/dist ./apps/web/dist
-# Everything above belongs to root and is only readable by the process: the API writes
-# nothing to disk (logs go to stdout, state to PostgreSQL).
+# Everything above belongs to root and is only readable by the process. The one place
+# the API writes is the upload folder of imports (a shared volume in compose.yml); a
+# named volume takes this folder's owner when first created.
+RUN mkdir -p /var/lib/kehu/uploads && chown -R node:node /var/lib/kehu
+ENV KEHU_UPLOAD_DIR=/var/lib/kehu/uploads
 USER node
 EXPOSE 3000
 # Liveness only (the process answers). Readiness, which also needs the database, is
