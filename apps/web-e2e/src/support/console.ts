@@ -85,5 +85,15 @@ export function userMenuButton(page: Page): Locator {
 
 export async function chooseFromUserMenu(page: Page, item: string): Promise<void> {
   await userMenuButton(page).click();
-  await page.getByRole('menuitem', { name: item }).click();
+  const entry = page.getByRole('menuitem', { name: item });
+  await entry.waitFor();
+  // The menu slides in; a click while it still moves lands beside the item.
+  await entry.evaluate((element) =>
+    Promise.all(
+      (element.closest('.ant-dropdown')?.getAnimations({ subtree: true }) ?? []).map(
+        (animation) => animation.finished,
+      ),
+    ),
+  );
+  await entry.click();
 }

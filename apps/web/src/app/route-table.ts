@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BarChartOutlined,
+  CopyOutlined,
   CustomerServiceOutlined,
   FunnelPlotOutlined,
   IdcardOutlined,
@@ -28,6 +29,8 @@ export interface PageRoute {
   icon: ComponentType;
   access: RouteAccess;
   page: Page;
+  /** Opened from another page (e.g. a record's own page), not listed in the sidebar. */
+  hidden?: boolean;
 }
 
 /** A sidebar section; it is shown when at least one of its pages is allowed. */
@@ -59,6 +62,19 @@ const ApiKeysPage = lazyPage(() =>
 const AuditLogPage = lazyPage(() =>
   import('../features/audit/pages/AuditLogPage').then((module) => module.AuditLogPage),
 );
+const CustomersPage = lazyPage(() =>
+  import('../features/customers/pages/CustomersPage').then((module) => module.CustomersPage),
+);
+const CustomerDetailPage = lazyPage(() =>
+  import('../features/customers/pages/CustomerDetailPage').then(
+    (module) => module.CustomerDetailPage,
+  ),
+);
+const DuplicateRulesPage = lazyPage(() =>
+  import('../features/settings-duplicate-rules/pages/DuplicateRulesPage').then(
+    (module) => module.DuplicateRulesPage,
+  ),
+);
 
 const page = (
   path: string,
@@ -75,8 +91,18 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
     'nav.customers',
     IdcardOutlined,
     { action: 'read', subject: 'Customer' },
-    ComingSoon,
+    CustomersPage,
   ),
+  {
+    ...page(
+      '/customers/:id',
+      'nav.customers',
+      IdcardOutlined,
+      { action: 'read', subject: 'Customer' },
+      CustomerDetailPage,
+    ),
+    hidden: true,
+  },
   page('/leads', 'nav.leads', UserAddOutlined, { action: 'read', subject: 'Lead' }, ComingSoon),
   page(
     '/pipeline',
@@ -141,15 +167,23 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
         { action: 'read', subject: 'AuditEntry' },
         AuditLogPage,
       ),
+      page(
+        '/settings/duplicate-rules',
+        'nav.duplicateRules',
+        CopyOutlined,
+        { action: 'read', subject: 'Settings' },
+        DuplicateRulesPage,
+      ),
     ],
   },
 ];
 
 /** The part of the route table the user's rules allow, for the sidebar. */
 export function allowedRouteTable(ability: AppAbility): RouteTableEntry[] {
+  const listed = (route: PageRoute) => !route.hidden && canAccess(ability, route.access);
   return ROUTE_TABLE.flatMap((entry): RouteTableEntry[] => {
-    if (entry.kind === 'page') return canAccess(ability, entry.access) ? [entry] : [];
-    const children = entry.children.filter((child) => canAccess(ability, child.access));
+    if (entry.kind === 'page') return listed(entry) ? [entry] : [];
+    const children = entry.children.filter(listed);
     return children.length > 0 ? [{ ...entry, children }] : [];
   });
 }

@@ -1,3 +1,6 @@
+import { customersEn } from '../../../features/customers/locales/en';
+import { duplicateRulesEn } from '../../../features/settings-duplicate-rules/locales/en';
+
 export const en = {
   app: {
     name: 'Kehu CRM',
@@ -16,6 +19,7 @@ export const en = {
     dealerOrgs: 'Dealer orgs',
     apiKeys: 'API keys',
     audit: 'Audit log',
+    duplicateRules: 'Duplicate rules',
   },
   common: {
     actions: 'Actions',
@@ -220,4 +224,6 @@ export const en = {
       system: 'System',
     },
   },
+  customers: customersEn,
+  duplicateRules: duplicateRulesEn,
 } as const;

@@ -1,3 +1,5 @@
+import { customersZhCN } from '../../../features/customers/locales/zh-CN';
+import { duplicateRulesZhCN } from '../../../features/settings-duplicate-rules/locales/zh-CN';
 import type { TranslationShape } from '../translation-shape';
 import type { en } from './en';
 
@@ -19,6 +21,7 @@ export const zhCN: TranslationShape<typeof en> = {
     dealerOrgs: '经销商',
     apiKeys: 'API 密钥',
     audit: '审计日志',
+    duplicateRules: '查重规则',
   },
   common: {
     actions: '操作',
@@ -218,4 +221,6 @@ export const zhCN: TranslationShape<typeof en> = {
       system: '系统',
     },
   },
+  customers: customersZhCN,
+  duplicateRules: duplicateRulesZhCN,
 };

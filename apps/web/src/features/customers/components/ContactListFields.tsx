@@ -1,0 +1,325 @@
+import { DeleteOutlined, PlusOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Col,
+  Flex,
+  Form,
+  Input,
+  Row,
+  Select,
+  Space,
+  theme,
+  Tooltip,
+  type FormInstance,
+} from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ADDRESS_TYPES, EMAIL_TYPES, IM_TYPES, PHONE_TYPES } from '../customer-options';
+import type { CustomerFormValues } from '../customer-form-values';
+
+/** The API keeps at most ten of each. */
+const MAX_ENTRIES = 10;
+
+type PrimaryList = 'phones' | 'emails' | 'addresses';
+type AddressPart = 'country' | 'province' | 'city' | 'district' | 'street' | 'postalCode';
+
+interface ListFieldProps {
+  form: FormInstance<CustomerFormValues>;
+  /** Called after a change the form does not report itself (primary, removal). */
+  onListChange: () => void;
+}
+
+/** Marks one entry primary and every other one not. */
+function makePrimary(form: FormInstance<CustomerFormValues>, list: PrimaryList, index: number) {
+  const rows = (form.getFieldValue(list) ?? []) as Array<{ primary?: boolean }>;
+  form.setFieldValue(
+    list,
+    rows.map((row, position) => ({ ...row, primary: position === index })),
+  );
+}
+
+/** After a removal, the first remaining entry becomes primary if none is. */
+function keepOnePrimary(form: FormInstance<CustomerFormValues>, list: PrimaryList) {
+  const rows = (form.getFieldValue(list) ?? []) as Array<{ primary?: boolean }>;
+  if (rows.length > 0 && !rows.some((row) => row.primary)) makePrimary(form, list, 0);
+}
+
+interface PrimaryStarProps {
+  checked?: boolean;
+  onSelect: () => void;
+  label: string;
+}
+
+function PrimaryStar({ checked = false, onSelect, label }: PrimaryStarProps) {
+  const { t } = useTranslation();
+  const hint = checked ? t('customers.form.primary') : t('customers.form.makePrimary');
+  return (
+    <Tooltip title={hint}>
+      <Button
+        type="text"
+        aria-label={`${hint}: ${label}`}
+        aria-pressed={checked}
+        icon={checked ? <StarFilled style={{ color: '#faad14' }} /> : <StarOutlined />}
+        onClick={onSelect}
+      />
+    </Tooltip>
+  );
+}
+
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Tooltip title={t('customers.form.remove')}>
+      <Button
+        type="text"
+        aria-label={`${t('customers.form.remove')}: ${label}`}
+        icon={<DeleteOutlined />}
+        onClick={onClick}
+      />
+    </Tooltip>
+  );
+}
+
+interface ValueListProps extends ListFieldProps {
+  list: 'phones' | 'emails';
+}
+
+/** Phones or emails: a type, a value and a primary star per row. */
+export function ValueListField({ form, list, onListChange }: ValueListProps) {
+  const { t } = useTranslation();
+  const types = list === 'phones' ? PHONE_TYPES : EMAIL_TYPES;
+  const typeOptions: Array<{ value: string; label: string }> =
+    list === 'phones'
+      ? PHONE_TYPES.map((type) => ({ value: type, label: t(`customers.phoneTypes.${type}`) }))
+      : EMAIL_TYPES.map((type) => ({ value: type, label: t(`customers.emailTypes.${type}`) }));
+  const label = t(`customers.fields.${list}`);
+  const itemLabel = t(`customers.form.${list === 'phones' ? 'phone' : 'email'}`);
+  return (
+    <Form.Item label={label} required={false}>
+      <Form.List name={list}>
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={8}>
+            {fields.map((field, index) => (
+              <Flex key={field.key} gap={4} align="flex-start">
+                <Space.Compact style={{ flex: 1 }}>
+                  <Form.Item name={[field.name, 'type']} noStyle>
+                    <Select
+                      aria-label={`${itemLabel} ${index + 1}: ${t('customers.form.type')}`}
+                      style={{ width: 120 }}
+                      options={typeOptions}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'value']}
+                    style={{ flex: 1, marginBottom: 0 }}
+                    rules={
+                      list === 'emails'
+                        ? [{ type: 'email', message: t('customers.form.emailInvalid') }]
+                        : [{ min: 3, message: t('customers.form.phoneTooShort') }]
+                    }
+                  >
+                    <Input
+                      aria-label={`${itemLabel} ${index + 1}`}
+                      inputMode={list === 'phones' ? 'tel' : 'email'}
+                      maxLength={list === 'phones' ? 40 : 254}
+                      placeholder={t(
+                        `customers.form.${list === 'phones' ? 'phone' : 'email'}Placeholder`,
+                      )}
+                    />
+                  </Form.Item>
+                </Space.Compact>
+                <Form.Item name={[field.name, 'primary']} valuePropName="checked" noStyle>
+                  <PrimaryStar
+                    label={`${itemLabel} ${index + 1}`}
+                    onSelect={() => {
+                      makePrimary(form, list, field.name);
+                      onListChange();
+                    }}
+                  />
+                </Form.Item>
+                <RemoveButton
+                  label={`${itemLabel} ${index + 1}`}
+                  onClick={() => {
+                    remove(field.name);
+                    keepOnePrimary(form, list);
+                    onListChange();
+                  }}
+                />
+              </Flex>
+            ))}
+            {fields.length < MAX_ENTRIES && (
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => {
+                  add({ type: types[0], value: '', primary: fields.length === 0 });
+                  onListChange();
+                }}
+              >
+                {t(`customers.form.add.${list}`)}
+              </Button>
+            )}
+          </Flex>
+        )}
+      </Form.List>
+    </Form.Item>
+  );
+}
+
+/** WeChat, QQ and other messenger handles. */
+export function ImHandlesField({ onListChange }: Pick<ListFieldProps, 'onListChange'>) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item label={t('customers.fields.imHandles')}>
+      <Form.List name="imHandles">
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={8}>
+            {fields.map((field, index) => {
+              const itemLabel = `${t('customers.form.imHandle')} ${index + 1}`;
+              return (
+                <Flex key={field.key} gap={4} align="flex-start">
+                  <Space.Compact style={{ flex: 1 }}>
+                    <Form.Item name={[field.name, 'type']} noStyle>
+                      <Select
+                        aria-label={`${itemLabel}: ${t('customers.form.type')}`}
+                        style={{ width: 120 }}
+                        options={IM_TYPES.map((type) => ({
+                          value: type,
+                          label: t(`customers.imTypes.${type}`),
+                        }))}
+                      />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'value']} noStyle>
+                      <Input aria-label={itemLabel} maxLength={100} />
+                    </Form.Item>
+                  </Space.Compact>
+                  <RemoveButton
+                    label={itemLabel}
+                    onClick={() => {
+                      remove(field.name);
+                      onListChange();
+                    }}
+                  />
+                </Flex>
+              );
+            })}
+            {fields.length < MAX_ENTRIES && (
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => {
+                  add({ type: IM_TYPES[0], value: '' });
+                  onListChange();
+                }}
+              >
+                {t('customers.form.add.imHandles')}
+              </Button>
+            )}
+          </Flex>
+        )}
+      </Form.List>
+    </Form.Item>
+  );
+}
+
+/** Postal addresses, one primary; written largest part first as in China. */
+export function AddressesField({ form, onListChange }: ListFieldProps) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  return (
+    <Form.List name="addresses">
+      {(fields, { add, remove }) => (
+        <Flex vertical gap={12}>
+          {fields.map((field, index) => {
+            const itemLabel = `${t('customers.form.address')} ${index + 1}`;
+            const part = (name: AddressPart) => `${itemLabel}: ${t(`customers.address.${name}`)}`;
+            return (
+              <div
+                key={field.key}
+                style={{
+                  border: `1px solid ${token.colorBorderSecondary}`,
+                  borderRadius: token.borderRadiusLG,
+                  padding: '12px 12px 0',
+                }}
+              >
+                <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+                  <Form.Item name={[field.name, 'type']} noStyle>
+                    <Select
+                      aria-label={`${itemLabel}: ${t('customers.form.type')}`}
+                      style={{ width: 140 }}
+                      options={ADDRESS_TYPES.map((type) => ({
+                        value: type,
+                        label: t(`customers.addressTypes.${type}`),
+                      }))}
+                    />
+                  </Form.Item>
+                  <Flex gap={4}>
+                    <Form.Item name={[field.name, 'primary']} valuePropName="checked" noStyle>
+                      <PrimaryStar
+                        label={itemLabel}
+                        onSelect={() => {
+                          makePrimary(form, 'addresses', field.name);
+                          onListChange();
+                        }}
+                      />
+                    </Form.Item>
+                    <RemoveButton
+                      label={itemLabel}
+                      onClick={() => {
+                        remove(field.name);
+                        keepOnePrimary(form, 'addresses');
+                        onListChange();
+                      }}
+                    />
+                  </Flex>
+                </Flex>
+                <Row gutter={8}>
+                  {(['country', 'province', 'city', 'district'] as const).map((name) => (
+                    <Col span={6} key={name}>
+                      <Form.Item name={[field.name, name]} style={{ marginBottom: 8 }}>
+                        <Input
+                          aria-label={part(name)}
+                          placeholder={t(`customers.address.${name}`)}
+                          maxLength={60}
+                        />
+                      </Form.Item>
+                    </Col>
+                  ))}
+                  <Col span={18}>
+                    <Form.Item name={[field.name, 'street']}>
+                      <Input
+                        aria-label={part('street')}
+                        placeholder={t('customers.address.street')}
+                        maxLength={200}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col span={6}>
+                    <Form.Item name={[field.name, 'postalCode']}>
+                      <Input
+                        aria-label={part('postalCode')}
+                        placeholder={t('customers.address.postalCode')}
+                        maxLength={20}
+                      />
+                    </Form.Item>
+                  </Col>
+                </Row>
+              </div>
+            );
+          })}
+          {fields.length < MAX_ENTRIES && (
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => {
+                add({ type: ADDRESS_TYPES[0], primary: fields.length === 0 });
+                onListChange();
+              }}
+            >
+              {t('customers.form.add.addresses')}
+            </Button>
+          )}
+        </Flex>
+      )}
+    </Form.List>
+  );
+}

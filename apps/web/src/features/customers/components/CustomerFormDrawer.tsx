@@ -1,0 +1,248 @@
+import { isApiProblemError } from '@kehu/contracts';
+import { Alert, App, Button, Drawer, Flex, Form, theme } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeProblem, type ProblemDescription } from '../../../shared/api/describe-problem';
+import { useAppAbility } from '../../../shared/access/use-app-ability';
+import {
+  CUSTOMER_FORM_FIELDS,
+  emptyCustomerFormValues,
+  toCreateCustomerRequest,
+  toCustomerChanges,
+  toCustomerFormValues,
+  toDuplicateCheckRequest,
+  type CustomerFormValues,
+} from '../customer-form-values';
+import type { CustomerResponse, DuplicateCandidate } from '../customer-types';
+import { duplicatesOfConflict, rankCandidates } from '../duplicate-problem';
+import { toFormFieldErrors } from '../form-field-errors';
+import { useCustomerMutations } from '../hooks/use-customer-mutations';
+import { useDuplicateCheck } from '../hooks/use-duplicate-check';
+import { CustomerFormFields } from './CustomerFormFields';
+import { DuplicateAlert } from './DuplicateAlert';
+import { DuplicateCandidateList } from './DuplicateCandidateList';
+
+interface CustomerFormDrawerProps {
+  open: boolean;
+  /** The customer to edit, or null to create one. */
+  customer: CustomerResponse | null;
+  onClose: () => void;
+  onSaved?: (customer: CustomerResponse) => void;
+}
+
+const FORM_ID = 'customer-form';
+
+export function CustomerFormDrawer({ open, customer, onClose, onSaved }: CustomerFormDrawerProps) {
+  const { t } = useTranslation();
+  const editing = customer !== null;
+  const [saving, setSaving] = useState(false);
+  return (
+    <Drawer
+      open={open}
+      title={
+        editing
+          ? t('customers.form.editTitle', { number: customer.number })
+          : t('customers.form.createTitle')
+      }
+      onClose={onClose}
+      size={760}
+      destroyOnHidden
+      styles={{ body: { paddingTop: 0 } }}
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      {open && (
+        <CustomerForm
+          customer={customer}
+          saving={saving}
+          onSavingChange={setSaving}
+          onClose={onClose}
+          onSaved={onSaved}
+        />
+      )}
+    </Drawer>
+  );
+}
+
+/** Fields that make two customers the same one: changing them reruns the duplicate check. */
+const IDENTITY_FIELDS = ['kind', 'name', 'taxId', 'phones', 'emails', 'addresses'];
+
+interface CustomerFormProps extends Omit<CustomerFormDrawerProps, 'open'> {
+  saving: boolean;
+  onSavingChange: (saving: boolean) => void;
+}
+
+function CustomerForm({ customer, saving, onSavingChange, onClose, onSaved }: CustomerFormProps) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const { token } = theme.useToken();
+  const ability = useAppAbility();
+  const [form] = Form.useForm<CustomerFormValues>();
+  const { create, update, fetchCustomer } = useCustomerMutations();
+  const [current, setCurrent] = useState(customer);
+  const initialValues = useMemo(
+    () => (customer ? toCustomerFormValues(customer) : emptyCustomerFormValues()),
+    [customer],
+  );
+  const [values, setValues] = useState<CustomerFormValues>(initialValues);
+  // Editing starts checked: a record is not its own duplicate until its identity changes.
+  const [identityTouched, setIdentityTouched] = useState(customer === null);
+  const [refused, setRefused] = useState<DuplicateCandidate[] | null>(null);
+  const [problem, setProblem] = useState<ProblemDescription | null>(null);
+  const [stale, setStale] = useState(false);
+
+  const checkRequest = identityTouched ? toDuplicateCheckRequest(values, current?.id) : null;
+  const live = useDuplicateCheck(checkRequest);
+  const candidates = refused ?? live.candidates;
+
+  const syncValues = () => setValues(form.getFieldsValue(true) as CustomerFormValues);
+
+  const onValuesChange = (changed: Partial<CustomerFormValues>) => {
+    if (Object.keys(changed).some((field) => IDENTITY_FIELDS.includes(field))) {
+      setIdentityTouched(true);
+      setRefused(null);
+    }
+    syncValues();
+  };
+
+  const save = async (formValues: CustomerFormValues, acknowledgeDuplicates: boolean) => {
+    if (!current) {
+      return create.mutateAsync({
+        body: toCreateCustomerRequest(formValues),
+        acknowledgeDuplicates,
+      });
+    }
+    const changes = toCustomerChanges(current, formValues);
+    if (Object.keys(changes).length === 0) return current;
+    return update.mutateAsync({ customer: current, changes, acknowledgeDuplicates });
+  };
+
+  const confirmDuplicates = (similar: DuplicateCandidate[]) =>
+    modal.confirm({
+      title: t('customers.duplicates.confirmTitle', { count: similar.length }),
+      content: (
+        <Flex vertical gap={12} style={{ marginTop: 8 }}>
+          {t('customers.duplicates.confirmBody')}
+          <DuplicateCandidateList candidates={similar} />
+        </Flex>
+      ),
+      okText: t('customers.duplicates.saveAnyway'),
+      cancelText: t('customers.duplicates.reviewFirst'),
+      width: 560,
+    });
+
+  const explain = async (error: unknown) => {
+    if (isApiProblemError(error) && error.status === 412 && current) {
+      const latest = await fetchCustomer(current.id);
+      setCurrent(latest);
+      form.resetFields();
+      form.setFieldsValue(toCustomerFormValues(latest));
+      syncValues();
+      setStale(true);
+      return;
+    }
+    if (isApiProblemError(error) && error.status === 400 && error.fieldErrors.length > 0) {
+      const { fields, unmatched } = toFormFieldErrors(error.fieldErrors, CUSTOMER_FORM_FIELDS);
+      // The paths come from the server, so the form's typed paths cannot vouch for them.
+      form.setFields(fields as Parameters<typeof form.setFields>[0]);
+      if (fields.length > 0) void form.scrollToField(fields[0]?.name ?? [], { block: 'center' });
+      if (unmatched.length === 0) return;
+    }
+    setProblem(describeProblem(t, error));
+  };
+
+  const submit = async (formValues: CustomerFormValues) => {
+    onSavingChange(true);
+    setProblem(null);
+    setStale(false);
+    try {
+      let saved: CustomerResponse;
+      try {
+        saved = await save(formValues, false);
+      } catch (error) {
+        const duplicates = duplicatesOfConflict(error);
+        if (!duplicates) throw error;
+        const ranked = rankCandidates(duplicates);
+        if (ranked.some((candidate) => candidate.blocking)) {
+          setRefused(ranked);
+          return;
+        }
+        if (!(await confirmDuplicates(ranked))) return;
+        saved = await save(formValues, true);
+      }
+      void message.success(current ? t('common.saved') : t('common.created', { name: saved.name }));
+      onSaved?.(saved);
+      onClose();
+    } catch (error) {
+      await explain(error);
+    } finally {
+      onSavingChange(false);
+    }
+  };
+
+  const mayWrite = (field: string) =>
+    ability.can(current ? 'update' : 'create', 'Customer', field) &&
+    (current === null || field in current);
+
+  return (
+    <Form<CustomerFormValues>
+      id={FORM_ID}
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onValuesChange={onValuesChange}
+      onFinish={(formValues) => void submit(formValues)}
+      disabled={saving}
+      scrollToFirstError={{ block: 'center' }}
+    >
+      <div
+        aria-live="polite"
+        style={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 2,
+          background: token.colorBgElevated,
+          paddingTop: 16,
+          paddingBottom: candidates.length > 0 || live.checking ? 12 : 0,
+        }}
+      >
+        {stale && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('errors.staleVersion')}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        {problem && (
+          <Alert
+            type="error"
+            showIcon
+            title={problem.message}
+            description={problem.detail}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        <DuplicateAlert
+          candidates={candidates}
+          checking={refused === null && live.checking}
+          refused={refused !== null}
+        />
+      </div>
+      <CustomerFormFields
+        form={form}
+        kind={values.kind}
+        editing={current !== null}
+        initial={initialValues}
+        mayWrite={mayWrite}
+        onListChange={syncValues}
+      />
+    </Form>
+  );
+}

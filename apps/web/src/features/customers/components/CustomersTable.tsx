@@ -1,0 +1,210 @@
+import { Flex, Table, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CustomerColumnKey } from '../customer-columns';
+import type { CustomerResponse, CustomerSort } from '../customer-types';
+import { primaryOf } from '../format-address';
+import { CustomerKindLabel } from './CustomerKindIcon';
+import { TierTag } from './TierTag';
+
+type SortField = 'number' | 'name' | 'createdAt' | 'updatedAt';
+const SORT_FIELDS: readonly string[] = ['number', 'name', 'createdAt', 'updatedAt'];
+
+interface CustomersTableProps {
+  customers: CustomerResponse[];
+  loading: boolean;
+  columns: readonly CustomerColumnKey[];
+  sort: CustomerSort;
+  onSortChange: (sort: CustomerSort) => void;
+  /** Row selection for bulk actions; none when the user may not act in bulk. */
+  selection?: { keys: string[]; onChange: (keys: string[]) => void };
+  empty: ReactNode;
+}
+
+function sortOrderOf(sort: CustomerSort, field: SortField): 'ascend' | 'descend' | null {
+  if (sort === field) return 'ascend';
+  if (sort === `-${field}`) return 'descend';
+  return null;
+}
+
+/** A timestamp in local time, the exact one on hover; light enough for every row. */
+function DayTime({ value }: { value: string | null }) {
+  const { t } = useTranslation();
+  if (!value) return <>{t('common.none')}</>;
+  const time = dayjs(value);
+  return (
+    <time dateTime={value} title={time.format('YYYY-MM-DD HH:mm:ss Z')}>
+      {time.format('YYYY-MM-DD HH:mm')}
+    </time>
+  );
+}
+
+function FollowUpDate({ day }: { day: string | null }) {
+  const { t } = useTranslation();
+  if (!day) return <>{t('common.none')}</>;
+  const overdue = dayjs(day).isBefore(dayjs(), 'day');
+  return <Typography.Text type={overdue ? 'danger' : undefined}>{day}</Typography.Text>;
+}
+
+export function CustomersTable({
+  customers,
+  loading,
+  columns: visible,
+  sort,
+  onSortChange,
+  selection,
+  empty,
+}: CustomersTableProps) {
+  const { t } = useTranslation();
+  const none = t('common.none');
+  const sortable = (field: SortField) => ({
+    sorter: true,
+    sortOrder: sortOrderOf(sort, field),
+    sortDirections: ['descend', 'ascend', 'descend'] as Array<'ascend' | 'descend'>,
+  });
+
+  const all: Record<CustomerColumnKey, TableColumnsType<CustomerResponse>[number]> = {
+    number: {
+      title: t('customers.fields.number'),
+      dataIndex: 'number',
+      width: 116,
+      ...sortable('number'),
+      render: (_, customer) => (
+        <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {customer.number}
+        </Typography.Text>
+      ),
+    },
+    name: {
+      title: t('customers.fields.name'),
+      dataIndex: 'name',
+      ...sortable('name'),
+      render: (_, customer) => (
+        <Link to={`/customers/${customer.id}`} style={{ fontWeight: 500 }}>
+          {customer.name}
+        </Link>
+      ),
+    },
+    kind: {
+      title: t('customers.fields.kind'),
+      dataIndex: 'kind',
+      width: 96,
+      render: (_, customer) => <CustomerKindLabel kind={customer.kind} />,
+    },
+    tier: {
+      title: t('customers.fields.tier'),
+      dataIndex: 'tier',
+      width: 96,
+      render: (_, customer) => <TierTag tier={customer.tier} />,
+    },
+    roles: {
+      title: t('customers.fields.roles'),
+      dataIndex: 'roles',
+      render: (_, customer) => (
+        <Flex gap={4} wrap>
+          {customer.roles.map((role) => (
+            <Tag key={role} style={{ marginInlineEnd: 0 }}>
+              {t(`customers.roles.${role}`)}
+            </Tag>
+          ))}
+        </Flex>
+      ),
+    },
+    owner: {
+      title: t('customers.fields.owner'),
+      dataIndex: 'owner',
+      render: (_, customer) => customer.owner?.name ?? none,
+    },
+    team: {
+      title: t('customers.fields.team'),
+      dataIndex: 'team',
+      render: (_, customer) => customer.team?.name ?? none,
+    },
+    phone: {
+      title: t('customers.fields.phone'),
+      key: 'phone',
+      render: (_, customer) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{primaryOf(customer.phones)?.value ?? none}</span>
+      ),
+    },
+    email: {
+      title: t('customers.fields.email'),
+      key: 'email',
+      render: (_, customer) => primaryOf(customer.emails)?.value ?? none,
+    },
+    industry: {
+      title: t('customers.fields.industry'),
+      dataIndex: 'industry',
+      render: (_, customer) => customer.industry || none,
+    },
+    region: {
+      title: t('customers.fields.region'),
+      dataIndex: 'region',
+      render: (_, customer) => customer.region || none,
+    },
+    source: {
+      title: t('customers.fields.source'),
+      dataIndex: 'source',
+      render: (_, customer) => customer.source || none,
+    },
+    lastInteractionAt: {
+      title: t('customers.fields.lastInteractionAt'),
+      dataIndex: 'lastInteractionAt',
+      render: (_, customer) => <DayTime value={customer.lastInteractionAt} />,
+    },
+    nextFollowUpOn: {
+      title: t('customers.fields.nextFollowUpOn'),
+      dataIndex: 'nextFollowUpOn',
+      render: (_, customer) => <FollowUpDate day={customer.nextFollowUpOn} />,
+    },
+    createdAt: {
+      title: t('customers.fields.createdAt'),
+      dataIndex: 'createdAt',
+      width: 150,
+      ...sortable('createdAt'),
+      render: (_, customer) => <DayTime value={customer.createdAt} />,
+    },
+    updatedAt: {
+      title: t('customers.fields.updatedAt'),
+      dataIndex: 'updatedAt',
+      width: 150,
+      ...sortable('updatedAt'),
+      render: (_, customer) => <DayTime value={customer.updatedAt} />,
+    },
+  };
+
+  const onChange: TableProps<CustomerResponse>['onChange'] = (_pagination, _filters, sorter) => {
+    const single = Array.isArray(sorter) ? sorter[0] : sorter;
+    const field = String(single?.field ?? '');
+    if (!single?.order || !SORT_FIELDS.includes(field)) {
+      onSortChange('-createdAt');
+      return;
+    }
+    onSortChange(`${single.order === 'descend' ? '-' : ''}${field}` as CustomerSort);
+  };
+
+  return (
+    <Table<CustomerResponse>
+      rowKey="id"
+      size="middle"
+      columns={visible.map((key) => ({ ...all[key], key }))}
+      dataSource={customers}
+      loading={loading}
+      pagination={false}
+      onChange={onChange}
+      scroll={{ x: 'max-content' }}
+      sticky={{ offsetHeader: 64 }}
+      showSorterTooltip={false}
+      locale={{ emptyText: empty }}
+      rowSelection={
+        selection && {
+          selectedRowKeys: selection.keys,
+          onChange: (keys) => selection.onChange(keys.map(String)),
+          preserveSelectedRowKeys: true,
+        }
+      }
+    />
+  );
+}
