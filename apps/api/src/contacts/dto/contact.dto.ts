@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsOptional,
   IsString,
@@ -16,6 +14,7 @@ import { formatCustomerNumber } from '../../customers/dto/customer.dto';
 import type { Customer } from '../../customers/entities/customer.entity';
 import { ListQueryDto } from '../../common/http/list-query.dto';
 import type { Contact } from '../entities/contact.entity';
+import { OptionalList } from '../../common/http/optional-list.decorator';
 
 /** A new person, created as a customer (duplicate check included) and made the contact. */
 export class NewContactPersonRequest {
@@ -25,20 +24,10 @@ export class NewContactPersonRequest {
   @MaxLength(200)
   name!: string;
 
-  @ApiPropertyOptional({ type: [PhoneDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => PhoneDto)
+  @OptionalList(PhoneDto)
   phones?: PhoneDto[];
 
-  @ApiPropertyOptional({ type: [EmailDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => EmailDto)
+  @OptionalList(EmailDto)
   emails?: EmailDto[];
 }
 

@@ -1,7 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -14,7 +12,6 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import {
   CUSTOMER_KINDS,
@@ -25,6 +22,7 @@ import {
   type CustomerTier,
 } from '../entities/customer.entity';
 import { AddressDto, EmailDto, ImHandleDto, PhoneDto } from './contact-point.dto';
+import { OptionalList } from '../../common/http/optional-list.decorator';
 
 export const COMPANY_SIZES = ['1-9', '10-49', '50-199', '200-999', '1000+'] as const;
 export const GENDERS = ['female', 'male', 'other'] as const;
@@ -75,36 +73,16 @@ export class CustomerFieldsRequest {
   @MaxLength(80)
   region?: string;
 
-  @ApiPropertyOptional({ type: [PhoneDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => PhoneDto)
+  @OptionalList(PhoneDto)
   phones?: PhoneDto[];
 
-  @ApiPropertyOptional({ type: [EmailDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => EmailDto)
+  @OptionalList(EmailDto)
   emails?: EmailDto[];
 
-  @ApiPropertyOptional({ type: [AddressDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => AddressDto)
+  @OptionalList(AddressDto)
   addresses?: AddressDto[];
 
-  @ApiPropertyOptional({ type: [ImHandleDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ImHandleDto)
+  @OptionalList(ImHandleDto)
   imHandles?: ImHandleDto[];
 
   @ApiPropertyOptional({ example: 'https://huateng.example.cn' })

@@ -1,18 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CUSTOMER_KINDS, type CustomerKind } from '../entities/customer.entity';
 import { AddressDto, EmailDto, PhoneDto } from './contact-point.dto';
 import { NamedRef } from './customer.dto';
+import { OptionalList } from '../../common/http/optional-list.decorator';
 
 export const DUPLICATE_FIELDS = ['phone', 'email', 'taxId', 'name', 'address'] as const;
 
@@ -42,28 +33,13 @@ export class DuplicateCheckRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) taxId?: string;
 
-  @ApiPropertyOptional({ type: [PhoneDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => PhoneDto)
+  @OptionalList(PhoneDto)
   phones?: PhoneDto[];
 
-  @ApiPropertyOptional({ type: [EmailDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => EmailDto)
+  @OptionalList(EmailDto)
   emails?: EmailDto[];
 
-  @ApiPropertyOptional({ type: [AddressDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => AddressDto)
+  @OptionalList(AddressDto)
   addresses?: AddressDto[];
 
   @ApiPropertyOptional({
