@@ -23,7 +23,7 @@ describe('customer import', () => {
   let rep2: Tokens;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
     [admin, rep1, rep2] = await Promise.all(
       [DEMO_EMAILS.admin, 'rep1@kehu.local', 'rep2@kehu.local'].map((email) => signIn(t, email)),
     );

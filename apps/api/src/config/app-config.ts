@@ -23,6 +23,8 @@ export interface AppConfig {
   /** Where uploaded import files wait to be processed (shared by all API processes). */
   uploadDir: string;
   importMaxBytes: number;
+  /** Whether this process works the import queue (on by default; tests switch it on where needed). */
+  importWorker: boolean;
   trustProxy: boolean;
 }
 
@@ -128,6 +130,7 @@ export function loadConfig(
       repoRoot,
       env.KEHU_UPLOAD_DIR || path.join(env.KEHU_DATA_DIR || '.data', 'uploads'),
     ),
+    importWorker: boolean(env, 'KEHU_IMPORT_WORKER', true),
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 200 * 1_048_576, 1024, 2 * 1024 * 1_048_576),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
   };

@@ -1,9 +1,12 @@
 import {
+  type BeforeApplicationShutdown,
+  Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { CustomerImportProcessor } from './customer-import.processor';
 import { ImportsRepository } from './imports.repository';
 
@@ -14,7 +17,7 @@ const POLL_MILLISECONDS = 2000;
  * The queue lives in PostgreSQL, so jobs survive restarts and are shared by processes.
  */
 @Injectable()
-export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ImportRunner.name);
   private timer: NodeJS.Timeout | undefined;
   private draining: Promise<void> | null = null;
@@ -23,15 +26,18 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     private readonly imports: ImportsRepository,
     private readonly processor: CustomerImportProcessor,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.config.importWorker) return;
     this.timer = setInterval(() => this.wake(), POLL_MILLISECONDS);
     this.timer.unref();
     this.wake();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connections close: the current batch finishes, the job is requeued. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     await this.draining;
@@ -39,7 +45,7 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Looks for work now (after an upload is started) instead of at the next poll. */
   wake(): void {
-    if (this.draining || this.stopped) return;
+    if (this.draining || this.stopped || !this.config.importWorker) return;
     this.draining = this.drain()
       .catch((error: unknown) =>
         this.logger.error(

@@ -24,6 +24,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     KEHU_DEMO: 'false',
     LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
     KEHU_WEB_DIST: '/nonexistent-console-build',
+    // Only the import suite works the shared queue, so no other file's app takes its jobs.
+    KEHU_IMPORT_WORKER: 'false',
     ...env,
   });
   const app = await createApp(config, url);
