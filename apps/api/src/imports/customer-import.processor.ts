@@ -25,9 +25,11 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { TimelineService } from '../timeline/timeline.service';
 import type { ImportJob } from './entities/import-job.entity';
 import { type BatchCounts, ImportsRepository } from './imports.repository';
-import { readSheetRows } from './sheet-reader';
+import { ImportedCustomersWriter } from './imported-customers.writer';
+import { countSheetRows, readSheetRows } from './sheet-reader';
 
-const BATCH_SIZE = 500;
+/** Rows per transaction: large enough for COPY to pay off, small enough for flat memory. */
+const BATCH_SIZE = 5000;
 
 interface SheetRow {
   rowNumber: number;
@@ -74,6 +76,7 @@ export class CustomerImportProcessor {
     private readonly timeline: TimelineService,
     private readonly audit: AuditService,
     private readonly transactions: TransactionRunner,
+    private readonly writer: ImportedCustomersWriter,
   ) {}
 
   /** Processes the job; stops between batches (leaving it queued to resume) when asked. */
@@ -88,7 +91,8 @@ export class CustomerImportProcessor {
         );
         return;
       }
-      if (job.totalRows === null) await this.imports.setTotal(job.id, await this.countRows(job));
+      if (job.totalRows === null)
+        await this.imports.setTotal(job.id, await countSheetRows(job.filePath, job.format));
       let batch: SheetRow[] = [];
       let rowIndex = 0;
       for await (const cells of readSheetRows(job.filePath, job.format)) {
@@ -112,12 +116,6 @@ export class CustomerImportProcessor {
       );
       await this.imports.finish(job.id, 'failed', this.describe(error));
     }
-  }
-
-  private async countRows(job: ImportJob): Promise<number> {
-    let rows = -1; // the header
-    for await (const cells of readSheetRows(job.filePath, job.format)) if (cells) rows++;
-    return Math.max(0, rows);
   }
 
   private describe(error: unknown): string {
@@ -172,7 +170,18 @@ export class CustomerImportProcessor {
         counts.failed += counts.created;
         counts.created = 0;
       } else if (creates.length > 0) {
-        await this.createAll(manager, auth, job, creates, { ...ownership, dealerOrgId }, rules);
+        await this.writer.createAll(
+          manager,
+          auth,
+          job,
+          creates.map((decision) => ({
+            rowNumber: decision.rowNumber,
+            customer: decision.customer as ImportedCustomer,
+            nameKey: decision.keys?.nameKey ?? '',
+            keys: keyRows(decision.keys as CustomerKeys, rules),
+          })),
+          { ...ownership, dealerOrgId },
+        );
       }
       if (updates.length > 0) await this.updateAll(manager, auth, job, updates, rules);
       counts.updated = updates.filter((decision) => decision.action === 'update').length;
@@ -204,12 +213,12 @@ export class CustomerImportProcessor {
       });
       return { rowNumber: row.rowNumber, result: parseCustomerRow(cells) };
     });
-    const drafts = parsed.flatMap(({ rowNumber, result }) =>
-      result.customer
-        ? [{ rowNumber, customer: result.customer, keys: keysOf(result.customer) }]
-        : [],
+    const drafts = new Map(
+      parsed.flatMap(({ rowNumber, result }) =>
+        result.customer ? [[rowNumber, keysOf(result.customer)] as const] : [],
+      ),
     );
-    const allKeys = drafts.flatMap((draft) => keyRows(draft.keys, rules));
+    const allKeys = [...drafts.values()].flatMap((keys) => keyRows(keys, rules));
     const existing = await this.candidates.findByKeys(allKeys, undefined, allKeys.length + 10);
     const taken = new Map(existing.map((match) => [`${match.field}\u0000${match.value}`, match]));
     const numbers = new Map(
@@ -228,8 +237,8 @@ export class CustomerImportProcessor {
           reason: result.errors.map((error) => `${error.column} ${error.reason}`).join('; '),
         };
       }
-      const draft = drafts.find((candidate) => candidate.rowNumber === rowNumber);
-      const keys = draft ? keyRows(draft.keys, rules) : [];
+      const draftKeys = drafts.get(rowNumber);
+      const keys = draftKeys ? keyRows(draftKeys, rules) : [];
       const strings = keyStrings(keys);
       const earlier = strings.map((key) => inThisBatch.get(key)).find((row) => row !== undefined);
       const match = strings.map((key) => taken.get(key)).find((found) => found !== undefined);
@@ -252,7 +261,7 @@ export class CustomerImportProcessor {
             action: 'update',
             customerId: match.customerId,
             customer: result.customer,
-            keys: draft?.keys,
+            keys: draftKeys,
           };
         }
         if (job.duplicateMode === 'skip' || job.duplicateMode === 'update') {
@@ -271,7 +280,7 @@ export class CustomerImportProcessor {
         }
       }
       for (const key of strings) inThisBatch.set(key, rowNumber);
-      return { rowNumber, action: 'create', customer: result.customer, keys: draft?.keys };
+      return { rowNumber, action: 'create', customer: result.customer, keys: draftKeys };
     });
   }
 
@@ -348,68 +357,6 @@ export class CustomerImportProcessor {
         before: { ...customer },
         after: { ...customer, ...merged },
         fields: Object.keys(merged),
-      })),
-    );
-  }
-
-  private async createAll(
-    manager: EntityManager,
-    auth: AuthContext,
-    job: ImportJob,
-    creates: Decision[],
-    ownership: { ownerId: string | null; teamId: string | null; dealerOrgId: string | null },
-    rules: Awaited<ReturnType<DuplicateRulesService['current']>>,
-  ): Promise<void> {
-    const values = creates.map((decision) => ({
-      ...(decision.customer as ImportedCustomer),
-      nameKey: decision.keys?.nameKey ?? '',
-      ...ownership,
-      source: decision.customer?.source ?? 'import',
-      createdById: auth.actor.id,
-    }));
-    const ids = await this.customers.insertMany(
-      manager,
-      values as Array<QueryDeepPartialEntity<Customer>>,
-    );
-    await this.customers.insertKeys(
-      manager,
-      ids.flatMap((id, index) =>
-        keyRows(creates[index].keys as CustomerKeys, rules).map((key) => ({
-          ...key,
-          customerId: id,
-        })),
-      ),
-    );
-    await this.timeline.record(
-      manager,
-      auth,
-      ids.map((id, index) => ({
-        subjectType: 'customer' as const,
-        subjectId: id,
-        kind: 'imported' as const,
-        summary: `${job.filename}, row ${creates[index].rowNumber}`,
-        details: { importId: job.id, rowNumber: creates[index].rowNumber },
-      })),
-    );
-    await this.audit.recordMany(
-      manager,
-      auth,
-      ids.map((id, index) => ({
-        entity: 'customer',
-        entityId: id,
-        action: 'create' as const,
-        after: { ...values[index], importId: job.id },
-        fields: [
-          'kind',
-          'name',
-          'phones',
-          'emails',
-          'taxId',
-          'ownerId',
-          'teamId',
-          'dealerOrgId',
-          'importId',
-        ],
       })),
     );
   }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CustomersModule } from '../customers/customers.module';
 import { CustomerImportProcessor } from './customer-import.processor';
+import { ImportedCustomersWriter } from './imported-customers.writer';
 import { ImportRunner } from './import-runner';
 import { ImportsController } from './imports.controller';
 import { ImportsRepository } from './imports.repository';
@@ -13,6 +14,7 @@ import { UploadStore } from './upload-store';
   controllers: [ImportsController],
   providers: [
     CustomerImportProcessor,
+    ImportedCustomersWriter,
     ImportRunner,
     ImportsRepository,
     ImportsService,

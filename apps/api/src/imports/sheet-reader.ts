@@ -48,3 +48,42 @@ async function* xlsxRows(path: string): AsyncGenerator<string[]> {
 export function readSheetRows(path: string, format: 'csv' | 'xlsx'): AsyncGenerator<string[]> {
   return format === 'csv' ? csvRows(path) : xlsxRows(path);
 }
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const QUOTE = 0x22;
+
+/**
+ * The records of a CSV file as the reader above yields them (empty lines skipped,
+ * newlines inside quotes kept), counted from the raw bytes: several times faster than
+ * parsing, so a million-row file gets its progress total in a moment.
+ */
+async function countCsvRecords(path: string): Promise<number> {
+  let records = 0;
+  let quoted = false;
+  let lineHasContent = false;
+  for await (const chunk of fs.createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const bytes = chunk as Buffer;
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i];
+      if (byte === QUOTE) {
+        quoted = !quoted;
+        lineHasContent = true;
+      } else if (byte === NEWLINE && !quoted) {
+        if (lineHasContent) records++;
+        lineHasContent = false;
+      } else if (byte !== CARRIAGE_RETURN) {
+        lineHasContent = true;
+      }
+    }
+  }
+  return lineHasContent ? records + 1 : records;
+}
+
+/** The data rows of an uploaded sheet (without its header row). */
+export async function countSheetRows(path: string, format: 'csv' | 'xlsx'): Promise<number> {
+  let rows = -1; // the header
+  if (format === 'csv') rows += await countCsvRecords(path);
+  else for await (const cells of xlsxRows(path)) if (cells) rows++;
+  return Math.max(0, rows);
+}
