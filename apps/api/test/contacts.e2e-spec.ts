@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -268,5 +269,75 @@ describe('contacts', () => {
     await addContact(rep1, co.id, {}).expect(400);
     await addContact(rep1, co.id, { personId: p.id, person: { name: 'x' } }).expect(400);
     await addContact(rep1, co.id, { personId: p.id, unknown: 1 }).expect(400);
+  });
+
+  it('clears title, department and notes with null; refuses a null primary (400)', async () => {
+    const [co, p] = await Promise.all([company(rep1), person(rep1)]);
+    const created = await addContact(rep1, co.id, {
+      personId: p.id,
+      title: '采购经理',
+      department: '采购部',
+      notes: '周一上午方便联系',
+    }).expect(201);
+    const cleared = await t
+      .http()
+      .patch(`/api/v1/contacts/${created.body.id}`)
+      .set(bearer(rep1))
+      .send({ title: null, department: null, notes: null })
+      .expect(200);
+    expect(cleared.body).toMatchObject({ title: null, department: null, notes: null, version: 2 });
+    const refused = await t
+      .http()
+      .patch(`/api/v1/contacts/${created.body.id}`)
+      .set(bearer(rep1))
+      .send({ primary: null })
+      .expect(400);
+    expect(refused.body.errors[0].field).toBe('primary');
+  });
+
+  describe('customer search by contact name', () => {
+    /** A Chinese name no one else in the run has: two random CJK characters after 欧阳. */
+    const uniqueChineseName = () =>
+      `欧阳${String.fromCodePoint(0x4e00 + randomInt(0x5000))}${String.fromCodePoint(0x4e00 + randomInt(0x5000))}`;
+
+    const search = async (as: Tokens, q: string) => {
+      const response = await t
+        .http()
+        .get('/api/v1/customers')
+        .query({ q, limit: 200 })
+        .set(bearer(as))
+        .expect(200);
+      return (response.body.items as Array<{ id: string }>).map((customer) => customer.id);
+    };
+
+    it('q finds the company of a contact by part of a Chinese name, for those who may read it', async () => {
+      const co = await company(rep1);
+      const name = uniqueChineseName();
+      const created = await addContact(rep1, co.id, {
+        person: { name, phones: [{ type: 'mobile', value: uniqueMobile() }] },
+      }).expect(201);
+      const personId = created.body.person.id as string;
+
+      expect((await search(rep1, name.slice(1))).sort()).toEqual([co.id, personId].sort());
+      expect(await search(admin, name)).toContain(co.id);
+      expect(await search(rep2, name)).toEqual([]);
+    });
+
+    it('a deleted contact no longer finds its company', async () => {
+      const co = await company(rep1);
+      const p = await person(rep1, { name: uniqueChineseName() });
+      const created = await addContact(rep1, co.id, { personId: p.id }).expect(201);
+      expect(await search(rep1, p.name)).toContain(co.id);
+      await t.http().delete(`/api/v1/contacts/${created.body.id}`).set(bearer(rep1)).expect(204);
+      expect(await search(rep1, p.name)).toEqual([p.id]);
+    });
+
+    it('the name of a contact the caller may not read finds nothing', async () => {
+      const shared = await company(rep1, { sharedWithTeam: true });
+      const hidden = await person(rep2, { name: uniqueChineseName() });
+      await addContact(rep2, shared.id, { personId: hidden.id }).expect(201);
+      expect(await search(rep1, hidden.name)).toEqual([]);
+      expect((await search(rep2, hidden.name)).sort()).toEqual([shared.id, hidden.id].sort());
+    });
   });
 });

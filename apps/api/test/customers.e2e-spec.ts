@@ -402,6 +402,106 @@ describe('customers', () => {
       });
     });
 
+    it('a PATCH with null clears optional fields, and the audit shows the old values', async () => {
+      const customer = await newCustomer(t, admin, {
+        industry: '制造业',
+        region: '华东',
+        website: 'https://clear.example.cn',
+        creditLimit: '80000.00',
+        notes: 'to be cleared',
+      });
+      const cleared = await t
+        .http()
+        .patch(`/api/v1/customers/${customer.id}`)
+        .set(bearer(admin))
+        .send({ industry: null, region: null, website: null, creditLimit: null, notes: null })
+        .expect(200);
+      expect(cleared.body).toMatchObject({
+        industry: null,
+        region: null,
+        website: null,
+        creditLimit: null,
+        notes: null,
+        name: customer.name,
+        version: 2,
+      });
+      const audit = await t
+        .http()
+        .get('/api/v1/audit')
+        .query({ entity: 'customer', entityId: customer.id })
+        .set(bearer(admin))
+        .expect(200);
+      const update = (
+        audit.body.items as Array<{ action: string; changes: Record<string, unknown> }>
+      ).find((entry) => entry.action === 'update');
+      expect(update?.changes.industry).toEqual({ from: '制造业', to: null });
+    });
+
+    it('a person’s birth date and occupation can be cleared too', async () => {
+      const person = await newCustomer(t, admin, {
+        kind: 'person',
+        name: '欧阳清',
+        birthDate: '1990-05-01',
+        occupation: 'Engineer',
+      });
+      const cleared = await t
+        .http()
+        .patch(`/api/v1/customers/${person.id}`)
+        .set(bearer(admin))
+        .send({ birthDate: null, occupation: null })
+        .expect(200);
+      expect(cleared.body).toMatchObject({ birthDate: null, occupation: null, kind: 'person' });
+    });
+
+    it.each([
+      [{ name: null }, 'name'],
+      [{ tier: null }, 'tier'],
+      [{ roles: null }, 'roles'],
+      [{ phones: null }, 'phones'],
+      [{ sharedWithTeam: null }, 'sharedWithTeam'],
+    ])('a PATCH with %j is refused (400 naming %s) and changes nothing', async (body, field) => {
+      const customer = await newCustomer(t, admin, { industry: '制造业' });
+      const response = await t
+        .http()
+        .patch(`/api/v1/customers/${customer.id}`)
+        .set(bearer(admin))
+        .send({ ...body, industry: null })
+        .expect(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+      const read = await t
+        .http()
+        .get(`/api/v1/customers/${customer.id}`)
+        .set(bearer(admin))
+        .expect(200);
+      expect(read.body).toMatchObject({ version: 1, industry: '制造业', name: customer.name });
+    });
+
+    it('a create without a name, or with a null name, is refused with 400', async () => {
+      for (const body of [{ kind: 'company' }, { kind: 'company', name: null }]) {
+        const response = await t
+          .http()
+          .post('/api/v1/customers')
+          .set(bearer(admin))
+          .send(body)
+          .expect(400);
+        expect(response.body.errors[0].field).toBe('name');
+      }
+    });
+
+    it('the OpenAPI document marks the clearable fields nullable, the others not', async () => {
+      const document = await t.http().get('/api/openapi.json').expect(200);
+      const schemas = document.body.components.schemas as Record<
+        string,
+        { properties: Record<string, { nullable?: boolean }> }
+      >;
+      const update = schemas.UpdateCustomerRequest.properties;
+      for (const field of ['industry', 'creditLimit', 'birthDate', 'companySize', 'notes'])
+        expect(update[field].nullable).toBe(true);
+      for (const field of ['name', 'tier', 'roles', 'phones', 'sharedWithTeam'])
+        expect(update[field].nullable).toBeUndefined();
+    });
+
     it('logs interactions on the timeline, newest first, with system events', async () => {
       const customer = await newCustomer(t, rep1);
       await t

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeEmail, normalizePhone } from '@kehu/domain';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { abilityToSql } from '../authz/ability-to-sql';
 import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { ValidationError } from '../common/errors/app-error';
@@ -10,7 +11,7 @@ import { containsPattern } from '../common/http/like-pattern';
 import { paginate, type Page } from '../common/pagination/keyset';
 import { SEGMENT_COLUMNS } from '../segments/segment-columns';
 import { Segment, type SegmentKind } from '../segments/entities/segment.entity';
-import { CUSTOMER_COLUMNS, CUSTOMER_SORTABLE } from './customer-columns';
+import { CUSTOMER_COLUMNS, CUSTOMER_SORTABLE, customerTableColumns } from './customer-columns';
 import type { CustomerTagRef, TaggedCustomer } from './dto/customer.dto';
 import type { CustomerFilter, ListCustomersQuery } from './dto/list-customers-query.dto';
 import { CustomerKey, type KeyedField } from './entities/customer-key.entity';
@@ -62,6 +63,7 @@ function hasTag(tagCondition: string): string {
 export function applyCustomerFilters(
   query: SelectQueryBuilder<Customer>,
   filter: CustomerFilter,
+  auth: AuthContext,
   prefix = 'filter',
 ): SelectQueryBuilder<Customer> {
   const param = (name: string) => `${prefix}_${name}`;
@@ -85,7 +87,7 @@ export function applyCustomerFilters(
       [param('anyTag')]: filter.anyTagId,
     });
   const q = filter.q?.trim();
-  if (q) search(query, q, param);
+  if (q) search(query, q, auth, param);
   return query;
 }
 
@@ -93,6 +95,7 @@ export function applyCustomerFilters(
 export function applySegment(
   query: SelectQueryBuilder<Customer>,
   segment: SegmentScope,
+  auth: AuthContext,
 ): SelectQueryBuilder<Customer> {
   switch (segment.kind) {
     case 'static':
@@ -101,21 +104,47 @@ export function applySegment(
         { segment_id: segment.id },
       );
     case 'dynamic':
-      return applyCustomerFilters(query, segment.filter ?? {}, 'segment');
+      return applyCustomerFilters(query, segment.filter ?? {}, auth, 'segment');
   }
 }
 
 /**
- * Name by trigram-indexed ILIKE; customer number exactly; phone and email through
- * their normalized keys (whole values, or the start of an email).
+ * The companies having a live contact whose name matches, among the people the caller
+ * may read (a hidden person's name must not find their company). A contact's name is its
+ * person's customer name, so customers_name_trgm_idx finds the people, contacts_person_idx
+ * their companies, and the subquery runs once per query, not once per customer.
+ */
+function contactNameMatches(auth: AuthContext, nameParam: string, param: (name: string) => string) {
+  const readablePerson = abilityToSql(
+    auth.ability,
+    'read',
+    'Customer',
+    customerTableColumns('p'),
+    param('contact_authz'),
+  );
+  return {
+    sql: `c.id IN (SELECT ct.company_id FROM customers p JOIN contacts ct ON ct.person_id = p.id AND ct.deleted_at IS NULL WHERE p.deleted_at IS NULL AND p.name ILIKE :${nameParam} AND ${readablePerson.sql})`,
+    params: readablePerson.params,
+  };
+}
+
+/**
+ * Name by trigram-indexed ILIKE, the customer's own or a contact's; customer number
+ * exactly; phone and email through their normalized keys (whole values, or the start
+ * of an email).
  */
 function search(
   query: SelectQueryBuilder<Customer>,
   q: string,
+  auth: AuthContext,
   param: (name: string) => string,
 ): void {
-  const clauses = [`c.name ILIKE :${param('name')}`];
-  const params: Record<string, unknown> = { [param('name')]: containsPattern(q) };
+  const contacts = contactNameMatches(auth, param('name'), param);
+  const clauses = [`c.name ILIKE :${param('name')}`, contacts.sql];
+  const params: Record<string, unknown> = {
+    [param('name')]: containsPattern(q),
+    ...contacts.params,
+  };
   const number = CUSTOMER_NUMBER.exec(q);
   if (number) {
     clauses.push(`c.number = :${param('number')}`);
@@ -201,8 +230,9 @@ export class CustomersRepository {
   async list(auth: AuthContext, filter: ListCustomersQuery): Promise<Page<TaggedCustomer>> {
     const query = this.query();
     restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS);
-    applyCustomerFilters(query, filter);
-    if (filter.segmentId) applySegment(query, await this.readableSegment(auth, filter.segmentId));
+    applyCustomerFilters(query, filter, auth);
+    if (filter.segmentId)
+      applySegment(query, await this.readableSegment(auth, filter.segmentId), auth);
     const page = await paginate(query, filter, CUSTOMER_SORTABLE, '-createdAt');
     await this.attachTags(page.items);
     return page;

@@ -75,8 +75,13 @@ function isBlockingKeyViolation(error: unknown): boolean {
   );
 }
 
-/** Request fields as stored: contact lists with one primary each, text trimmed. */
-function storedFields(request: CustomerFieldsRequest): QueryDeepPartialEntity<Customer> {
+/**
+ * Request fields as stored: contact lists with one primary each, the name trimmed, and
+ * null kept, so a PATCH clears a field with it.
+ */
+function storedFields(
+  request: CustomerFieldsRequest & { name?: string },
+): QueryDeepPartialEntity<Customer> {
   const { phones, emails, addresses, name, ...rest } = definedFields(request);
   return {
     ...rest,

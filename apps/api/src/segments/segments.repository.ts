@@ -48,7 +48,7 @@ export class SegmentsRepository {
   countMembers(auth: AuthContext, segment: SegmentScope): Promise<number> {
     const query = this.dataSource.getRepository(Customer).createQueryBuilder('c');
     restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS);
-    return applySegment(query, segment).getCount();
+    return applySegment(query, segment, auth).getCount();
   }
 
   /** The ones among these live customers the caller may read. */

@@ -4,13 +4,14 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
-import { Policy } from '../authz/policy.decorator';
+import { Policy, SignedIn } from '../authz/policy.decorator';
 import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
@@ -18,6 +19,7 @@ import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-p
 import { CreateUserRequest } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users-query.dto';
 import { UpdateUserRequest } from './dto/update-user.dto';
+import { ListUserDirectoryQuery, UserDirectoryResponse } from './dto/user-directory.dto';
 import { UserListResponse, UserResponse } from './dto/user.dto';
 import { UsersService } from './users.service';
 
@@ -37,6 +39,21 @@ export class UsersController {
     @Query() query: ListUsersQuery,
   ): Promise<UserListResponse> {
     return this.users.list(auth, query);
+  }
+
+  @Get('directory')
+  @SignedIn()
+  @ApiOperation({
+    summary: 'Active colleagues for owner pickers and filters',
+    description:
+      'Any signed-in caller: name, roles and teams of active users, by name. A channel partner sees only the people of their own dealer org.',
+  })
+  @ApiOkResponse({ type: UserDirectoryResponse })
+  directory(
+    @CurrentAuth() auth: AuthContext,
+    @Query() query: ListUserDirectoryQuery,
+  ): Promise<UserDirectoryResponse> {
+    return this.users.directory(auth, query);
   }
 
   @Post()

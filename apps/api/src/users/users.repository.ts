@@ -17,6 +17,14 @@ export interface UserListFilter extends KeysetRequest {
   active?: boolean;
 }
 
+export interface DirectoryFilter extends KeysetRequest {
+  q?: string;
+  role?: string;
+  teamId?: string;
+  /** Set for a channel partner: only the people of their own dealer org. */
+  dealerOrgId?: string | null;
+}
+
 export type NewUser = Pick<
   User,
   'email' | 'name' | 'passwordHash' | 'roles' | 'locale' | 'dealerOrgId' | 'active'
@@ -73,6 +81,48 @@ export class UsersRepository {
     const page = await paginate(query, filter, SORTABLE, '-createdAt');
     await this.attachTeams(page.items);
     return page;
+  }
+
+  /**
+   * A page of active users by name, with their live teams' names: what an owner picker
+   * needs, for any signed-in caller.
+   */
+  async directory(filter: DirectoryFilter): Promise<Page<User>> {
+    const query = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.name', 'u.roles'])
+      .where('u.active');
+    if (filter.dealerOrgId !== undefined)
+      query.andWhere('u.dealerOrgId = :dealerOrgId', { dealerOrgId: filter.dealerOrgId });
+    if (filter.q) query.andWhere('u.name ILIKE :q', { q: containsPattern(filter.q) });
+    if (filter.role) query.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    if (filter.teamId) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM user_teams ut WHERE ut.user_id = u.id AND ut.team_id = :teamId)',
+        { teamId: filter.teamId },
+      );
+    }
+    const page = await paginate(query, filter, { name: 'u.name' }, 'name');
+    await this.attachNamedTeams(page.items);
+    return page;
+  }
+
+  private async attachNamedTeams(users: User[]): Promise<void> {
+    if (users.length === 0) return;
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select(['ut.user_id AS "userId"', 't.id AS "id"', 't.name AS "name"'])
+      .from('user_teams', 'ut')
+      .innerJoin('teams', 't', 't.id = ut.team_id AND t.deleted_at IS NULL')
+      .where('ut.user_id IN (:...ids)', { ids: users.map((user) => user.id) })
+      .orderBy('t.name')
+      .getRawMany<{ userId: string; id: string; name: string }>();
+    for (const user of users) {
+      user.teams = rows
+        .filter((row) => row.userId === user.id)
+        .map((row) => ({ id: row.id, name: row.name }) as Team);
+    }
   }
 
   private async attachTeams(users: User[]): Promise<void> {

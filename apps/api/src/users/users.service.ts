@@ -17,6 +17,11 @@ import type { CreateUserRequest } from './dto/create-user.dto';
 import type { UpdateUserRequest } from './dto/update-user.dto';
 import { toUserResponse, type UserResponse } from './dto/user.dto';
 import type { ListUsersQuery } from './dto/list-users-query.dto';
+import {
+  type DirectoryUserResponse,
+  type ListUserDirectoryQuery,
+  toDirectoryUserResponse,
+} from './dto/user-directory.dto';
 import { User } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { UsersRepository } from './users.repository';
@@ -50,6 +55,19 @@ export class UsersService {
   async list(auth: AuthContext, query: ListUsersQuery): Promise<Page<UserResponse>> {
     const page = await this.users.list(auth, query);
     return { items: page.items.map(toUserResponse), nextCursor: page.nextCursor };
+  }
+
+  /** Colleagues for pickers; a channel partner sees only the people of their dealer org. */
+  async directory(
+    auth: AuthContext,
+    query: ListUserDirectoryQuery,
+  ): Promise<Page<DirectoryUserResponse>> {
+    const { principal } = auth;
+    const dealerOrgId = principal.roles.includes('channel_partner')
+      ? principal.dealerOrgId
+      : undefined;
+    const page = await this.users.directory({ ...query, dealerOrgId });
+    return { items: page.items.map(toDirectoryUserResponse), nextCursor: page.nextCursor };
   }
 
   async get(auth: AuthContext, id: string): Promise<UserResponse> {

@@ -15,6 +15,7 @@ import type { Customer } from '../../customers/entities/customer.entity';
 import { ListQueryDto } from '../../common/http/list-query.dto';
 import type { Contact } from '../entities/contact.entity';
 import { OptionalList } from '../../common/http/optional-list.decorator';
+import { OptionalNotNull } from '../../common/http/optional-not-null.decorator';
 
 /** A new person, created as a customer (duplicate check included) and made the contact. */
 export class NewContactPersonRequest {
@@ -31,6 +32,7 @@ export class NewContactPersonRequest {
   emails?: EmailDto[];
 }
 
+/** Title, department and notes are cleared with null; `primary` refuses it. */
 export class ContactDetailsRequest {
   @ApiPropertyOptional({ type: String, nullable: true, example: '采购经理' })
   @IsOptional()
@@ -48,7 +50,7 @@ export class ContactDetailsRequest {
     description:
       'Make this the company’s primary contact (the previous one stops being primary). A company’s first contact is primary.',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   primary?: boolean;
 

@@ -23,6 +23,7 @@ import {
 } from '../entities/customer.entity';
 import { AddressDto, EmailDto, ImHandleDto, PhoneDto } from './contact-point.dto';
 import { OptionalList } from '../../common/http/optional-list.decorator';
+import { OptionalNotNull } from '../../common/http/optional-not-null.decorator';
 
 export const COMPANY_SIZES = ['1-9', '10-49', '50-199', '200-999', '1000+'] as const;
 export const GENDERS = ['female', 'male', 'other'] as const;
@@ -34,44 +35,41 @@ export const PERSON_ONLY_FIELDS = ['gender', 'birthDate', 'maritalStatus', 'occu
 
 const MONEY = { no_symbols: false } as const;
 
-/** Everything that can be edited on a customer; `kind`, owner and team are set apart. */
+/**
+ * Everything that can be edited on a customer but its name; `kind`, owner and team are
+ * set apart. Fields with an empty value take null (a PATCH clears them with it); the
+ * others refuse null.
+ */
 export class CustomerFieldsRequest {
-  @ApiPropertyOptional({ example: '上海华腾科技有限公司' })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name?: string;
-
   @ApiPropertyOptional({ enum: CUSTOMER_TIERS })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(CUSTOMER_TIERS)
   tier?: CustomerTier;
 
   @ApiPropertyOptional({ enum: CUSTOMER_ROLES, isArray: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayUnique()
   @IsIn(CUSTOMER_ROLES, { each: true })
   roles?: CustomerRole[];
 
-  @ApiPropertyOptional({ example: 'trade-show' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'trade-show' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
-  source?: string;
+  source?: string | null;
 
-  @ApiPropertyOptional({ example: '制造业' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '制造业' })
   @IsOptional()
   @IsString()
   @MaxLength(80)
-  industry?: string;
+  industry?: string | null;
 
-  @ApiPropertyOptional({ example: '华东' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '华东' })
   @IsOptional()
   @IsString()
   @MaxLength(80)
-  region?: string;
+  region?: string | null;
 
   @OptionalList(PhoneDto)
   phones?: PhoneDto[];
@@ -85,84 +83,110 @@ export class CustomerFieldsRequest {
   @OptionalList(ImHandleDto)
   imHandles?: ImHandleDto[];
 
-  @ApiPropertyOptional({ example: 'https://huateng.example.cn' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://huateng.example.cn' })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   @MaxLength(300)
-  website?: string;
+  website?: string | null;
 
-  @ApiPropertyOptional({ description: 'Company: registration / tax id (统一社会信用代码).' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Company: registration / tax id (统一社会信用代码).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(40)
-  taxId?: string;
-
-  @ApiPropertyOptional({ format: 'date', description: 'Company: founding date.' })
-  @IsOptional()
-  @IsDateString({ strict: true })
-  foundedOn?: string;
-
-  @ApiPropertyOptional({ enum: COMPANY_SIZES, description: 'Company: employees.' })
-  @IsOptional()
-  @IsIn(COMPANY_SIZES)
-  companySize?: string;
+  taxId?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date',
+    description: 'Company: founding date.',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  foundedOn?: string | null;
+
+  @ApiPropertyOptional({ enum: COMPANY_SIZES, description: 'Company: employees.', nullable: true })
+  @IsOptional()
+  @IsIn(COMPANY_SIZES)
+  companySize?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     example: '12000000.00',
     description: 'Company: annual revenue (financial).',
   })
   @IsOptional()
   @IsNumberString(MONEY)
   @MaxLength(20)
-  annualRevenue?: string;
+  annualRevenue?: string | null;
 
-  @ApiPropertyOptional({ enum: GENDERS, description: 'Person.' })
+  @ApiPropertyOptional({ enum: GENDERS, description: 'Person.', nullable: true })
   @IsOptional()
   @IsIn(GENDERS)
-  gender?: string;
+  gender?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Person: birth date (age is derived).' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date',
+    description: 'Person: birth date (age is derived).',
+  })
   @IsOptional()
   @IsDateString({ strict: true })
-  birthDate?: string;
+  birthDate?: string | null;
 
-  @ApiPropertyOptional({ enum: MARITAL_STATUSES, description: 'Person.' })
+  @ApiPropertyOptional({ enum: MARITAL_STATUSES, description: 'Person.', nullable: true })
   @IsOptional()
   @IsIn(MARITAL_STATUSES)
-  maritalStatus?: string;
+  maritalStatus?: string | null;
 
-  @ApiPropertyOptional({ description: 'Person: occupation.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Person: occupation.' })
   @IsOptional()
   @IsString()
   @MaxLength(120)
-  occupation?: string;
+  occupation?: string | null;
 
-  @ApiPropertyOptional({ example: '500000.00', description: 'Credit limit (financial).' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '500000.00',
+    description: 'Credit limit (financial).',
+  })
   @IsOptional()
   @IsNumberString(MONEY)
   @MaxLength(20)
-  creditLimit?: string;
+  creditLimit?: string | null;
 
-  @ApiPropertyOptional({ example: 'NET30', description: 'Payment terms (financial).' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'NET30',
+    description: 'Payment terms (financial).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(60)
-  paymentTerms?: string;
+  paymentTerms?: string | null;
 
-  @ApiPropertyOptional({ description: 'Bank account (financial).' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Bank account (financial).' })
   @IsOptional()
   @IsString()
   @MaxLength(120)
-  bankAccount?: string;
+  bankAccount?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(10_000)
-  notes?: string;
+  notes?: string | null;
 
   @ApiPropertyOptional({ description: 'The owner shares the customer with their team.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   sharedWithTeam?: boolean;
 }
@@ -176,7 +200,7 @@ export class CreateCustomerRequest extends CustomerFieldsRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
-  declare name: string;
+  name!: string;
 
   @ApiPropertyOptional({
     format: 'uuid',
@@ -192,4 +216,11 @@ export class CreateCustomerRequest extends CustomerFieldsRequest {
   teamId?: string;
 }
 
-export class UpdateCustomerRequest extends CustomerFieldsRequest {}
+export class UpdateCustomerRequest extends CustomerFieldsRequest {
+  @ApiPropertyOptional({ example: '上海华腾科技有限公司' })
+  @OptionalNotNull()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+}
