@@ -18,6 +18,10 @@ import { DealerOrgsModule } from './dealer-orgs/dealer-orgs.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
+import { JobsModule } from './jobs/jobs.module';
+import { LeadsModule } from './leads/leads.module';
+import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { RelationshipsModule } from './relationships/relationships.module';
 import { SegmentsModule } from './segments/segments.module';
 import { TagsModule } from './tags/tags.module';
@@ -45,6 +49,10 @@ export class AppModule {
         TimelineModule,
         CustomersModule,
         ImportsModule,
+        JobsModule.forRoot(databaseUrl),
+        MailModule,
+        NotificationsModule,
+        LeadsModule,
         RelationshipsModule,
         ContactsModule,
         TagsModule,

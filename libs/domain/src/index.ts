@@ -7,3 +7,5 @@ export * from './records';
 export * from './relationships';
 export * from './spreadsheets';
 export * from './imports';
+export * from './leads';
+export * from './tasks';

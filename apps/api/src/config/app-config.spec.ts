@@ -32,6 +32,10 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, /at least 32 characters/],
     [{ KEHU_DEMO: 'perhaps' }, /KEHU_DEMO must be true or false/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ SMTP_URL: 'http://mail.example.com' }, /SMTP_URL must be an smtp/],
+    [{ SMTP_URL: 'not a url' }, /SMTP_URL must be a URL/],
+    [{ MAIL_FROM: 'nobody' }, /MAIL_FROM must be an address/],
+    [{ KEHU_JOBS_POLL_SECONDS: '0' }, /KEHU_JOBS_POLL_SECONDS must be a whole number/],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -41,5 +45,15 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins,
     ).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('sends mail only when SMTP_URL is set', () => {
+    expect(loadConfig({}).smtpUrl).toBeNull();
+    const config = loadConfig({
+      SMTP_URL: 'smtp://crm:secret@mail.example.com:587',
+      MAIL_FROM: 'Kehu <crm@example.com>',
+    });
+    expect(config.smtpUrl).toBe('smtp://crm:secret@mail.example.com:587');
+    expect(config.mailFrom).toBe('Kehu <crm@example.com>');
   });
 });

@@ -26,6 +26,14 @@ export interface AppConfig {
   /** Whether this process works the import queue (on by default; tests switch it on where needed). */
   importWorker: boolean;
   trustProxy: boolean;
+  /** Whether this process works the durable job queues (reminders, mail). */
+  jobsWorker: boolean;
+  /** How often an idle job worker looks for due jobs. */
+  jobsPollSeconds: number;
+  /** smtp:// or smtps:// URL of the mail server; null: no e-mail, in-app notifications only. */
+  smtpUrl: string | null;
+  /** The From address of notification mail. */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -66,6 +74,32 @@ function databaseUrl(env: Env): string | null {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
   return raw;
+}
+
+function smtpUrl(env: Env): string | null {
+  const raw = env.SMTP_URL;
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'SMTP_URL must be a URL such as smtp://user:password@mail.example.com:587',
+    );
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol) || url.hostname === '') {
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL with a host');
+  }
+  return raw;
+}
+
+function mailFrom(env: Env): string {
+  const raw = env.MAIL_FROM;
+  if (raw === undefined || raw === '') return 'Kehu CRM <no-reply@kehu.local>';
+  if (!/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(raw.trim())) {
+    throw new ConfigError('MAIL_FROM must be an address, e.g. "Kehu CRM <crm@example.com>"');
+  }
+  return raw.trim();
 }
 
 function jwtSecret(env: Env, nodeEnv: AppConfig['nodeEnv']): string {
@@ -133,5 +167,9 @@ export function loadConfig(
     importWorker: boolean(env, 'KEHU_IMPORT_WORKER', true),
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 200 * 1_048_576, 1024, 2 * 1024 * 1_048_576),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
+    jobsWorker: boolean(env, 'KEHU_JOBS_WORKER', true),
+    jobsPollSeconds: integer(env, 'KEHU_JOBS_POLL_SECONDS', 2, 1, 60),
+    smtpUrl: smtpUrl(env),
+    mailFrom: mailFrom(env),
   };
 }

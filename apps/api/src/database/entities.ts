@@ -6,6 +6,11 @@ import { RefreshToken } from '../auth/entities/refresh-token.entity';
 import { Contact } from '../contacts/entities/contact.entity';
 import { Customer } from '../customers/entities/customer.entity';
 import { CustomerKey } from '../customers/entities/customer-key.entity';
+import { LeadAssignmentCursor } from '../leads/entities/lead-assignment-cursor.entity';
+import { Lead } from '../leads/entities/lead.entity';
+import { Notification } from '../notifications/entities/notification.entity';
+import { Task } from '../tasks/entities/task.entity';
+import { WebForm } from '../web-forms/entities/web-form.entity';
 import { ImportJob } from '../imports/entities/import-job.entity';
 import { ImportRowError } from '../imports/entities/import-row-error.entity';
 import { IdempotencyRecord } from '../common/idempotency/idempotency-record.entity';
@@ -35,6 +40,9 @@ export const ENTITIES = [
   IdempotencyRecord,
   ImportJob,
   ImportRowError,
+  Lead,
+  LeadAssignmentCursor,
+  Notification,
   RateLimitBucket,
   RefreshToken,
   Relationship,
@@ -44,7 +52,9 @@ export const ENTITIES = [
   Setting,
   Tag,
   TagGroup,
+  Task,
   Team,
   TimelineEvent,
   User,
+  WebForm,
 ];

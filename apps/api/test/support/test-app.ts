@@ -26,6 +26,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     KEHU_WEB_DIST: '/nonexistent-console-build',
     // Only the import suite works the shared queue, so no other file's app takes its jobs.
     KEHU_IMPORT_WORKER: 'false',
+    // Likewise the durable job queues: the reminder suite switches them on.
+    KEHU_JOBS_WORKER: 'false',
+    KEHU_JOBS_POLL_SECONDS: '1',
     ...env,
   });
   const app = await createApp(config, url);

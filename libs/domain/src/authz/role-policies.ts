@@ -16,6 +16,12 @@ const FINANCIAL_FIELDS = [...CUSTOMER_FINANCIAL_FIELDS];
  */
 const OWN_SEGMENT_ACTIONS: Action[] = ['read', 'create', 'update', 'delete'];
 
+/**
+ * Tasks carry no conditions of their own: a task is reachable through its parent record
+ * (customer, lead) or by being its assignee, and the task queries test exactly that.
+ */
+const TASK_WORK_ACTIONS: Action[] = ['read', 'create', 'update', 'delete'];
+
 /** Records a person may work on: product.md §8 stated once for API and console alike. */
 const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => void> = {
   admin({ can }) {
@@ -33,6 +39,7 @@ const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => vo
     );
     can('read', ['Report', 'Tag']);
     can(OWN_SEGMENT_ACTIONS, 'Segment', { ownerId: id });
+    can(TASK_WORK_ACTIONS, 'Task');
   },
 
   sales_rep({ can }, { id, teamIds }) {
@@ -41,6 +48,7 @@ const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => vo
     can('import', ['Customer', 'Lead', 'Opportunity']);
     can('read', 'Tag');
     can(OWN_SEGMENT_ACTIONS, 'Segment', { ownerId: id });
+    can(TASK_WORK_ACTIONS, 'Task');
     for (const owned of [
       { ownerId: id },
       { teamId: { $in: [...teamIds] }, sharedWithTeam: true },
@@ -54,6 +62,7 @@ const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => vo
     can('read', 'Tag');
     can(OWN_SEGMENT_ACTIONS, 'Segment', { ownerId: id });
     can(['read', 'create', 'update'], ['Customer', 'Lead', 'Opportunity'], { dealerOrgId });
+    can(TASK_WORK_ACTIONS, 'Task');
     cannot(['read', 'create', 'update'], 'Customer', FINANCIAL_FIELDS);
   },
 
@@ -62,17 +71,19 @@ const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => vo
     can(OWN_SEGMENT_ACTIONS, 'Segment', { ownerId: id });
     cannot('read', 'Customer', FINANCIAL_FIELDS);
     can('manage', 'Ticket');
+    can(['read', 'create', 'update'], 'Task');
   },
 
   marketer({ can }) {
     can(['read', 'export'], ['Customer', 'Lead']);
+    can('read', 'Task');
     can('read', 'Tag');
     can('manage', ['Survey', 'Segment']);
     can('read', 'Report');
   },
 
   viewer({ can }) {
-    can('read', ['Customer', 'Tag', 'Lead', 'Opportunity', 'Ticket', 'Survey', 'Report']);
+    can('read', ['Customer', 'Tag', 'Lead', 'Task', 'Opportunity', 'Ticket', 'Survey', 'Report']);
   },
 };
 

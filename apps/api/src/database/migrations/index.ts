@@ -4,6 +4,7 @@ import { Customers1795687407715 } from './1795687407715-Customers';
 import { RelationshipsAndContacts1795688112769 } from './1795688112769-RelationshipsAndContacts';
 import { TagsAndSegments1795688191508 } from './1795688191508-TagsAndSegments';
 import { Imports1795690361093 } from './1795690361093-Imports';
+import { LeadsTasksNotifications1795694487543 } from './1795694487543-LeadsTasksNotifications';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   RelationshipsAndContacts1795688112769,
   TagsAndSegments1795688191508,
   Imports1795690361093,
+  LeadsTasksNotifications1795694487543,
 ];

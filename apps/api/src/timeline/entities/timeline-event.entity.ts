@@ -15,6 +15,10 @@ export const SYSTEM_EVENT_KINDS = [
   'relationship-added',
   'relationship-changed',
   'relationship-removed',
+  'assigned',
+  'status-changed',
+  'converted',
+  'lead-history',
 ] as const;
 export type SystemEventKind = (typeof SYSTEM_EVENT_KINDS)[number];
 

@@ -1,0 +1,109 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { AuthContext } from '../authz/auth-context';
+import { CurrentAuth } from '../authz/current-auth.decorator';
+import { Policy } from '../authz/policy.decorator';
+import { ApiIfMatch } from '../common/http/api-if-match.decorator';
+import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
+import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
+import { AssignLeadRequest, CreateLeadRequest, UpdateLeadRequest } from './dto/create-lead.dto';
+import { LeadListResponse, LeadResponse } from './dto/lead.dto';
+import { ListLeadsQuery } from './dto/list-leads-query.dto';
+import { LeadsService } from './leads.service';
+
+@ApiTags('leads')
+@ApiBearerAuth()
+@ApiSecurity('apiKey')
+@ApiSignedInProblems()
+@Controller('leads')
+export class LeadsController {
+  constructor(private readonly leads: LeadsService) {}
+
+  @Get()
+  @Policy('read', 'Lead')
+  @ApiOkResponse({ type: LeadListResponse, description: 'Only leads the caller may read.' })
+  list(@CurrentAuth() auth: AuthContext, @Query() query: ListLeadsQuery) {
+    return this.leads.list(auth, query);
+  }
+
+  @Post()
+  @Policy('create', 'Lead')
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: LeadResponse })
+  async create(
+    @CurrentAuth() auth: AuthContext,
+    @Body() body: CreateLeadRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const lead = await this.leads.create(auth, body);
+    setLocation(reply, `leads/${lead.id}`);
+    return lead;
+  }
+
+  @Get(':id')
+  @Policy('read', 'Lead')
+  @ApiOkResponse({ type: LeadResponse })
+  @ApiProblems(404)
+  get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
+    return this.leads.get(auth, id);
+  }
+
+  @Patch(':id')
+  @Policy('update', 'Lead')
+  @ApiIfMatch()
+  @ApiOkResponse({ type: LeadResponse })
+  @ApiProblems(404, 409)
+  update(
+    @CurrentAuth() auth: AuthContext,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number | undefined,
+    @Body() body: UpdateLeadRequest,
+  ) {
+    return this.leads.update(auth, id, version, body);
+  }
+
+  @Delete(':id')
+  @Policy('delete', 'Lead')
+  @HttpCode(204)
+  @ApiIfMatch()
+  @ApiNoContentResponse({ description: 'Deleted (soft); restore brings it back.' })
+  @ApiProblems(404)
+  remove(
+    @CurrentAuth() auth: AuthContext,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number | undefined,
+  ) {
+    return this.leads.remove(auth, id, version);
+  }
+
+  @Post(':id/restore')
+  @Policy('restore', 'Lead')
+  @HttpCode(200)
+  @ApiOkResponse({ type: LeadResponse })
+  @ApiProblems(404)
+  restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
+    return this.leads.restore(auth, id);
+  }
+
+  @Post(':id/assign')
+  @Policy('reassign', 'Lead')
+  @HttpCode(200)
+  @ApiOkResponse({ type: LeadResponse, description: 'On the timeline; the new owner is notified.' })
+  @ApiProblems(404)
+  assign(
+    @CurrentAuth() auth: AuthContext,
+    @UuidParam() id: string,
+    @Body() body: AssignLeadRequest,
+  ) {
+    return this.leads.reassign(auth, id, body.ownerId, body.teamId);
+  }
+}

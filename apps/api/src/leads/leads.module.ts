@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { CustomersModule } from '../customers/customers.module';
+import { SettingsRepository } from '../settings/settings.repository';
+import { LeadAssignmentService } from './lead-assignment.service';
+import { LeadFollowUpReminders } from './lead-follow-up-reminders';
+import { LeadSettingsController } from './lead-settings.controller';
+import { LeadSettingsService } from './lead-settings.service';
+import { LeadTimelineController } from './lead-timeline.controller';
+import { LeadTimelineService } from './lead-timeline.service';
+import { LeadsController } from './leads.controller';
+import { LeadsRepository } from './leads.repository';
+import { LeadsService } from './leads.service';
+
+@Module({
+  imports: [CustomersModule],
+  controllers: [LeadsController, LeadTimelineController, LeadSettingsController],
+  providers: [
+    LeadAssignmentService,
+    LeadFollowUpReminders,
+    LeadSettingsService,
+    LeadTimelineService,
+    LeadsRepository,
+    LeadsService,
+    SettingsRepository,
+  ],
+  exports: [LeadsRepository, LeadsService],
+})
+export class LeadsModule {}

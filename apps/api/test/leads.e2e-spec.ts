@@ -1,0 +1,323 @@
+import { randomBytes } from 'node:crypto';
+import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
+import { newLead, newTeam, type TestLead } from './factories/lead.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+describe('leads', () => {
+  let t: TestApp;
+  let admin: Tokens;
+  let manager: Tokens;
+  let rep1: Tokens;
+  let rep2: Tokens;
+  let rep3: Tokens;
+  let partner: Tokens;
+  let viewer: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [admin, manager, rep1, rep2, rep3, partner, viewer] = await Promise.all(
+      [
+        DEMO_EMAILS.admin,
+        DEMO_EMAILS.sales_manager,
+        'rep1@kehu.local',
+        'rep2@kehu.local',
+        'rep3@kehu.local',
+        DEMO_EMAILS.channel_partner,
+        DEMO_EMAILS.viewer,
+      ].map((email) => signIn(t, email)),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  const get = (as: Tokens, path: string) => t.http().get(`/api/v1${path}`).set(bearer(as));
+
+  describe('create and read', () => {
+    it('a sales rep creates a lead they own, with a number, score and ETag', async () => {
+      const response = await t
+        .http()
+        .post('/api/v1/leads')
+        .set(bearer(rep1))
+        .send({
+          name: '李雷',
+          company: '杭州云帆科技有限公司',
+          emails: [{ type: 'work', value: 'li.lei@example.com' }],
+          region: '华东',
+          productInterest: 'CRM',
+          source: 'event',
+        })
+        .expect(201);
+      expect(response.body.number).toMatch(/^L-\d{6,}$/);
+      expect(response.headers.location).toBe(`/api/v1/leads/${response.body.id}`);
+      expect(response.headers.etag).toBe('"1"');
+      expect(response.body.owner.id).toBe(rep1.user.id);
+      expect(response.body.team.name).toBe('East');
+      expect(response.body.status).toBe('new');
+      expect(response.body.score).toBeGreaterThan(30);
+    });
+
+    it('refuses unknown fields and bad values with 400, creating nothing', async () => {
+      const marker = `marker-${randomBytes(4).toString('hex')}`;
+      const unknown = await t
+        .http()
+        .post('/api/v1/leads')
+        .set(bearer(rep1))
+        .send({ name: marker, favouriteColour: 'red' })
+        .expect(400);
+      expect(unknown.headers['content-type']).toContain('application/problem+json');
+      await t
+        .http()
+        .post('/api/v1/leads')
+        .set(bearer(rep1))
+        .send({ name: marker, source: 'carrier-pigeon' })
+        .expect(400);
+      const list = await get(rep1, `/leads?q=${marker}`).expect(200);
+      expect(list.body.items).toEqual([]);
+    });
+
+    it('reps see only their own leads; another rep gets 404', async () => {
+      const lead = await newLead(t, rep1);
+      await get(rep2, `/leads/${lead.id}`).expect(404);
+      const list = await get(rep2, '/leads?limit=200').expect(200);
+      expect(list.body.items.map((item: TestLead) => item.id)).not.toContain(lead.id);
+      for (const item of list.body.items as TestLead[]) expect(item.owner?.id).toBe(rep2.user.id);
+    });
+
+    it("managers see their team's leads but not another team's", async () => {
+      const east = await newLead(t, rep1);
+      const west = await newLead(t, rep3);
+      await get(manager, `/leads/${east.id}`).expect(200);
+      await get(manager, `/leads/${west.id}`).expect(404);
+    });
+
+    it("channel partners see only their dealer's leads", async () => {
+      const own = await newLead(t, partner, { source: 'dealer' });
+      expect(own.owner?.id).toBe(partner.user.id);
+      const other = await newLead(t, rep1);
+      await get(partner, `/leads/${own.id}`).expect(200);
+      await get(partner, `/leads/${other.id}`).expect(404);
+      await get(rep1, `/leads/${own.id}`).expect(404);
+    });
+
+    it('a viewer reads but cannot create', async () => {
+      await get(viewer, '/leads').expect(200);
+      await t.http().post('/api/v1/leads').set(bearer(viewer)).send({ name: 'x' }).expect(403);
+    });
+
+    it('pages with a keyset cursor and filters by status', async () => {
+      await newLead(t, rep2);
+      await newLead(t, rep2);
+      const first = await get(rep2, '/leads?limit=1&status=new').expect(200);
+      expect(first.body.items).toHaveLength(1);
+      const second = await get(
+        rep2,
+        `/leads?limit=1&status=new&cursor=${first.body.nextCursor}`,
+      ).expect(200);
+      expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
+      await get(rep2, '/leads?limit=500').expect(400);
+    });
+  });
+
+  describe('update, status and delete', () => {
+    it('moves through statuses; disqualifying needs a reason; converted only by conversion', async () => {
+      const lead = await newLead(t, rep1);
+      const patch = (body: object, version?: number) => {
+        const request = t.http().patch(`/api/v1/leads/${lead.id}`).set(bearer(rep1));
+        if (version !== undefined) request.set('If-Match', `"${version}"`);
+        return request.send(body);
+      };
+      await patch({ status: 'converted' }).expect(400);
+      await patch({ status: 'disqualified' }).expect(400);
+      const contacted = await patch({ status: 'contacted' }, 1).expect(200);
+      expect(contacted.body.version).toBe(2);
+      await patch({ status: 'new' }).expect(400);
+      await patch({ notes: 'stale' }, 1).expect(412);
+      const out = await patch({ status: 'disqualified', disqualifiedReason: 'no budget' }).expect(
+        200,
+      );
+      expect(out.body.disqualifiedReason).toBe('no budget');
+      const timeline = await get(rep1, `/leads/${lead.id}/timeline`).expect(200);
+      expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toEqual(
+        expect.arrayContaining(['created', 'status-changed']),
+      );
+    });
+
+    it('a sales rep cannot delete a lead; a manager deletes and restores it', async () => {
+      const lead = await newLead(t, rep1);
+      await t.http().delete(`/api/v1/leads/${lead.id}`).set(bearer(rep1)).expect(403);
+      await t.http().delete(`/api/v1/leads/${lead.id}`).set(bearer(manager)).expect(204);
+      await get(manager, `/leads/${lead.id}`).expect(404);
+      await t.http().post(`/api/v1/leads/${lead.id}/restore`).set(bearer(manager)).expect(200);
+      await get(rep1, `/leads/${lead.id}`).expect(200);
+    });
+
+    it('logging a call makes a new lead contacted and raises its score', async () => {
+      const lead = await newLead(t, rep1);
+      await t
+        .http()
+        .post(`/api/v1/leads/${lead.id}/interactions`)
+        .set(bearer(rep1))
+        .send({ kind: 'call', summary: '电话沟通需求' })
+        .expect(201);
+      const after = await get(rep1, `/leads/${lead.id}`).expect(200);
+      expect(after.body.status).toBe('contacted');
+      expect(after.body.score).toBeGreaterThan(lead.score);
+      expect(after.body.lastActivityAt).not.toBeNull();
+    });
+  });
+
+  describe('assignment rules', () => {
+    let teamId: string;
+    let members: Array<Tokens & { email: string }>;
+
+    beforeAll(async () => {
+      teamId = await newTeam(t, admin, `Round ${randomBytes(3).toString('hex')}`);
+      members = await Promise.all(
+        [0, 1, 2].map(() => newUser(t, admin, { roles: ['sales_rep'], teamIds: [teamId] })),
+      );
+    });
+
+    async function putRules(body: object, status: number) {
+      const current = await get(admin, '/settings/lead-assignment-rules').expect(200);
+      return t
+        .http()
+        .put('/api/v1/settings/lead-assignment-rules')
+        .set(bearer(admin))
+        .set('If-Match', `"${current.body.version}"`)
+        .send(body)
+        .expect(status);
+    }
+
+    it('refuses rules naming unknown users or lacking a team (400)', async () => {
+      await putRules(
+        {
+          rules: [
+            {
+              name: 'x',
+              conditions: {},
+              strategy: 'user',
+              userId: '00000000-0000-4000-8000-000000000000',
+            },
+          ],
+        },
+        400,
+      );
+      await putRules({ rules: [{ name: 'x', conditions: {}, strategy: 'round-robin' }] }, 400);
+    });
+
+    it('assigns by the first matching rule, round-robin fairly, and falls back otherwise', async () => {
+      const region = `R-${randomBytes(3).toString('hex')}`;
+      await putRules(
+        {
+          rules: [
+            {
+              name: 'hot events',
+              conditions: { sources: ['event'], minScore: 95 },
+              strategy: 'user',
+              userId: rep3.user.id,
+            },
+            { name: 'round', conditions: { regions: [region] }, strategy: 'round-robin', teamId },
+          ],
+          fallbackTeamId: null,
+        },
+        200,
+      );
+
+      const test = await t
+        .http()
+        .post('/api/v1/settings/lead-assignment-rules/test')
+        .set(bearer(admin))
+        .send({ region, source: 'phone', score: 10 })
+        .expect(200);
+      expect(test.body.ruleName).toBe('round');
+
+      const owners: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const lead = await newLead(t, admin, { region });
+        owners.push(lead.owner?.id ?? 'none');
+      }
+      const counts = members.map((member) => owners.filter((id) => id === member.user.id).length);
+      expect(counts).toEqual([2, 2, 2]);
+      expect(owners[0]).not.toBe(owners[1]);
+
+      const unmatched = await newLead(t, admin, { region: 'nowhere' });
+      expect(unmatched.owner).toBeNull();
+
+      const assignee = members.find((member) => member.user.id === owners[0]);
+      const notes = await get(assignee as Tokens, '/notifications').expect(200);
+      expect(notes.body.unreadCount).toBeGreaterThanOrEqual(2);
+      expect(notes.body.items[0].kind).toBe('lead-assigned');
+      await putRules({ rules: [] }, 200);
+    });
+
+    it('several concurrent creates still take turns fairly (no in-memory counter)', async () => {
+      const region = `C-${randomBytes(3).toString('hex')}`;
+      await putRules(
+        {
+          rules: [
+            {
+              name: 'concurrent',
+              conditions: { regions: [region] },
+              strategy: 'round-robin',
+              teamId,
+            },
+          ],
+        },
+        200,
+      );
+      const leads = await Promise.all(
+        Array.from({ length: 9 }, () => newLead(t, admin, { region })),
+      );
+      const counts = members.map(
+        (member) => leads.filter((lead) => lead.owner?.id === member.user.id).length,
+      );
+      expect(counts).toEqual([3, 3, 3]);
+      await putRules({ rules: [] }, 200);
+    });
+
+    it('a manager reassigns a lead: on the timeline, notified; a rep may not', async () => {
+      const lead = await newLead(t, rep1);
+      await t
+        .http()
+        .post(`/api/v1/leads/${lead.id}/assign`)
+        .set(bearer(rep1))
+        .send({ ownerId: rep2.user.id })
+        .expect(403);
+      const moved = await t
+        .http()
+        .post(`/api/v1/leads/${lead.id}/assign`)
+        .set(bearer(manager))
+        .send({ ownerId: rep2.user.id })
+        .expect(200);
+      expect(moved.body.owner.id).toBe(rep2.user.id);
+      await get(rep1, `/leads/${lead.id}`).expect(404);
+      const timeline = await get(rep2, `/leads/${lead.id}/timeline?kind=assigned`).expect(200);
+      expect(timeline.body.items).toHaveLength(1);
+      const notes = await get(rep2, '/notifications?unread=true').expect(200);
+      expect(
+        notes.body.items.some((note: { subjectId: string }) => note.subjectId === lead.id),
+      ).toBe(true);
+    });
+
+    it('only admins change the rules and scoring weights', async () => {
+      await t
+        .http()
+        .put('/api/v1/settings/lead-assignment-rules')
+        .set(bearer(manager))
+        .send({ rules: [] })
+        .expect(403);
+      const weights = await get(admin, '/settings/lead-scoring').expect(200);
+      await t
+        .http()
+        .put('/api/v1/settings/lead-scoring')
+        .set(bearer(admin))
+        .send({ ...weights.body, completeness: 500 })
+        .expect(400);
+      await t
+        .http()
+        .put('/api/v1/settings/lead-scoring')
+        .set(bearer(admin))
+        .send({ ...weights.body, source: { ...weights.body.source, other: 0 } })
+        .expect(200);
+    });
+  });
+});

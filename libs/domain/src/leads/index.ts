@@ -1,0 +1,3 @@
+export * from './lead-status';
+export * from './lead-assignment';
+export * from './lead-score';
