@@ -36,6 +36,12 @@ interface SheetRow {
   cells: string[];
 }
 
+interface PreparedRow {
+  rowNumber: number;
+  result: ReturnType<typeof parseCustomerRow>;
+  keys: CustomerKeys | null;
+}
+
 interface Decision {
   rowNumber: number;
   action: 'create' | 'update' | 'skip' | 'fail';
@@ -95,20 +101,33 @@ export class CustomerImportProcessor {
         await this.imports.setTotal(job.id, await countSheetRows(job.filePath, job.format));
       let batch: SheetRow[] = [];
       let rowIndex = 0;
+      // Each batch is written while the next one is read and validated; a failed write
+      // is kept as a value so it surfaces at the next await instead of going unhandled.
+      let writing: Promise<Error | null> = Promise.resolve(null);
+      const written = async (): Promise<void> => {
+        const failure = await writing;
+        if (failure) throw failure;
+      };
       for await (const cells of readSheetRows(job.filePath, job.format)) {
         rowIndex++;
         if (rowIndex === 1 || rowIndex - 1 <= job.processedRows) continue; // header, or already done
         batch.push({ rowNumber: rowIndex, cells });
         if (batch.length === BATCH_SIZE) {
-          await this.processBatch(auth, job, batch);
+          const prepared = this.prepare(job, batch);
           batch = [];
+          await written();
           if (shouldStop()) {
             await this.imports.requeue(job.id);
             return;
           }
+          writing = this.processBatch(auth, job, prepared).then(
+            () => null,
+            (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+          );
         }
       }
-      if (batch.length > 0) await this.processBatch(auth, job, batch);
+      await written();
+      if (batch.length > 0) await this.processBatch(auth, job, this.prepare(job, batch));
       await this.imports.finish(job.id, 'completed');
     } catch (error) {
       this.logger.error(
@@ -128,7 +147,11 @@ export class CustomerImportProcessor {
   }
 
   /** A concurrent create may take a key between our check and our insert: check again. */
-  private async processBatch(auth: AuthContext, job: ImportJob, rows: SheetRow[]): Promise<void> {
+  private async processBatch(
+    auth: AuthContext,
+    job: ImportJob,
+    rows: PreparedRow[],
+  ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.writeBatch(auth, job, rows);
@@ -139,7 +162,7 @@ export class CustomerImportProcessor {
     }
   }
 
-  private async writeBatch(auth: AuthContext, job: ImportJob, rows: SheetRow[]): Promise<void> {
+  private async writeBatch(auth: AuthContext, job: ImportJob, rows: PreparedRow[]): Promise<void> {
     const decisions = await this.decide(job, rows);
     const creates = decisions.filter((decision) => decision.action === 'create');
     const updates = decisions.filter((decision) => decision.action === 'update');
@@ -201,22 +224,29 @@ export class CustomerImportProcessor {
     });
   }
 
-  /** Validates rows and settles duplicates against the database and earlier rows. */
-  private async decide(job: ImportJob, rows: SheetRow[]): Promise<Decision[]> {
+  /** Validates and normalizes a batch: pure work, done while the previous batch is written. */
+  private prepare(job: ImportJob, rows: SheetRow[]): PreparedRow[] {
     const mapping = job.mapping ?? [];
-    const rules = await this.rules.current();
-    const parsed = rows.map((row) => {
+    return rows.map((row) => {
       const cells: Partial<Record<CustomerImportField, string>> = {};
       mapping.forEach((field, column) => {
         if (field !== null && row.cells[column] !== undefined)
           cells[field as CustomerImportField] = row.cells[column];
       });
-      return { rowNumber: row.rowNumber, result: parseCustomerRow(cells) };
+      const result = parseCustomerRow(cells);
+      return {
+        rowNumber: row.rowNumber,
+        result,
+        keys: result.customer ? keysOf(result.customer) : null,
+      };
     });
+  }
+
+  /** Settles duplicates against the database and earlier rows. */
+  private async decide(job: ImportJob, parsed: PreparedRow[]): Promise<Decision[]> {
+    const rules = await this.rules.current();
     const drafts = new Map(
-      parsed.flatMap(({ rowNumber, result }) =>
-        result.customer ? [[rowNumber, keysOf(result.customer)] as const] : [],
-      ),
+      parsed.flatMap(({ rowNumber, keys }) => (keys ? [[rowNumber, keys] as const] : [])),
     );
     const allKeys = [...drafts.values()].flatMap((keys) => keyRows(keys, rules));
     const existing = await this.candidates.findByKeys(allKeys, undefined, allKeys.length + 10);
