@@ -1,4 +1,5 @@
 import {
+  ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
   CopyOutlined,
@@ -68,6 +69,11 @@ const CustomersPage = lazyPage(() =>
 const CustomerDetailPage = lazyPage(() =>
   import('../features/customers/pages/CustomerDetailPage').then(
     (module) => module.CustomerDetailPage,
+  ),
+);
+const RelationshipTypesPage = lazyPage(() =>
+  import('../features/relationships/pages/RelationshipTypesPage').then(
+    (module) => module.RelationshipTypesPage,
   ),
 );
 const DuplicateRulesPage = lazyPage(() =>
@@ -173,6 +179,13 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
         CopyOutlined,
         { action: 'read', subject: 'Settings' },
         DuplicateRulesPage,
+      ),
+      page(
+        '/settings/relationship-types',
+        'nav.relationshipTypes',
+        ApartmentOutlined,
+        { action: 'read', subject: 'RelationshipType' },
+        RelationshipTypesPage,
       ),
     ],
   },

@@ -1,4 +1,5 @@
 import { customersEn } from '../../../features/customers/locales/en';
+import { relationshipsEn, relationshipTypesEn } from '../../../features/relationships/locales/en';
 import { duplicateRulesEn } from '../../../features/settings-duplicate-rules/locales/en';
 
 export const en = {
@@ -20,6 +21,7 @@ export const en = {
     apiKeys: 'API keys',
     audit: 'Audit log',
     duplicateRules: 'Duplicate rules',
+    relationshipTypes: 'Relationship types',
   },
   common: {
     actions: 'Actions',
@@ -226,4 +228,6 @@ export const en = {
   },
   customers: customersEn,
   duplicateRules: duplicateRulesEn,
+  relationships: relationshipsEn,
+  relationshipTypes: relationshipTypesEn,
 } as const;

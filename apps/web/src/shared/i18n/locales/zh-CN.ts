@@ -1,4 +1,8 @@
 import { customersZhCN } from '../../../features/customers/locales/zh-CN';
+import {
+  relationshipsZhCN,
+  relationshipTypesZhCN,
+} from '../../../features/relationships/locales/zh-CN';
 import { duplicateRulesZhCN } from '../../../features/settings-duplicate-rules/locales/zh-CN';
 import type { TranslationShape } from '../translation-shape';
 import type { en } from './en';
@@ -22,6 +26,7 @@ export const zhCN: TranslationShape<typeof en> = {
     apiKeys: 'API 密钥',
     audit: '审计日志',
     duplicateRules: '查重规则',
+    relationshipTypes: '关系类型',
   },
   common: {
     actions: '操作',
@@ -223,4 +228,6 @@ export const zhCN: TranslationShape<typeof en> = {
   },
   customers: customersZhCN,
   duplicateRules: duplicateRulesZhCN,
+  relationships: relationshipsZhCN,
+  relationshipTypes: relationshipTypesZhCN,
 };

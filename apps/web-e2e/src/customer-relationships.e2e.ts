@@ -1,0 +1,148 @@
+import type { Locator, Page } from 'playwright-core';
+import { browserTest, saveScreenshot } from './support/browser';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, MENU_ZH, menuItem, signIn } from './support/console';
+
+const MANAGER = 'manager@kehu.local';
+
+interface DemoCompany {
+  id: string;
+  number: string;
+  name: string;
+}
+
+/**
+ * Two demo companies of the manager's team, read through the API. They are taken from the
+ * end of the first page by number, away from the customers other browser tests change.
+ */
+async function twoDemoCompanies(baseUrl: string): Promise<[DemoCompany, DemoCompany]> {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: MANAGER, password: DEMO_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const list = await fetch(`${baseUrl}/api/v1/customers?kind=company&sort=number&limit=50`, {
+    headers: { Authorization: `Bearer ${accessToken}` },
+  });
+  expect(list.status).toBe(200);
+  const { items } = (await list.json()) as { items: DemoCompany[] };
+  const [holder, held] = items.slice(-2);
+  if (!holder || !held) throw new Error('the manager sees fewer than two demo companies');
+  return [holder, held];
+}
+
+async function keepScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.KEHU_E2E_SCREENSHOTS === 'all') await saveScreenshot(page, name);
+}
+
+/** Opens the Relationships tab of a customer's 360 page and returns the panel. */
+async function openRelationships(page: Page, baseUrl: string, customer: DemoCompany) {
+  await page.goto(`${baseUrl}/customers/${customer.id}`);
+  await page.getByRole('heading', { name: customer.name }).waitFor();
+  await page.getByRole('tab', { name: '客户关系' }).click();
+  const panel = page.locator('[data-panel="relationships"]');
+  await panel.waitFor();
+  return panel;
+}
+
+/** The list row of the relationship between the two companies. */
+function edgeRow(panel: Locator, other: DemoCompany): Locator {
+  return panel.locator('.ant-table-row').filter({ hasText: other.number });
+}
+
+/** Picks an option of the open Ant Design select dropdown. */
+async function chooseOption(page: Page, text: string): Promise<void> {
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
+    hasText: text,
+  });
+  await option.first().click();
+}
+
+describe('customer relationships', () => {
+  browserTest(
+    'a manager adds a 60 % holding and sees it in the list, the graph and from the other end',
+    async ({ page, baseUrl }) => {
+      const [holder, held] = await twoDemoCompanies(baseUrl);
+      await signIn(page, baseUrl, MANAGER);
+      const panel = await openRelationships(page, baseUrl, holder);
+
+      await panel.getByRole('button', { name: '添加关系' }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('关系类型').click();
+      await chooseOption(page, '控股（对方视角：被控股）');
+      await drawer.getByText(`含义：${holder.name} → 控股 → 下方选择的客户`).waitFor();
+      await drawer.getByLabel('对方客户').fill(held.number);
+      await chooseOption(page, held.number);
+      await drawer.getByLabel('持股比例').fill('60');
+      await drawer.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByText('已添加关系。').waitFor();
+
+      const row = edgeRow(panel, held);
+      await row.getByText('控股').waitFor();
+      await row.getByText('60%').waitFor();
+      await row.getByRole('link', { name: held.name }).waitFor();
+      // The graph is drawn by G6 on a canvas inside the panel.
+      await panel.locator('[data-testid="relationship-graph"] canvas').first().waitFor();
+      await keepScreenshot(page, 'relationships-graph');
+
+      // The same relationship again is refused with a clear message.
+      await panel.getByRole('button', { name: '添加关系' }).click();
+      await drawer.getByLabel('关系类型').click();
+      await chooseOption(page, '控股（对方视角：被控股）');
+      await drawer.getByLabel('对方客户').fill(held.number);
+      await chooseOption(page, held.number);
+      await drawer.getByRole('button', { name: /保\s*存/ }).click();
+      await drawer.getByRole('alert').getByText('这两个客户之间已存在这种关系。').waitFor();
+      await drawer.getByRole('button', { name: /取\s*消/ }).click();
+
+      await row.getByRole('link', { name: held.name }).click();
+      await page.waitForURL(`**/customers/${held.id}`);
+      await page.getByRole('heading', { name: held.name }).waitFor();
+      await page.getByRole('tab', { name: '客户关系' }).click();
+      const otherEnd = page.locator('[data-panel="relationships"]');
+      const sameEdge = edgeRow(otherEnd, holder);
+      await sameEdge.getByRole('link', { name: holder.name }).waitFor();
+      await sameEdge.getByText('60%').waitFor();
+      await sameEdge.getByText('本客户视角：被控股').waitFor();
+      await otherEnd.locator('[data-testid="relationship-graph"] canvas').first().waitFor();
+    },
+  );
+
+  browserTest(
+    'an administrator adds a relationship type, deletes it and undoes the deletion',
+    async ({ page, baseUrl }) => {
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
+      await menuItem(page, MENU_ZH.settings).click();
+      await menuItem(page, '关系类型').click();
+      await page.waitForURL('**/settings/relationship-types');
+      await page.locator('.ant-table-row', { hasText: 'holding' }).getByText('内置').waitFor();
+
+      const nameZh = `供货给 ${Date.now()}`;
+      await page.getByRole('button', { name: '新建关系类型' }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('标识').fill(`supplier-${Date.now()}`);
+      await drawer.getByLabel('起点客户视角（中文）').fill(nameZh);
+      await drawer.getByLabel('起点客户视角（英文）').fill('Supplies');
+      await drawer.getByLabel('终点客户视角（中文）').fill('采购自');
+      await drawer.getByLabel('终点客户视角（英文）').fill('Buys from');
+      await drawer.getByText('起止日期').click();
+      await drawer.getByRole('button', { name: /保\s*存/ }).click();
+
+      const row = page.locator('.ant-table-row', { hasText: nameZh });
+      await row.getByText('自定义').waitFor();
+      await row.getByText('终点：采购自').waitFor();
+      await row.getByText('起止日期').waitFor();
+      await keepScreenshot(page, 'relationship-types');
+
+      await row.getByRole('button', { name: `删除 ${nameZh}` }).click();
+      await page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: /删\s*除/ })
+        .click();
+      await row.waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: /撤\s*销/ }).click();
+      await page.locator('.ant-table-row', { hasText: nameZh }).waitFor();
+    },
+  );
+});
