@@ -16,30 +16,32 @@ export interface OwnerOption {
 }
 
 export interface OwnerOptions {
-  /** The signed-in user first; everyone else only for those who may read users. */
+  /** The signed-in user first, then their colleagues from the user directory. */
   owners: OwnerOption[];
-  /** False when only "me" can be offered (the user directory is admin-only). */
+  /** False when the user may give customers only to themselves (a sales rep). */
   complete: boolean;
   loading: boolean;
   ownerName: (id: string | null | undefined) => string | undefined;
 }
 
 /**
- * People a customer can be given to. Reading users is an administrator's right, so other
- * roles are offered themselves only.
+ * People a customer can be given to, from the directory every signed-in user may read
+ * (a channel partner's lists only their dealer's people). Choosing someone else is for
+ * those who may reassign customers or administer users.
  */
 export function useOwnerOptions(enabled = true): OwnerOptions {
   const { user } = useSession();
-  const mayReadUsers = useAppAbility().can('read', 'User');
+  const ability = useAppAbility();
+  const mayChooseOthers = ability.can('read', 'User') || ability.can('reassign', 'Customer');
   const query = useQuery({
     queryKey: customerQueryKeys.owners,
     queryFn: async () =>
       unwrap(
-        await kehuClient.GET('/api/v1/users', {
-          params: { query: { active: true, limit: MAX_PAGE, sort: 'name' } },
+        await kehuClient.GET('/api/v1/users/directory', {
+          params: { query: { limit: MAX_PAGE } },
         }),
       ),
-    enabled: enabled && mayReadUsers,
+    enabled,
     staleTime: 5 * 60_000,
   });
   return useMemo(() => {
@@ -54,16 +56,15 @@ export function useOwnerOptions(enabled = true): OwnerOptions {
       .map((other) => ({
         id: other.id,
         name: other.name,
-        email: other.email,
-        teamIds: other.teamIds,
+        teamIds: other.teams.map((team) => team.id),
       }));
     const owners = [me, ...others];
     const names = new Map(owners.map((owner) => [owner.id, owner.name]));
     return {
       owners,
-      complete: mayReadUsers,
+      complete: mayChooseOthers,
       loading: query.isLoading,
       ownerName: (id) => (id ? names.get(id) : undefined),
     };
-  }, [user, query.data, query.isLoading, mayReadUsers]);
+  }, [user, query.data, query.isLoading, mayChooseOthers]);
 }
