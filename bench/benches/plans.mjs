@@ -1,0 +1,49 @@
+// Query plans: EXPLAIN (ANALYZE, BUFFERS) of every list filter and of the duplicate-check
+// queries, as the API issues them; none may read customers with a sequential scan.
+import { withDatabase } from '../lib/app-server.mjs';
+import { listRequests, listSql } from '../lib/list-queries.mjs';
+import { duplicateCheckSql } from '../lib/duplicate-queries.mjs';
+
+export async function plansBench({ app, report, smoke }) {
+  const lines = [];
+  const seqScans = [];
+  await withDatabase(app.databaseUrl, async (client) => {
+    const team = (await client.query(`SELECT id FROM teams WHERE name = 'East'`)).rows[0].id;
+    const count = Number(
+      (await client.query(`SELECT count(*) FROM customers WHERE team_id = $1`, [team])).rows[0]
+        .count,
+    );
+    const kinds = await listRequests(client, team, Math.min(500_000, Math.floor(count * 0.9)));
+    const queries = Object.entries(kinds).map(([kind, list]) => [
+      `list: ${kind}`,
+      listSql(new URLSearchParams(list[0]), [team]),
+    ]);
+    queries.push(...(await duplicateCheckSql(client)));
+    for (const [name, query] of queries) {
+      const plan = (
+        await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, query.values)
+      ).rows.map((row) => row['QUERY PLAN']);
+      const scans = plan.filter((line) => /Seq Scan on customers\b/.test(line));
+      if (scans.length > 0) seqScans.push(name);
+      const total = /Execution Time: ([\d.]+) ms/.exec(plan.join('\n'))?.[1];
+      lines.push(
+        `### ${name} — ${total} ms${scans.length ? ' — **sequential scan of customers**' : ''}`,
+        '',
+        '```',
+        ...plan,
+        '```',
+        '',
+      );
+    }
+  });
+  report.section('Query plans', [
+    `EXPLAIN (ANALYZE, BUFFERS) of each list filter (as the sales manager) and of the duplicate-check queries${smoke ? '' : ' at this size'}.`,
+    '',
+    ...lines,
+  ]);
+  report.check(
+    'no sequential scan of customers in the plans',
+    seqScans.length === 0,
+    seqScans.length ? seqScans.join(', ') : 'none',
+  );
+}
