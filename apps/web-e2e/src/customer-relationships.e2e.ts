@@ -4,6 +4,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, MENU_ZH, menuItem, signIn } from './suppo
 
 const MANAGER = 'manager@kehu.local';
 
+// Each test adds through a form twice and opens several pages; a busy machine needs the room.
+jest.setTimeout(180_000);
+
 interface DemoCompany {
   id: string;
   number: string;
@@ -11,10 +14,10 @@ interface DemoCompany {
 }
 
 /**
- * Two demo companies of the manager's team, read through the API. They are taken from the
- * end of the first page by number, away from the customers other browser tests change.
+ * Two demo companies of the manager's team that are related to nobody yet, read through
+ * the API, so the holding added here is the only one into the held company.
  */
-async function twoDemoCompanies(baseUrl: string): Promise<[DemoCompany, DemoCompany]> {
+async function twoUnrelatedDemoCompanies(baseUrl: string): Promise<[DemoCompany, DemoCompany]> {
   const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -22,14 +25,23 @@ async function twoDemoCompanies(baseUrl: string): Promise<[DemoCompany, DemoComp
   });
   expect(login.status).toBe(200);
   const { accessToken } = (await login.json()) as { accessToken: string };
-  const list = await fetch(`${baseUrl}/api/v1/customers?kind=company&sort=number&limit=50`, {
-    headers: { Authorization: `Bearer ${accessToken}` },
+  const headers = { Authorization: `Bearer ${accessToken}` };
+  const list = await fetch(`${baseUrl}/api/v1/customers?kind=company&sort=number&limit=100`, {
+    headers,
   });
   expect(list.status).toBe(200);
   const { items } = (await list.json()) as { items: DemoCompany[] };
-  const [holder, held] = items.slice(-2);
-  if (!holder || !held) throw new Error('the manager sees fewer than two demo companies');
-  return [holder, held];
+  const unrelated: DemoCompany[] = [];
+  for (const company of items) {
+    const graph = await fetch(`${baseUrl}/api/v1/customers/${company.id}/relationships`, {
+      headers,
+    });
+    expect(graph.status).toBe(200);
+    const { edges } = (await graph.json()) as { edges: unknown[] };
+    if (edges.length === 0) unrelated.push(company);
+    if (unrelated.length === 2) return [unrelated[0], unrelated[1]] as [DemoCompany, DemoCompany];
+  }
+  throw new Error('the manager sees fewer than two demo companies without relationships');
 }
 
 async function keepScreenshot(page: Page, name: string): Promise<void> {
@@ -63,7 +75,7 @@ describe('customer relationships', () => {
   browserTest(
     'a manager adds a 60 % holding and sees it in the list, the graph and from the other end',
     async ({ page, baseUrl }) => {
-      const [holder, held] = await twoDemoCompanies(baseUrl);
+      const [holder, held] = await twoUnrelatedDemoCompanies(baseUrl);
       await signIn(page, baseUrl, MANAGER);
       const panel = await openRelationships(page, baseUrl, holder);
 

@@ -72,6 +72,8 @@ export function RelationshipEdgesTable({
       title: t('common.actions'),
       key: 'actions',
       width: 190,
+      // The card is narrow beside the profile: the buttons stay in view while the rest scrolls.
+      fixed: 'end',
       render: (_, row) => (
         <RowActions
           recordName={rowName(row, hidden)}
