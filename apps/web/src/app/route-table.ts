@@ -5,11 +5,13 @@ import {
   CopyOutlined,
   CustomerServiceOutlined,
   FunnelPlotOutlined,
+  GroupOutlined,
   IdcardOutlined,
   KeyOutlined,
   SettingOutlined,
   ShopOutlined,
   SmileOutlined,
+  TagsOutlined,
   TeamOutlined,
   UserAddOutlined,
   UserOutlined,
@@ -76,6 +78,12 @@ const RelationshipTypesPage = lazyPage(() =>
     (module) => module.RelationshipTypesPage,
   ),
 );
+const SegmentsPage = lazyPage(() =>
+  import('../features/segments/pages/SegmentsPage').then((module) => module.SegmentsPage),
+);
+const TagsPage = lazyPage(() =>
+  import('../features/tags/pages/TagsPage').then((module) => module.TagsPage),
+);
 const DuplicateRulesPage = lazyPage(() =>
   import('../features/settings-duplicate-rules/pages/DuplicateRulesPage').then(
     (module) => module.DuplicateRulesPage,
@@ -109,6 +117,13 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
     ),
     hidden: true,
   },
+  page(
+    '/segments',
+    'nav.segments',
+    GroupOutlined,
+    { action: 'read', subject: 'Segment' },
+    SegmentsPage,
+  ),
   page('/leads', 'nav.leads', UserAddOutlined, { action: 'read', subject: 'Lead' }, ComingSoon),
   page(
     '/pipeline',
@@ -179,6 +194,13 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
         CopyOutlined,
         { action: 'read', subject: 'Settings' },
         DuplicateRulesPage,
+      ),
+      page(
+        '/settings/tags',
+        'nav.tags',
+        TagsOutlined,
+        { action: 'update', subject: 'Tag' },
+        TagsPage,
       ),
       page(
         '/settings/relationship-types',

@@ -20,6 +20,12 @@ export interface CustomerListState {
   /** Days `YYYY-MM-DD`, both included. */
   createdFrom?: string;
   createdTo?: string;
+  /** Customers carrying every one of these tags. */
+  tagId?: string[];
+  /** Customers carrying at least one of these tags. */
+  anyTagId?: string[];
+  /** Members of this saved segment. */
+  segmentId?: string;
   sort: CustomerSort;
 }
 
@@ -38,8 +44,12 @@ const SORTS: readonly CustomerSort[] = [
   '-number',
 ];
 
-const TEXT_KEYS = ['q', 'ownerId', 'teamId', 'industry', 'region'] as const;
+const TEXT_KEYS = ['q', 'ownerId', 'teamId', 'industry', 'region', 'segmentId'] as const;
+const TAG_KEYS = ['tagId', 'anyTagId'] as const;
+/** The API takes at most this many tags per tag filter. */
+export const MAX_TAG_FILTER = 20;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FILTER_KEYS = [
   'kind',
   'tier',
@@ -50,6 +60,9 @@ const FILTER_KEYS = [
   'region',
   'createdFrom',
   'createdTo',
+  'tagId',
+  'anyTagId',
+  'segmentId',
 ] as const satisfies readonly (keyof CustomerListFilters)[];
 
 /** Reads the list state from the address, ignoring anything malformed. */
@@ -69,6 +82,10 @@ export function parseCustomerListState(params: URLSearchParams): CustomerListSta
     const value = params.get(key);
     if (value && DAY.test(value)) state[key] = value;
   }
+  for (const key of TAG_KEYS) {
+    const ids = [...new Set(params.getAll(key).filter((id) => UUID.test(id)))];
+    if (ids.length > 0) state[key] = ids.slice(0, MAX_TAG_FILTER);
+  }
   const sort = params.get('sort');
   if (isOneOf(SORTS, sort)) state.sort = sort;
   return state;
@@ -80,6 +97,7 @@ export function toCustomerListParams(state: CustomerListState): URLSearchParams 
   for (const [key, value] of Object.entries(state)) {
     if (key === 'sort' && value === DEFAULT_CUSTOMER_SORT) continue;
     if (typeof value === 'string' && value !== '') params.set(key, value);
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
   }
   return params;
 }
@@ -102,8 +120,11 @@ export function toCustomerListQuery(state: CustomerListState): CustomerListQuery
 export function activeFilterCount(state: CustomerListState): number {
   const dated = state.createdFrom || state.createdTo ? 1 : 0;
   return (
-    FILTER_KEYS.filter((key) => key !== 'createdFrom' && key !== 'createdTo' && state[key]).length +
-    dated
+    FILTER_KEYS.filter((key) => {
+      if (key === 'createdFrom' || key === 'createdTo') return false;
+      const value = state[key];
+      return Array.isArray(value) ? value.length > 0 : Boolean(value);
+    }).length + dated
   );
 }
 

@@ -32,3 +32,9 @@ describe('the chosen list columns', () => {
     expect(normalizeColumns(['tier', 'favouriteColour'])).toEqual(['name', 'tier']);
   });
 });
+
+describe('the tags column', () => {
+  it('is shown by default, after the tier', () => {
+    expect(DEFAULT_CUSTOMER_COLUMNS.slice(3, 5)).toEqual(['tier', 'tags']);
+  });
+});

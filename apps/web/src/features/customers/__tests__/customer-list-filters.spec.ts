@@ -62,3 +62,52 @@ describe('the list query', () => {
     expect(withoutFilters(state)).toEqual({ q: 'acme', sort: DEFAULT_CUSTOMER_SORT });
   });
 });
+
+describe('tag and segment filters in the address', () => {
+  const EAST = '6d0c3a52-1c8e-4b8f-9a01-0000000000e1';
+  const VIP = '6d0c3a52-1c8e-4b8f-9a01-0000000000f2';
+  const SEGMENT = '0b8f9c1e-2222-4a4a-8b8b-000000000009';
+
+  it('repeats tagId and anyTagId, and reads them back the same', () => {
+    const state = {
+      tagId: [EAST, VIP],
+      anyTagId: [VIP],
+      segmentId: SEGMENT,
+      sort: DEFAULT_CUSTOMER_SORT,
+    };
+    const params = toCustomerListParams(state);
+    expect(params.getAll('tagId')).toEqual([EAST, VIP]);
+    expect(params.getAll('anyTagId')).toEqual([VIP]);
+    expect(params.get('segmentId')).toBe(SEGMENT);
+    expect(parseCustomerListState(params)).toEqual(state);
+  });
+
+  it('drops malformed and repeated tag ids, and keeps at most 20', () => {
+    const many = Array.from(
+      { length: 25 },
+      (_, index) => `6d0c3a52-1c8e-4b8f-9a01-${String(index).padStart(12, '0')}`,
+    );
+    const params = new URLSearchParams();
+    for (const id of ['nope', EAST, EAST, ...many]) params.append('tagId', id);
+    const state = parseCustomerListState(params);
+    expect(state.tagId).toHaveLength(20);
+    expect(state.tagId?.[0]).toBe(EAST);
+    expect(parseCustomerListState(new URLSearchParams('anyTagId=x')).anyTagId).toBeUndefined();
+  });
+
+  it('passes the tag and segment filters to the list query', () => {
+    const query = toCustomerListQuery({ tagId: [EAST], segmentId: SEGMENT, sort: 'name' });
+    expect(query).toEqual({ tagId: [EAST], segmentId: SEGMENT, sort: 'name' });
+  });
+
+  it('counts each tag filter and the segment as one filter, and clears them', () => {
+    const state = {
+      tagId: [EAST, VIP],
+      anyTagId: [],
+      segmentId: SEGMENT,
+      sort: DEFAULT_CUSTOMER_SORT,
+    };
+    expect(activeFilterCount(state)).toBe(2);
+    expect(withoutFilters(state)).toEqual({ q: undefined, sort: DEFAULT_CUSTOMER_SORT });
+  });
+});

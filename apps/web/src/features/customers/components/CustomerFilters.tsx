@@ -3,8 +3,10 @@ import type { TeamResponse } from '@kehu/contracts';
 import { AutoComplete, Button, DatePicker, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { TagSelect } from '../../tags/components/TagSelect';
 import {
   activeFilterCount,
+  MAX_TAG_FILTER,
   withoutFilters,
   type CustomerListState,
 } from '../customer-list-filters';
@@ -18,6 +20,8 @@ interface CustomerFiltersProps {
   onChange: (state: CustomerListState) => void;
   /** Null when the user may not read teams: the team filter is left out. */
   teams: TeamResponse[] | null;
+  /** False when the user may not read tags: the tag filters are left out. */
+  tagFilters: boolean;
   owners: OwnerOption[];
   currentUserId: string;
   /** Values seen in the loaded rows, offered while typing an exact industry or region. */
@@ -59,6 +63,7 @@ export function CustomerFilters({
   state,
   onChange,
   teams,
+  tagFilters,
   owners,
   currentUserId,
   suggestions,
@@ -105,6 +110,26 @@ export function CustomerFilters({
         }))}
         style={{ width: 130 }}
       />
+      {tagFilters && (
+        <>
+          <TagSelect
+            value={state.tagId ?? []}
+            onChange={(ids) => set({ tagId: ids.length > 0 ? ids : undefined })}
+            placeholder={t('tags.filter.allOf')}
+            aria-label={t('tags.filter.allOf')}
+            maxCount={MAX_TAG_FILTER}
+            style={{ minWidth: 170, maxWidth: 320 }}
+          />
+          <TagSelect
+            value={state.anyTagId ?? []}
+            onChange={(ids) => set({ anyTagId: ids.length > 0 ? ids : undefined })}
+            placeholder={t('tags.filter.anyOf')}
+            aria-label={t('tags.filter.anyOf')}
+            maxCount={MAX_TAG_FILTER}
+            style={{ minWidth: 170, maxWidth: 320 }}
+          />
+        </>
+      )}
       {teams && (
         <Select
           allowClear

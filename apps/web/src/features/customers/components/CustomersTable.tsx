@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TagChips } from '../../tags/components/TagChips';
 import type { CustomerColumnKey } from '../customer-columns';
 import type { CustomerResponse, CustomerSort } from '../customer-types';
 import { primaryOf } from '../format-address';
@@ -98,6 +99,11 @@ export function CustomersTable({
       dataIndex: 'tier',
       width: 96,
       render: (_, customer) => <TierTag tier={customer.tier} />,
+    },
+    tags: {
+      title: t('customers.fields.tags'),
+      dataIndex: 'tags',
+      render: (_, customer) => <TagChips tags={customer.tags} />,
     },
     roles: {
       title: t('customers.fields.roles'),

@@ -1,5 +1,5 @@
-import { PlusOutlined, SwapOutlined, UserSwitchOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Input, Typography, theme } from 'antd';
+import { PlusOutlined, SaveOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Input, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,11 +8,16 @@ import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useSession } from '../../auth/hooks/use-session';
+import { SaveSegmentModal } from '../../segments/components/SaveSegmentModal';
+import { SegmentSelect } from '../../segments/components/SegmentSelect';
+import { canSaveAsSegment } from '../../segments/segment-filter';
 import { useTeamOptions } from '../../teams/hooks/use-team-options';
 import { ColumnChooser } from '../components/ColumnChooser';
 import { CustomerFilters } from '../components/CustomerFilters';
 import { CustomerFormDrawer } from '../components/CustomerFormDrawer';
+import { CustomerSelectionBar } from '../components/CustomerSelectionBar';
 import { CustomersTable } from '../components/CustomersTable';
+import { ExportCustomersButton } from '../components/ExportCustomersButton';
 import { TransferOwnerModal, type TransferTarget } from '../components/TransferOwnerModal';
 import {
   readCustomerColumns,
@@ -36,7 +41,6 @@ function distinct(values: Array<string | null>): string[] {
 
 export function CustomersPage() {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const ability = useAppAbility();
   const navigate = useNavigate();
   const { user } = useSession();
@@ -53,9 +57,14 @@ export function CustomersPage() {
   const [selected, setSelected] = useState<string[]>([]);
   const [creating, setCreating] = useState(false);
   const [transfer, setTransfer] = useState<TransferTarget | null>(null);
+  const [savingSegment, setSavingSegment] = useState<CustomerListState | null>(null);
 
   const mayCreate = ability.can('create', 'Customer');
   const mayReassign = ability.can('reassign', 'Customer');
+  const mayReadSegments = ability.can('read', 'Segment');
+  const maySaveSegment = ability.can('create', 'Segment');
+  // Any bulk action: transfer, tagging, or adding to a static list.
+  const maySelect = mayReassign || ability.can('update', 'Customer') || maySaveSegment;
   const filtered = activeFilterCount(state) > 0 || Boolean(state.q);
 
   const setState = (next: CustomerListState) =>
@@ -118,47 +127,47 @@ export function CustomersPage() {
           onSearch={(text) => setState({ ...state, q: text.trim() || undefined })}
           style={{ width: 300 }}
         />
+        {mayReadSegments && (
+          <SegmentSelect
+            value={state.segmentId}
+            onChange={(segmentId) => setState({ ...state, segmentId })}
+          />
+        )}
         <CustomerFilters
           state={state}
           onChange={setState}
           teams={ability.can('read', 'Team') ? teams : null}
+          tagFilters={ability.can('read', 'Tag')}
           owners={owners}
           currentUserId={user.id}
           suggestions={suggestions}
         />
-        <div style={{ marginInlineStart: 'auto' }}>
+        <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+          {maySaveSegment && (
+            <Tooltip title={canSaveAsSegment(state) ? undefined : t('segments.save.disabledHelp')}>
+              <Button
+                icon={<SaveOutlined />}
+                disabled={!canSaveAsSegment(state)}
+                onClick={() => setSavingSegment(state)}
+              >
+                {t('segments.save.button')}
+              </Button>
+            </Tooltip>
+          )}
+          {ability.can('export', 'Customer') && <ExportCustomersButton query={query} />}
           <ColumnChooser columns={columns} onChange={chooseColumns} />
-        </div>
+        </Flex>
       </Flex>
       {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
       {selected.length > 0 && (
-        <Flex
-          align="center"
-          gap={12}
-          role="region"
-          aria-label={t('customers.list.selection')}
-          style={{
-            marginBottom: 12,
-            padding: '8px 12px',
-            borderRadius: token.borderRadiusLG,
-            background: token.colorPrimaryBg,
-          }}
-        >
-          <Typography.Text strong>
-            {t('customers.list.selected', { count: selected.length })}
-          </Typography.Text>
-          <Button
-            size="small"
-            type="primary"
-            icon={<SwapOutlined />}
-            onClick={() => setTransfer({ kind: 'selected', ids: selected })}
-          >
-            {t('customers.list.transferSelected')}
-          </Button>
-          <Button size="small" type="link" onClick={() => setSelected([])}>
-            {t('customers.list.clearSelection')}
-          </Button>
-        </Flex>
+        <CustomerSelectionBar
+          selected={selected}
+          segmentId={state.segmentId}
+          onTransfer={
+            mayReassign ? () => setTransfer({ kind: 'selected', ids: selected }) : undefined
+          }
+          onClear={() => setSelected([])}
+        />
       )}
       <CustomersTable
         customers={list.items}
@@ -166,7 +175,7 @@ export function CustomersPage() {
         columns={columns}
         sort={state.sort}
         onSortChange={(sort) => setState({ ...state, sort })}
-        selection={mayReassign ? { keys: selected, onChange: setSelected } : undefined}
+        selection={maySelect ? { keys: selected, onChange: setSelected } : undefined}
         empty={list.isLoading ? ' ' : empty}
       />
       <LoadMoreFooter
@@ -186,6 +195,7 @@ export function CustomersPage() {
         onClose={() => setTransfer(null)}
         onDone={() => setSelected([])}
       />
+      <SaveSegmentModal state={savingSegment} onClose={() => setSavingSegment(null)} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { customersEn } from '../../../features/customers/locales/en';
 import { relationshipsEn, relationshipTypesEn } from '../../../features/relationships/locales/en';
+import { segmentsEn } from '../../../features/segments/locales/en';
 import { duplicateRulesEn } from '../../../features/settings-duplicate-rules/locales/en';
+import { tagsEn } from '../../../features/tags/locales/en';
 
 export const en = {
   app: {
@@ -21,6 +23,8 @@ export const en = {
     apiKeys: 'API keys',
     audit: 'Audit log',
     duplicateRules: 'Duplicate rules',
+    segments: 'Segments',
+    tags: 'Tags',
     relationshipTypes: 'Relationship types',
   },
   common: {
@@ -228,6 +232,8 @@ export const en = {
   },
   customers: customersEn,
   duplicateRules: duplicateRulesEn,
+  tags: tagsEn,
+  segments: segmentsEn,
   relationships: relationshipsEn,
   relationshipTypes: relationshipTypesEn,
 } as const;

@@ -3,7 +3,9 @@ import {
   relationshipsZhCN,
   relationshipTypesZhCN,
 } from '../../../features/relationships/locales/zh-CN';
+import { segmentsZhCN } from '../../../features/segments/locales/zh-CN';
 import { duplicateRulesZhCN } from '../../../features/settings-duplicate-rules/locales/zh-CN';
+import { tagsZhCN } from '../../../features/tags/locales/zh-CN';
 import type { TranslationShape } from '../translation-shape';
 import type { en } from './en';
 
@@ -26,6 +28,8 @@ export const zhCN: TranslationShape<typeof en> = {
     apiKeys: 'API 密钥',
     audit: '审计日志',
     duplicateRules: '查重规则',
+    segments: '客户分群',
+    tags: '标签',
     relationshipTypes: '关系类型',
   },
   common: {
@@ -228,6 +232,8 @@ export const zhCN: TranslationShape<typeof en> = {
   },
   customers: customersZhCN,
   duplicateRules: duplicateRulesZhCN,
+  tags: tagsZhCN,
+  segments: segmentsZhCN,
   relationships: relationshipsZhCN,
   relationshipTypes: relationshipTypesZhCN,
 };

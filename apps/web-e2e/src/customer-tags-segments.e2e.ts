@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { browserTest, saveScreenshot } from './support/browser';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/console';
+
+const MANAGER = 'manager@kehu.local';
+
+interface CreatedCustomer {
+  id: string;
+  number: string;
+  name: string;
+}
+
+/** Signs in through the API, as another person working at the same time would. */
+async function apiToken(baseUrl: string, email: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+async function apiCall<T>(
+  baseUrl: string,
+  token: string,
+  method: string,
+  path: string,
+  body: unknown,
+  expected: number,
+): Promise<T> {
+  const response = await fetch(`${baseUrl}/api/v1${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(expected);
+  return (await response.json()) as T;
+}
+
+function createCustomer(baseUrl: string, token: string, name: string, phone: string) {
+  return apiCall<CreatedCustomer>(
+    baseUrl,
+    token,
+    'POST',
+    '/customers',
+    { kind: 'company', name, phones: [{ type: 'work', value: phone, primary: true }] },
+    201,
+  );
+}
+
+/** Mainland mobile numbers no demo customer has (they are 13x), unique per run. */
+function uniqueMobile(prefix: string): string {
+  return `${prefix}${String(Date.now()).slice(-8)}`;
+}
+
+async function keepScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.KEHU_E2E_SCREENSHOTS === 'all') await saveScreenshot(page, name);
+}
+
+/** Types into an open Ant Design select and picks the option with exactly this text. */
+async function pickOption(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+  await page.locator(`.ant-select-dropdown .ant-select-item-option[title="${text}"]`).click();
+}
+
+function tableRows(page: Page): Locator {
+  return page.locator('.ant-table-tbody .ant-table-row');
+}
+
+/** The customer numbers in the list, once it shows exactly `count` rows. */
+async function listedNumbers(page: Page, count: number): Promise<string[]> {
+  // The list of a busy server may take a while; the rows, not a spinner, are awaited.
+  await page.waitForFunction(
+    (expected) => document.querySelectorAll('.ant-table-tbody .ant-table-row').length === expected,
+    count,
+    { timeout: 30_000 },
+  );
+  return (await tableRows(page).allInnerTexts())
+    .map((row) => /C-\d{6}/.exec(row)?.[0] ?? '')
+    .sort();
+}
+
+/** The customer numbers in a CSV export (first column), without the header. */
+function exportedNumbers(csv: string): string[] {
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter(Boolean);
+  expect(lines[0]?.split(',')[0]).toBe('number');
+  return lines
+    .slice(1)
+    .map((line) => line.split(',')[0] ?? '')
+    .sort();
+}
+
+/** The built-in "attribute" tag group; its id is fixed by the migration that made it. */
+const ATTRIBUTE_GROUP_ID = '6d0c3a52-1c8e-4b8f-9a01-000000000004';
+
+describe('customer tags and segments', () => {
+  browserTest(
+    'an admin creates a tag and a manager puts it on a customer on its 360 page',
+    async ({ page, baseUrl }) => {
+      const suffix = String(Date.now()).slice(-6);
+      const tagName = `重点客户 ${suffix}`;
+      const managerToken = await apiToken(baseUrl, MANAGER);
+      const customer = await createCustomer(
+        baseUrl,
+        managerToken,
+        `松柏精密机械 ${suffix}`,
+        uniqueMobile('197'),
+      );
+
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
+      await page.goto(`${baseUrl}/settings/tags`);
+      const attributes = page.locator('[data-tag-group="attribute"]');
+      await attributes.getByRole('button', { name: /^新建标签 · / }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('名称').fill(tagName);
+      await drawer.getByRole('button', { name: '#722ed1' }).click();
+      await drawer.getByRole('button', { name: /保\s*存/ }).click();
+      await attributes.getByText(tagName).waitFor();
+      await keepScreenshot(page, 'tags-settings');
+
+      await page.evaluate(() => window.localStorage.clear());
+      await signIn(page, baseUrl, MANAGER);
+      await page.goto(`${baseUrl}/customers/${customer.id}`);
+      await page.getByRole('heading', { name: customer.name }).waitFor();
+      const header = page.locator('[aria-label="标签"]');
+      await header
+        .getByRole('button')
+        .filter({ hasText: /^标签$/ })
+        .click();
+      await pickOption(page, tagName);
+      await page.getByText(`已添加标签“${tagName}”。`).waitFor();
+      await header.locator('.ant-tag', { hasText: tagName }).waitFor();
+      await keepScreenshot(page, 'customer-360-tags');
+
+      // It stays after a reload: the tag is on the record, not only on the screen.
+      await page.reload();
+      await page.locator('[aria-label="标签"] .ant-tag', { hasText: tagName }).waitFor();
+    },
+  );
+
+  browserTest(
+    'a manager filters by a tag, exports exactly those rows, saves them as a segment and opens it',
+    async ({ page, baseUrl }) => {
+      const suffix = String(Date.now()).slice(-6);
+      const tagName = `华东重点 ${suffix}`;
+      const segmentName = `华东重点客户 ${suffix}`;
+      const adminToken = await apiToken(baseUrl, DEMO_ACCOUNTS.admin);
+      const tag = await apiCall<{ id: string }>(
+        baseUrl,
+        adminToken,
+        'POST',
+        '/tags',
+        { groupId: ATTRIBUTE_GROUP_ID, name: tagName, color: '#13c2c2' },
+        201,
+      );
+      const managerToken = await apiToken(baseUrl, MANAGER);
+      const tagged = [
+        await createCustomer(baseUrl, managerToken, `海棠贸易 ${suffix}`, uniqueMobile('196')),
+        await createCustomer(baseUrl, managerToken, `青松物流 ${suffix}`, uniqueMobile('194')),
+      ];
+      const untagged = await createCustomer(
+        baseUrl,
+        managerToken,
+        `银杏咨询 ${suffix}`,
+        uniqueMobile('195'),
+      );
+      for (const customer of tagged) {
+        await apiCall(
+          baseUrl,
+          managerToken,
+          'PUT',
+          `/customers/${customer.id}/tags`,
+          { tagIds: [tag.id] },
+          200,
+        );
+      }
+      const expected = tagged.map((customer) => customer.number).sort();
+
+      await signIn(page, baseUrl, MANAGER);
+      await page.goto(`${baseUrl}/customers`);
+      await page
+        .locator('.ant-select', { has: page.getByRole('combobox', { name: '同时具有这些标签' }) })
+        .click();
+      await pickOption(page, tagName);
+      await page.keyboard.press('Escape');
+      await page.waitForURL(new RegExp(`[?&]tagId=${tag.id}`));
+      const filtered = await listedNumbers(page, 2);
+      expect(filtered).toEqual(expected);
+      expect(filtered).not.toContain(untagged.number);
+      await tableRows(page).first().locator('.ant-tag', { hasText: tagName }).waitFor();
+      await keepScreenshot(page, 'customers-filtered-by-tag');
+
+      await page.getByRole('button', { name: /导\s*出/ }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: 'CSV（.csv）' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^customers-.*\.csv$/);
+      expect(exportedNumbers(readFileSync(await download.path(), 'utf8'))).toEqual(expected);
+
+      await page.getByRole('button', { name: '保存为分群' }).click();
+      const modal = page.getByRole('dialog');
+      await modal.getByLabel('名称').fill(segmentName);
+      await modal.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByText(`分群“${segmentName}”已保存。`).waitFor();
+
+      await page.goto(`${baseUrl}/segments`);
+      const row = tableRows(page).filter({ hasText: segmentName });
+      await row.getByText('2 个客户').waitFor();
+      await row.getByText('动态分群').waitFor();
+      await keepScreenshot(page, 'segments-page');
+      await row.getByRole('link', { name: segmentName }).click();
+      await page.waitForURL(/\/customers\?segmentId=[0-9a-f-]{36}$/);
+      expect(await listedNumbers(page, 2)).toEqual(expected);
+      await page.getByRole('link', { name: tagged[0]?.name ?? '' }).waitFor();
+    },
+  );
+});

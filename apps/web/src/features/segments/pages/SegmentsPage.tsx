@@ -1,0 +1,160 @@
+import { FilterOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { asSubject } from '@kehu/domain';
+import { Button, Empty, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useAppAbility } from '../../../shared/access/use-app-ability';
+import { DateTimeText } from '../../../shared/components/DateTimeText';
+import { ListToolbar } from '../../../shared/components/ListToolbar';
+import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { RowActions } from '../../../shared/components/RowActions';
+import { useUndoableDelete } from '../../../shared/components/use-undoable-delete';
+import { toCustomerListParams } from '../../customers/customer-list-filters';
+import { SegmentFormDrawer } from '../components/SegmentFormDrawer';
+import { SegmentMemberCount } from '../components/SegmentMemberCount';
+import { useSegmentMutations } from '../hooks/use-segment-mutations';
+import { useSegmentsList } from '../hooks/use-segments-list';
+import { toListStateFromSegment } from '../segment-filter';
+import type { SegmentResponse } from '../segment-types';
+
+const membersPath = (segment: SegmentResponse) => `/customers?segmentId=${segment.id}`;
+
+/** Saved segments: dynamic ones (saved filters) and static lists, with their member counts. */
+export function SegmentsPage() {
+  const { t } = useTranslation();
+  const ability = useAppAbility();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const list = useSegmentsList(search);
+  const { remove, restore } = useSegmentMutations();
+  const [editing, setEditing] = useState<SegmentResponse | null>(null);
+  const deleteSegment = useUndoableDelete<SegmentResponse>({
+    remove: (segment) => remove.mutateAsync(segment),
+    restore: async (segment) => {
+      await restore.mutateAsync(segment);
+    },
+    nameOf: (segment) => segment.name,
+  });
+  const may = (action: 'update' | 'delete', segment: SegmentResponse) =>
+    ability.can(action, asSubject('Segment', { id: segment.id, ownerId: segment.ownerId }));
+
+  const columns: TableColumnsType<SegmentResponse> = [
+    {
+      title: t('segments.fields.name'),
+      dataIndex: 'name',
+      render: (_, segment) => (
+        <div>
+          <Link to={membersPath(segment)} style={{ fontWeight: 500 }}>
+            {segment.name}
+          </Link>
+          {segment.description && (
+            <Typography.Text type="secondary" style={{ display: 'block' }}>
+              {segment.description}
+            </Typography.Text>
+          )}
+        </div>
+      ),
+    },
+    {
+      title: t('segments.fields.kind'),
+      dataIndex: 'kind',
+      width: 140,
+      render: (_, segment) =>
+        segment.kind === 'dynamic' ? (
+          <Tag icon={<FilterOutlined />} color="blue">
+            {t('segments.kinds.dynamic')}
+          </Tag>
+        ) : (
+          <Tag icon={<UnorderedListOutlined />}>{t('segments.kinds.static')}</Tag>
+        ),
+    },
+    {
+      title: t('segments.fields.members'),
+      key: 'members',
+      width: 120,
+      render: (_, segment) => <SegmentMemberCount segmentId={segment.id} />,
+    },
+    {
+      title: t('segments.fields.owner'),
+      key: 'owner',
+      width: 160,
+      render: (_, segment) => segment.owner?.name ?? t('common.none'),
+    },
+    {
+      title: t('common.updatedAt'),
+      dataIndex: 'updatedAt',
+      width: 170,
+      render: (value: string) => <DateTimeText value={value} />,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 300,
+      render: (_, segment) => (
+        <RowActions
+          recordName={segment.name}
+          onEdit={may('update', segment) ? () => setEditing(segment) : undefined}
+          onDelete={may('delete', segment) ? () => deleteSegment(segment) : undefined}
+          deleteConfirm={t('segments.deleteConfirm')}
+        >
+          {segment.kind === 'dynamic' && segment.filter && (
+            <Tooltip title={t('segments.refineHelp')}>
+              <Button
+                type="text"
+                size="small"
+                icon={<FilterOutlined />}
+                aria-label={`${t('segments.refine')} ${segment.name}`}
+                onClick={() => {
+                  const params = toCustomerListParams(toListStateFromSegment(segment.filter ?? {}));
+                  void navigate(`/customers?${params.toString()}`);
+                }}
+              >
+                {t('segments.refine')}
+              </Button>
+            </Tooltip>
+          )}
+        </RowActions>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('segments.title')}
+        subtitle={t('segments.subtitle')}
+        actions={
+          <Button type="primary" onClick={() => void navigate('/customers')}>
+            {t('segments.newFromList')}
+          </Button>
+        }
+      />
+      <ListToolbar searchPlaceholder={t('segments.searchPlaceholder')} onSearch={setSearch} />
+      {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
+      <Table<SegmentResponse>
+        rowKey="id"
+        columns={columns}
+        dataSource={list.items}
+        loading={list.isLoading}
+        pagination={false}
+        locale={{
+          emptyText: list.isLoading ? ' ' : <Empty description={t('segments.empty')} />,
+        }}
+      />
+      <LoadMoreFooter
+        shown={list.items.length}
+        hasMore={list.hasMore}
+        loading={list.isLoadingMore}
+        onLoadMore={list.loadMore}
+      />
+      <SegmentFormDrawer
+        key={editing?.id ?? 'none'}
+        segment={editing}
+        onClose={() => setEditing(null)}
+      />
+    </>
+  );
+}

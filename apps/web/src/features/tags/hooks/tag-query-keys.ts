@@ -1,0 +1,4 @@
+export const tagQueryKeys = {
+  all: ['tags'] as const,
+  catalog: ['tags', 'catalog'] as const,
+};

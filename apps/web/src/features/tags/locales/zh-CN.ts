@@ -1,0 +1,72 @@
+import type { TranslationShape } from '../../../shared/i18n/translation-shape';
+import type { tagsEn } from './en';
+
+/** 标签的中文文案（`tags.*`）。 */
+export const tagsZhCN: TranslationShape<typeof tagsEn> = {
+  title: '标签',
+  subtitle: '按地域、行业、购买记录、属性或自定义分组给客户打标签，再按标签筛选和分群。',
+  new: '新建标签',
+  createTitle: '新建标签',
+  editTitle: '编辑标签',
+  searchPlaceholder: '搜索标签',
+  noMatch: '没有符合搜索的标签。',
+  deleteConfirm: '删除此标签？所有客户上的该标签都会移除，之后可以恢复。',
+  customers: '客户',
+  showCustomers: '查看客户',
+  column: '标签',
+  fields: {
+    group: '分组',
+    name: '名称',
+    nameHelp: '同一分组内不能重名。',
+    color: '颜色',
+  },
+  colors: {
+    none: '无颜色',
+  },
+  chips: {
+    remove: '移除标签 {{name}}',
+  },
+  editor: {
+    title: '标签',
+    add: '标签',
+    choose: '选择标签',
+    noMoreTags: '没有其他标签。管理员可在“系统设置 → 标签”中添加。',
+    added: '已添加标签“{{name}}”。',
+    removed: '已移除标签“{{name}}”。',
+  },
+  groups: {
+    new: '新建分组',
+    createTitle: '新建标签分组',
+    editTitle: '编辑标签分组',
+    name: '名称',
+    key: '标识',
+    keyHelp: '供集成使用的固定标识：小写字母、数字和短横线，例如 channel。',
+    keyFixed: '标识创建后不会改变，集成可以放心使用。',
+    keyInvalid: '以字母开头，2–60 个小写字母、数字或短横线。',
+    description: '说明',
+    builtIn: '内置',
+    builtInCannotDelete: '内置分组可以改名，但不能删除。',
+    notEmpty: '请先删除或移走此分组中的标签。',
+    deleteConfirm: '删除此标签分组？之后可以恢复。',
+    tagCount: '{{count}} 个标签',
+    empty: '此分组还没有标签。',
+  },
+  filter: {
+    allOf: '同时具有这些标签',
+    anyOf: '具有任一标签',
+  },
+  bulk: {
+    addSelected: '添加标签',
+    removeSelected: '移除标签',
+    addTitle: '给 {{count}} 个客户添加标签',
+    removeTitle: '从 {{count}} 个客户移除标签',
+    add: '添加标签',
+    remove: '移除标签',
+    tags: '标签',
+    chooseTags: '请选择一个或多个标签。',
+    addHelp: '已有该标签的客户不会重复添加。',
+    removeHelp: '没有这些标签的客户保持不变。',
+    addedDone: '已添加标签，涉及客户：{{count}} 个。',
+    removedDone: '已移除标签，涉及客户：{{count}} 个。',
+  },
+};
