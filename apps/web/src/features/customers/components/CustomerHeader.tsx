@@ -10,6 +10,7 @@ import { Avatar, Button, Divider, Flex, Space, Tag, Tooltip, Typography, theme }
 import dayjs from 'dayjs';
 import { createElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MergeCustomerButton } from '../../customer-merge/components/MergeCustomerButton';
 import type { CustomerPermissions } from '../customer-subject';
 import type { CustomerResponse } from '../customer-types';
 import { TierTag } from './TierTag';
@@ -118,6 +119,7 @@ export function CustomerHeader({
               {t('customers.detail.transfer')}
             </Button>
           )}
+          <MergeCustomerButton customer={customer} />
           {permissions.delete && (
             <Button danger icon={<DeleteOutlined />} onClick={onDelete}>
               {t('common.delete')}

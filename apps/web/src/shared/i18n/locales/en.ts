@@ -1,3 +1,5 @@
+import { contactsEn } from '../../../features/contacts/locales/en';
+import { customerMergeEn } from '../../../features/customer-merge/locales/en';
 import { customersEn } from '../../../features/customers/locales/en';
 import { relationshipsEn, relationshipTypesEn } from '../../../features/relationships/locales/en';
 import { segmentsEn } from '../../../features/segments/locales/en';
@@ -231,6 +233,8 @@ export const en = {
     },
   },
   customers: customersEn,
+  contacts: contactsEn,
+  customerMerge: customerMergeEn,
   duplicateRules: duplicateRulesEn,
   tags: tagsEn,
   segments: segmentsEn,

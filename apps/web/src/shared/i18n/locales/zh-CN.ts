@@ -1,3 +1,5 @@
+import { contactsZhCN } from '../../../features/contacts/locales/zh-CN';
+import { customerMergeZhCN } from '../../../features/customer-merge/locales/zh-CN';
 import { customersZhCN } from '../../../features/customers/locales/zh-CN';
 import {
   relationshipsZhCN,
@@ -231,6 +233,8 @@ export const zhCN: TranslationShape<typeof en> = {
     },
   },
   customers: customersZhCN,
+  contacts: contactsZhCN,
+  customerMerge: customerMergeZhCN,
   duplicateRules: duplicateRulesZhCN,
   tags: tagsZhCN,
   segments: segmentsZhCN,

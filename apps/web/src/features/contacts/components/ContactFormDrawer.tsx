@@ -1,0 +1,242 @@
+import {
+  App,
+  Flex,
+  Form,
+  Input,
+  Segmented,
+  Select,
+  Switch,
+  Typography,
+  type FormInstance,
+} from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
+import { ValueListField } from '../../customers/components/ContactListFields';
+import { DuplicateAlert } from '../../customers/components/DuplicateAlert';
+import { DuplicateCandidateList } from '../../customers/components/DuplicateCandidateList';
+import type { CustomerFormValues } from '../../customers/customer-form-values';
+import type { CustomerResponse, DuplicateCandidate } from '../../customers/customer-types';
+import { duplicatesOfConflict, rankCandidates } from '../../customers/duplicate-problem';
+import {
+  CONTACT_FORM_FIELDS,
+  emptyContactFormValues,
+  toContactChanges,
+  toContactFormValues,
+  toCreateContactRequest,
+  type ContactFormValues,
+} from '../contact-form-values';
+import type { ContactResponse } from '../contact-types';
+import { fetchContact, useContactMutations } from '../hooks/use-contact-mutations';
+import { usePersonOptions } from '../hooks/use-person-options';
+
+interface ContactFormDrawerProps {
+  open: boolean;
+  company: CustomerResponse;
+  /** The contact to edit, or null to add one. */
+  contact: ContactResponse | null;
+  /** The company has no contact yet: the new one becomes primary. */
+  firstContact: boolean;
+  onClose: () => void;
+}
+
+/** Adds a person to a company (a new person, or one on file), or edits a contact's role. */
+export function ContactFormDrawer({
+  open,
+  company,
+  contact,
+  firstContact,
+  onClose,
+}: ContactFormDrawerProps) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const { create, update } = useContactMutations();
+  const [current, setCurrent] = useState(contact);
+  const [refused, setRefused] = useState<DuplicateCandidate[] | null>(null);
+  const initialValues = useMemo(
+    () => (contact ? toContactFormValues(contact) : emptyContactFormValues(firstContact)),
+    [contact, firstContact],
+  );
+
+  const confirmDuplicates = (similar: DuplicateCandidate[]) =>
+    modal.confirm({
+      title: t('customers.duplicates.confirmTitle', { count: similar.length }),
+      content: (
+        <Flex vertical gap={12} style={{ marginTop: 8 }}>
+          {t('contacts.form.similarPeople')}
+          <DuplicateCandidateList candidates={similar} />
+        </Flex>
+      ),
+      okText: t('customers.duplicates.saveAnyway'),
+      cancelText: t('customers.duplicates.reviewFirst'),
+      width: 560,
+    });
+
+  const add = async (values: ContactFormValues) => {
+    const body = toCreateContactRequest(values);
+    const save = (acknowledgeDuplicates: boolean) =>
+      create.mutateAsync({ companyId: company.id, body, acknowledgeDuplicates });
+    let saved: ContactResponse;
+    try {
+      saved = await save(false);
+    } catch (error) {
+      const duplicates = duplicatesOfConflict(error);
+      if (!duplicates) throw error;
+      const ranked = rankCandidates(duplicates);
+      if (ranked.some((candidate) => candidate.blocking)) {
+        setRefused(ranked);
+        return;
+      }
+      if (!(await confirmDuplicates(ranked))) return;
+      saved = await save(true);
+    }
+    void message.success(t('contacts.added', { name: saved.person.name ?? '' }));
+    onClose();
+  };
+
+  const edit = async (editing: ContactResponse, values: ContactFormValues) => {
+    const changes = toContactChanges(editing, values);
+    if (Object.keys(changes).length > 0) {
+      const saved = await update.mutateAsync({ contact: editing, changes });
+      setCurrent(saved);
+      void message.success(t('common.saved'));
+    }
+    onClose();
+  };
+
+  return (
+    <RecordFormDrawer<ContactFormValues>
+      open={open}
+      title={
+        current
+          ? t('contacts.form.editTitle', { name: current.person.name ?? '' })
+          : t('contacts.form.createTitle', { company: company.name })
+      }
+      fieldNames={CONTACT_FORM_FIELDS}
+      initialValues={initialValues}
+      onSubmit={async (values) => {
+        setRefused(null);
+        await (current ? edit(current, values) : add(values));
+      }}
+      onStaleVersion={
+        current
+          ? async () => {
+              const latest = await fetchContact(current.id);
+              setCurrent(latest);
+              return toContactFormValues(latest);
+            }
+          : undefined
+      }
+      onClose={() => {
+        setRefused(null);
+        onClose();
+      }}
+    >
+      {(form) => (
+        <>
+          {refused && (
+            <Flex vertical gap={8} style={{ marginBottom: 16 }}>
+              <DuplicateAlert candidates={refused} checking={false} refused />
+              <Typography.Text type="secondary">{t('contacts.form.useExisting')}</Typography.Text>
+            </Flex>
+          )}
+          {current ? (
+            <Form.Item label={t('contacts.fields.person')}>
+              <Input value={current.person.name ?? t('contacts.hiddenPerson')} disabled />
+            </Form.Item>
+          ) : (
+            <PersonFields form={form} onChange={() => setRefused(null)} />
+          )}
+          <DetailFields lockedPrimary={current?.primary === true} />
+        </>
+      )}
+    </RecordFormDrawer>
+  );
+}
+
+function PersonFields({
+  form,
+  onChange,
+}: {
+  form: FormInstance<ContactFormValues>;
+  onChange: () => void;
+}) {
+  const { t } = useTranslation();
+  const source = Form.useWatch('personSource', form) ?? 'new';
+  const [search, setSearch] = useState('');
+  const people = usePersonOptions(search, source === 'existing');
+  // The phone and email rows are the customer form's, with the same primary-star behaviour.
+  const listForm = form as unknown as FormInstance<CustomerFormValues>;
+  return (
+    <>
+      <Form.Item name="personSource" label={t('contacts.fields.person')}>
+        <Segmented
+          block
+          onChange={onChange}
+          options={[
+            { value: 'new', label: t('contacts.form.newPerson') },
+            { value: 'existing', label: t('contacts.form.existingPerson') },
+          ]}
+        />
+      </Form.Item>
+      {source === 'new' ? (
+        <>
+          <Form.Item
+            name="name"
+            label={t('contacts.fields.name')}
+            rules={[{ required: true, whitespace: true, message: t('contacts.form.nameRequired') }]}
+          >
+            <Input maxLength={200} autoFocus onChange={onChange} />
+          </Form.Item>
+          <ValueListField form={listForm} list="phones" onListChange={onChange} />
+          <ValueListField form={listForm} list="emails" onListChange={onChange} />
+        </>
+      ) : (
+        <Form.Item
+          name="personId"
+          label={t('contacts.form.pickPerson')}
+          extra={t('contacts.form.pickPersonHelp')}
+          rules={[{ required: true, message: t('contacts.form.personRequired') }]}
+        >
+          <Select
+            showSearch={{ filterOption: false, onSearch: setSearch }}
+            loading={people.loading}
+            placeholder={t('contacts.form.pickPersonPlaceholder')}
+            notFoundContent={t('contacts.form.noPerson')}
+            options={people.options.map((person) => ({
+              value: person.id,
+              label: `${person.name} · ${person.number}`,
+            }))}
+          />
+        </Form.Item>
+      )}
+    </>
+  );
+}
+
+function DetailFields({ lockedPrimary }: { lockedPrimary: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Flex gap={12}>
+        <Form.Item name="title" label={t('contacts.fields.title')} style={{ flex: 1 }}>
+          <Input maxLength={120} placeholder={t('contacts.form.titlePlaceholder')} />
+        </Form.Item>
+        <Form.Item name="department" label={t('contacts.fields.department')} style={{ flex: 1 }}>
+          <Input maxLength={120} placeholder={t('contacts.form.departmentPlaceholder')} />
+        </Form.Item>
+      </Flex>
+      <Form.Item
+        name="primary"
+        label={t('contacts.fields.primary')}
+        valuePropName="checked"
+        extra={lockedPrimary ? t('contacts.form.primaryLocked') : t('contacts.form.primaryHelp')}
+      >
+        <Switch disabled={lockedPrimary} />
+      </Form.Item>
+      <Form.Item name="notes" label={t('contacts.fields.notes')}>
+        <Input.TextArea maxLength={2000} autoSize={{ minRows: 3, maxRows: 8 }} showCount />
+      </Form.Item>
+    </>
+  );
+}

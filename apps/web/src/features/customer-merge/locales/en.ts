@@ -1,0 +1,56 @@
+/** English strings of the merge dialog (`customerMerge.*`), merged into the English resources. */
+export const customerMergeEn = {
+  action: 'Merge…',
+  title: 'Merge a duplicate with {{number}} {{name}}',
+  steps: {
+    pick: 'Choose the duplicate',
+    compare: 'Choose the values',
+    confirm: 'Confirm',
+  },
+  back: 'Back',
+  next: 'Next',
+  submit: 'Merge',
+  done: '{{source}} was merged into {{survivor}}.',
+  stale:
+    'One of the records was changed while you were merging. The latest values are loaded; check your choices and merge again.',
+  pick: {
+    suggested: 'Possible duplicates of this customer',
+    noSuggestions: 'The duplicate check found no similar customer. Search for one below.',
+    search: 'Or search for a customer',
+    searchPlaceholder: 'Name, number, phone or email',
+    typeToSearch: 'Type to search',
+    none: 'No matching customer',
+    alreadyMerged: 'That customer has already been merged into this one.',
+    notAllowed:
+      'You may not merge “{{name}}”: it belongs to a team you do not manage. Ask its manager or an administrator.',
+  },
+  compare: {
+    survivor: 'Record that stays',
+    keepRecord: 'Keep {{number}} {{name}}',
+    thisRecord: 'This record',
+    survives: 'Stays',
+    mergedAway: 'Merged away',
+    field: 'Field',
+    result: 'After the merge',
+    keepBoth: 'Keep both',
+    keepBothOf: 'Keep both {{field}}',
+    keepValue: 'Keep {{field}} of {{number}}',
+    allSame: 'Both records hold the same values; only the history is combined.',
+    sameCount: 'Fields with the same value on both records: {{count}}.',
+  },
+  confirm: {
+    survivor: 'Stays',
+    source: 'Merged away',
+    redirects:
+      'It is removed from lists and searches; its number {{source}} and links to it lead to {{survivor}}.',
+    values: 'Values',
+    valuesTaken: 'Values taken from {{source}}: {{count}}',
+    moves: 'Moves to {{survivor}}',
+    contacts: 'Contacts: {{n}}',
+    relationships: 'Relationships: {{n}}',
+    tags: 'Tags: {{n}}',
+    timeline: 'Timeline entries: {{n}}',
+    otherReferences: 'Segment memberships and every other reference',
+    final: 'A merge cannot be undone. Check the choices before you merge.',
+  },
+} as const;

@@ -1,0 +1,56 @@
+import type { TranslationShape } from '../../../shared/i18n/translation-shape';
+import type { customerMergeEn } from './en';
+
+/** 合并客户对话框的中文文案（`customerMerge.*`），并入中文资源。 */
+export const customerMergeZhCN: TranslationShape<typeof customerMergeEn> = {
+  action: '合并…',
+  title: '将重复客户合并到 {{number}} {{name}}',
+  steps: {
+    pick: '选择重复客户',
+    compare: '选择保留的值',
+    confirm: '确认',
+  },
+  back: '上一步',
+  next: '下一步',
+  submit: '合并',
+  done: '已将 {{source}} 合并到 {{survivor}}。',
+  stale: '合并期间有人修改了其中一条记录。已载入最新数据，请检查你的选择后重新合并。',
+  pick: {
+    suggested: '可能重复的客户',
+    noSuggestions: '查重未发现相似客户。可在下方搜索。',
+    search: '或搜索客户',
+    searchPlaceholder: '名称、编号、电话或邮箱',
+    typeToSearch: '输入以搜索',
+    none: '没有匹配的客户',
+    alreadyMerged: '该客户已合并到当前客户。',
+    notAllowed: '你无权合并“{{name}}”：它属于你不管理的团队。请联系其经理或管理员。',
+  },
+  compare: {
+    survivor: '保留的记录',
+    keepRecord: '保留 {{number}} {{name}}',
+    thisRecord: '当前记录',
+    survives: '保留',
+    mergedAway: '被合并',
+    field: '字段',
+    result: '合并后',
+    keepBoth: '两者都保留',
+    keepBothOf: '两者都保留：{{field}}',
+    keepValue: '保留 {{number}} 的{{field}}',
+    allSame: '两条记录的值相同；只合并历史记录。',
+    sameCount: '两条记录相同的字段：{{count}} 个。',
+  },
+  confirm: {
+    survivor: '保留',
+    source: '被合并',
+    redirects: '它将从列表和搜索中移除；其编号 {{source}} 及相关链接将指向 {{survivor}}。',
+    values: '字段值',
+    valuesTaken: '取自 {{source}} 的值：{{count}} 个',
+    moves: '转移到 {{survivor}}',
+    contacts: '联系人：{{n}}',
+    relationships: '关系：{{n}}',
+    tags: '标签：{{n}}',
+    timeline: '时间线记录：{{n}}',
+    otherReferences: '分群成员关系及其他所有引用',
+    final: '合并无法撤销。合并前请仔细检查所选内容。',
+  },
+};
