@@ -84,6 +84,11 @@ const SegmentsPage = lazyPage(() =>
 const TagsPage = lazyPage(() =>
   import('../features/tags/pages/TagsPage').then((module) => module.TagsPage),
 );
+const CustomerImportPage = lazyPage(() =>
+  import('../features/imports/pages/CustomerImportPage').then(
+    (module) => module.CustomerImportPage,
+  ),
+);
 const DuplicateRulesPage = lazyPage(() =>
   import('../features/settings-duplicate-rules/pages/DuplicateRulesPage').then(
     (module) => module.DuplicateRulesPage,
@@ -107,6 +112,16 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
     { action: 'read', subject: 'Customer' },
     CustomersPage,
   ),
+  {
+    ...page(
+      '/customers/import',
+      'nav.customerImport',
+      IdcardOutlined,
+      { action: 'import', subject: 'Customer' },
+      CustomerImportPage,
+    ),
+    hidden: true,
+  },
   {
     ...page(
       '/customers/:id',

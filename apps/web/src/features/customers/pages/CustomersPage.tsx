@@ -1,4 +1,4 @@
-import { PlusOutlined, SaveOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { PlusOutlined, SaveOutlined, UploadOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Input, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,6 +107,11 @@ export function CustomersPage() {
             {mayReassign && mayListUsers && (
               <Button icon={<UserSwitchOutlined />} onClick={() => setTransfer({ kind: 'owner' })}>
                 {t('customers.transfer.handOver')}
+              </Button>
+            )}
+            {ability.can('import', 'Customer') && (
+              <Button icon={<UploadOutlined />} onClick={() => void navigate('/customers/import')}>
+                {t('imports.openWizard')}
               </Button>
             )}
             {mayCreate && (

@@ -1,6 +1,7 @@
 import { contactsEn } from '../../../features/contacts/locales/en';
 import { customerMergeEn } from '../../../features/customer-merge/locales/en';
 import { customersEn } from '../../../features/customers/locales/en';
+import { importsEn } from '../../../features/imports/locales/en';
 import { relationshipsEn, relationshipTypesEn } from '../../../features/relationships/locales/en';
 import { segmentsEn } from '../../../features/segments/locales/en';
 import { duplicateRulesEn } from '../../../features/settings-duplicate-rules/locales/en';
@@ -25,6 +26,7 @@ export const en = {
     apiKeys: 'API keys',
     audit: 'Audit log',
     duplicateRules: 'Duplicate rules',
+    customerImport: 'Import customers',
     segments: 'Segments',
     tags: 'Tags',
     relationshipTypes: 'Relationship types',
@@ -236,6 +238,7 @@ export const en = {
   contacts: contactsEn,
   customerMerge: customerMergeEn,
   duplicateRules: duplicateRulesEn,
+  imports: importsEn,
   tags: tagsEn,
   segments: segmentsEn,
   relationships: relationshipsEn,

@@ -1,6 +1,7 @@
 import { contactsZhCN } from '../../../features/contacts/locales/zh-CN';
 import { customerMergeZhCN } from '../../../features/customer-merge/locales/zh-CN';
 import { customersZhCN } from '../../../features/customers/locales/zh-CN';
+import { importsZhCN } from '../../../features/imports/locales/zh-CN';
 import {
   relationshipsZhCN,
   relationshipTypesZhCN,
@@ -30,6 +31,7 @@ export const zhCN: TranslationShape<typeof en> = {
     apiKeys: 'API 密钥',
     audit: '审计日志',
     duplicateRules: '查重规则',
+    customerImport: '导入客户',
     segments: '客户分群',
     tags: '标签',
     relationshipTypes: '关系类型',
@@ -236,6 +238,7 @@ export const zhCN: TranslationShape<typeof en> = {
   contacts: contactsZhCN,
   customerMerge: customerMergeZhCN,
   duplicateRules: duplicateRulesZhCN,
+  imports: importsZhCN,
   tags: tagsZhCN,
   segments: segmentsZhCN,
   relationships: relationshipsZhCN,

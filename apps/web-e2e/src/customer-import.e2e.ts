@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { browserTest, saveScreenshot } from './support/browser';
+import { DEMO_PASSWORD, MENU_ZH, menuItem, signIn } from './support/console';
+
+const MANAGER = 'manager@kehu.local';
+
+interface DemoCustomer {
+  id: string;
+  name: string;
+  phones: Array<{ value: string }>;
+}
+
+/** A demo customer of the manager's team that has a phone, read through the API. */
+async function demoCustomerWithPhone(baseUrl: string): Promise<DemoCustomer> {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: MANAGER, password: DEMO_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const list = await fetch(`${baseUrl}/api/v1/customers?limit=50`, {
+    headers: { Authorization: `Bearer ${accessToken}` },
+  });
+  expect(list.status).toBe(200);
+  const { items } = (await list.json()) as { items: DemoCustomer[] };
+  const customer = items.find((item) => item.phones.length > 0);
+  if (!customer) throw new Error('no demo customer of the manager has a phone');
+  return customer;
+}
+
+/** Mainland mobiles no demo customer has (those are 13x), unique per run. */
+function mobiles(count: number): string[] {
+  const base = Date.now() % 90_000_000;
+  return Array.from({ length: count }, (_, index) => `198${String(base + index).padStart(8, '0')}`);
+}
+
+/**
+ * 30 data rows: 27 new companies, one without a name (spreadsheet row 11), one with a broken
+ * email (row 21) and one with the phone of an existing demo customer (row 16).
+ */
+function importCsv(stamp: string, existing: DemoCustomer): { csv: string; names: string[] } {
+  const phones = mobiles(30);
+  const names: string[] = [];
+  const lines = ['客户名称,手机,邮箱,客户分级,备注'];
+  for (let index = 0; index < 30; index++) {
+    const row = index + 2;
+    if (row === 11) lines.push(`,${phones[index]},no-name-${stamp}@example.com,意向,`);
+    else if (row === 16) lines.push(`"${existing.name}",${existing.phones[0].value},,,`);
+    else if (row === 21)
+      lines.push(`星河贸易${stamp}-${row} 有限公司,${phones[index]},not-an-email,,`);
+    else {
+      const name = `导入测试${stamp}-${row} 有限公司`;
+      names.push(name);
+      lines.push(`${name},${phones[index]},import-${stamp}-${row}@example.com,意向,来自表格`);
+    }
+  }
+  return { csv: `${lines.join('\n')}\n`, names };
+}
+
+async function keepScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.KEHU_E2E_SCREENSHOTS === 'all') await saveScreenshot(page, name);
+}
+
+// One journey through all five steps, with two reloads, on a machine other runs share.
+jest.setTimeout(180_000);
+
+describe('customer import', () => {
+  browserTest(
+    'a manager imports a spreadsheet, watches it finish and downloads the rejected rows',
+    async ({ page, baseUrl }) => {
+      const existing = await demoCustomerWithPhone(baseUrl);
+      const stamp = String(Date.now()).slice(-6);
+      const { csv, names } = importCsv(stamp, existing);
+
+      await signIn(page, baseUrl, MANAGER);
+      await menuItem(page, MENU_ZH.customers).click();
+      await page.waitForURL('**/customers');
+      await page.locator('.ant-table-row').first().waitFor();
+      await page.getByRole('button', { name: '导入' }).click();
+      await page.waitForURL('**/customers/import');
+      await page.getByText('点击或将 CSV / XLSX 文件拖到此处').waitFor();
+      await page.getByText('文件不超过 200 MB', { exact: false }).waitFor();
+
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: '客户导入.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      // The import's id goes into the address, so a reload comes back to it.
+      await page.waitForURL(/\/customers\/import\?job=[0-9a-f-]{36}$/);
+
+      // Mapping: suggested from the Chinese headers, the first rows previewed.
+      const mappingRow = (header: string) => page.getByRole('row').filter({ hasText: header });
+      await mappingRow('客户名称').getByText('名称 · 必填').waitFor();
+      await mappingRow('手机').getByText('手机', { exact: true }).last().waitFor();
+      await page.getByText('文件前几行').waitFor();
+      await page.getByRole('cell', { name: names[0], exact: true }).first().waitFor();
+      await page.getByText('将导入 5 列中的 5 列。').waitFor();
+      await keepScreenshot(page, 'customer-import-mapping');
+
+      // A reload keeps the import; the suggestion is there again (the sample rows are not).
+      await page.reload();
+      await mappingRow('客户名称').getByText('名称 · 必填').waitFor();
+      await page.getByText('示例行仅在上传后立即显示。').waitFor();
+
+      // Leaving the name out is refused before anything is sent.
+      await page.getByRole('combobox', { name: '客户名称' }).click();
+      await page.locator('.ant-select-dropdown').getByTitle('不导入').click();
+      await page.getByText('请为“名称”选择一列：每个客户都必须有。').waitFor();
+      expect(await page.getByRole('button', { name: '下一步' }).isDisabled()).toBe(true);
+      await page.getByRole('combobox', { name: '客户名称' }).click();
+      await page.locator('.ant-select-dropdown').getByTitle('名称 · 必填').click();
+      await page.getByRole('button', { name: '下一步' }).click();
+
+      // Duplicates: each mode explained; skip the row that matches the demo customer.
+      await page.getByText('保留已有客户不变，该行计为“已跳过”。').waitFor();
+      await page.getByText('更新已有客户').waitFor();
+      await page.getByText('仍然新建客户').waitFor();
+      await page.getByRole('radio', { name: /跳过/ }).check();
+      await keepScreenshot(page, 'customer-import-duplicates');
+      await page.getByRole('button', { name: '开始导入' }).click();
+
+      // Progress until done: the bar reaches 100 % and the counts are exact.
+      const bar = page.getByRole('progressbar', { name: '导入' });
+      await bar.waitFor();
+      // The queued import shows its progress page until the next poll.
+      await page.getByText('可以离开此页面', { exact: false }).waitFor();
+      await page.getByText('导入完成').waitFor({ timeout: 60_000 });
+      expect(await bar.getAttribute('aria-valuenow')).toBe('100');
+      await page.getByText('共 30 行：新建 27，更新 0，跳过 1，拒绝 2。').waitFor();
+      const count = (key: string) =>
+        page.locator(`[data-count="${key}"] .ant-statistic-content-value`).innerText();
+      expect(await count('total')).toBe('30');
+      expect(await count('processed')).toBe('30');
+      expect(await count('created')).toBe('27');
+      expect(await count('updated')).toBe('0');
+      expect(await count('skipped')).toBe('1');
+      expect(await count('failed')).toBe('2');
+      await keepScreenshot(page, 'customer-import-result');
+
+      // The error report names each rejected row, its column and the reason.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '下载错误报告' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('客户导入-errors.csv');
+      const report = readFileSync(await download.path(), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
+      expect(report).toEqual([
+        'row,column,reason',
+        '11,name,name is required',
+        '21,email,"email ""not-an-email"" is not an email address"',
+      ]);
+
+      // A reload shows the finished import again.
+      await page.reload();
+      await page.getByText('共 30 行：新建 27，更新 0，跳过 1，拒绝 2。').waitFor();
+
+      // The imported customers are in the list.
+      await page.getByRole('button', { name: '打开客户列表' }).click();
+      await page.waitForURL('**/customers');
+      // Newest first: the imported customers head the list.
+      const imported = page.locator('.ant-table-row').filter({ hasText: names[3] });
+      await imported.getByText('意向').waitFor();
+      await imported.getByRole('link', { name: names[3] }).click();
+      await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { name: names[3] }).waitFor();
+    },
+  );
+});

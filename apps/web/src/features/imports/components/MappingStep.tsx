@@ -1,0 +1,156 @@
+import { CUSTOMER_IMPORT_FIELDS, type CustomerImportField } from '@kehu/domain';
+import { Alert, Button, Flex, Select, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  mappedColumnCount,
+  mappingProblems,
+  REQUIRED_IMPORT_FIELDS,
+  type MappingProblem,
+} from '../import-mapping';
+import type { ImportMapping } from '../import-types';
+
+interface MappingStepProps {
+  filename: string;
+  headers: string[];
+  /** The first data rows, when the upload just happened; null after a reload. */
+  sampleRows: string[][] | null;
+  mapping: ImportMapping;
+  onChange: (mapping: ImportMapping) => void;
+  onNext: () => void;
+}
+
+interface ColumnRow {
+  key: number;
+  header: string;
+  samples: string;
+}
+
+const SKIP = '';
+const PREVIEW_ROWS = 5;
+
+/** Step 2: each column of the file → a customer field, with the first rows as a preview. */
+export function MappingStep(props: MappingStepProps) {
+  const { filename, headers, sampleRows, mapping, onChange, onNext } = props;
+  const { t } = useTranslation();
+  const problems = useMemo(() => mappingProblems(mapping), [mapping]);
+
+  const fieldLabel = (field: CustomerImportField) =>
+    REQUIRED_IMPORT_FIELDS.includes(field)
+      ? `${t(`imports.fields.${field}`)} · ${t('imports.mapping.required')}`
+      : t(`imports.fields.${field}`);
+  const options = [
+    { value: SKIP, label: t('imports.mapping.skipColumn') },
+    ...CUSTOMER_IMPORT_FIELDS.map((field) => ({ value: field, label: fieldLabel(field) })),
+  ];
+  const describe = (problem: MappingProblem) =>
+    problem.kind === 'missing'
+      ? t('imports.mapping.missing', { field: t(`imports.fields.${problem.field}`) })
+      : t('imports.mapping.repeated', {
+          field: t(`imports.fields.${problem.field}`),
+          columns: problem.columns.map((column) => headers[column] ?? column + 1).join(', '),
+        });
+  const choose = (column: number, value: string) =>
+    onChange(
+      mapping.map((field, index) =>
+        index === column ? ((value || null) as ImportMapping[number]) : field,
+      ),
+    );
+
+  const rows: ColumnRow[] = headers.map((header, column) => ({
+    key: column,
+    header,
+    samples: (sampleRows ?? [])
+      .map((row) => row[column]?.trim() ?? '')
+      .filter(Boolean)
+      .slice(0, 3)
+      .join(' · '),
+  }));
+
+  return (
+    <>
+      <Typography.Paragraph>{t('imports.mapping.intro', { filename })}</Typography.Paragraph>
+      <Table<ColumnRow>
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        aria-label={t('imports.steps.mapping')}
+        columns={[
+          { title: t('imports.mapping.column'), dataIndex: 'header', width: '25%' },
+          {
+            title: t('imports.mapping.sample'),
+            dataIndex: 'samples',
+            ellipsis: true,
+            render: (samples: string) =>
+              samples || <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
+          },
+          {
+            title: t('imports.mapping.field'),
+            key: 'field',
+            width: 280,
+            render: (_: unknown, row: ColumnRow) => (
+              <Select
+                aria-label={row.header}
+                value={mapping[row.key] ?? SKIP}
+                options={options}
+                onChange={(value: string) => choose(row.key, value)}
+                showSearch={{ optionFilterProp: 'label' }}
+                style={{ width: '100%' }}
+              />
+            ),
+          },
+        ]}
+      />
+      {sampleRows === null && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+          {t('imports.mapping.noSample')}
+        </Typography.Paragraph>
+      )}
+      {sampleRows !== null && sampleRows.length > 0 && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('imports.mapping.previewTitle')}
+          </Typography.Title>
+          <Table<{ key: number; cells: string[] }>
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={sampleRows
+              .slice(0, PREVIEW_ROWS)
+              .map((cells, index) => ({ key: index, cells }))}
+            columns={headers.map((header, column) => ({
+              title: header,
+              key: column,
+              render: (_: unknown, row: { cells: string[] }) => row.cells[column] ?? '',
+            }))}
+          />
+        </>
+      )}
+      {problems.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 16 }}
+          title={
+            <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+              {problems.map((problem) => (
+                <li key={`${problem.kind}-${problem.field}`}>{describe(problem)}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
+        <Typography.Text type="secondary">
+          {t('imports.mapping.mappedCount', {
+            count: mappedColumnCount(mapping),
+            total: headers.length,
+          })}
+        </Typography.Text>
+        <Button type="primary" disabled={problems.length > 0} onClick={onNext}>
+          {t('imports.mapping.next')}
+        </Button>
+      </Flex>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { KehuClient } from '@kehu/contracts';
+import type { Client } from 'openapi-fetch';
+
+/*
+ * The import shapes of the generated OpenAPI client, read from its path types so they follow
+ * the API whenever it is regenerated.
+ */
+type Paths = KehuClient extends Client<infer P> ? P : never;
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+
+export type ImportJob = Json<Paths['/api/v1/imports/{id}']['get']['responses'][200]>;
+export type ImportPreview = Json<Paths['/api/v1/imports/customers']['post']['responses'][201]>;
+export type StartImportRequest = Json<
+  NonNullable<Paths['/api/v1/imports/{id}/start']['post']['requestBody']>
+>;
+export type ImportStatus = ImportJob['status'];
+export type DuplicateMode = StartImportRequest['duplicateMode'];
+/** Per column, in order: the customer field it fills, or null to leave it out. */
+export type ImportMapping = StartImportRequest['mapping'];

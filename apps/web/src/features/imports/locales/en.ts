@@ -1,0 +1,116 @@
+/** English strings of the customer import wizard (`imports.*`), merged into the English resources. */
+export const importsEn = {
+  title: 'Import customers',
+  subtitle: 'Bring customers in from a CSV or Excel spreadsheet, checked for duplicates.',
+  openWizard: 'Import',
+  backToList: 'Back to customers',
+  steps: {
+    upload: 'Upload',
+    mapping: 'Map columns',
+    duplicates: 'Duplicates',
+    progress: 'Import',
+    result: 'Result',
+  },
+  upload: {
+    drop: 'Click or drag a CSV or XLSX file here',
+    hint: 'The first row holds the column names. CSV files are read as UTF-8. Up to {{size}} MB.',
+    uploading: 'Uploading {{name}}…',
+    reading: 'Reading the file…',
+    wrongType: '"{{name}}" is not a .csv or .xlsx file.',
+    empty: '"{{name}}" is empty.',
+    tooLarge: '"{{name}}" is larger than {{size}} MB.',
+    failed: 'The file could not be uploaded.',
+    cancel: 'Cancel upload',
+  },
+  mapping: {
+    intro:
+      'Choose the customer field each column of "{{filename}}" fills. Columns left out are not imported.',
+    column: 'Column',
+    sample: 'Sample values',
+    field: 'Customer field',
+    skipColumn: 'Do not import',
+    required: 'required',
+    noSample: 'The sample rows are shown right after the upload.',
+    previewTitle: 'First rows of the file',
+    missing: 'Map a column to "{{field}}": every customer needs it.',
+    repeated: '"{{field}}" is chosen for several columns ({{columns}}). Choose it once.',
+    mappedCount: '{{count}} of {{total}} columns will be imported.',
+    next: 'Next',
+  },
+  duplicates: {
+    intro:
+      'Each row is compared with existing customers (phone, email, tax ID and name, by the duplicate rules) and with the rows above it. What should happen to a row that matches?',
+    modes: {
+      skip: {
+        title: 'Skip it',
+        description: 'The existing customer stays as it is; the row is counted as skipped.',
+      },
+      update: {
+        title: 'Update the existing customer',
+        description:
+          'Filled cells replace the existing values, and new phones, emails and addresses are added. Rows matching a customer you may not edit, or several customers, are rejected.',
+      },
+      create: {
+        title: 'Create a new customer anyway',
+        description:
+          'Creates the row as its own customer when only a warning rule matches. A match on a blocking rule (same phone, email or tax ID) is still rejected.',
+      },
+    },
+    back: 'Back',
+    start: 'Start import',
+  },
+  progress: {
+    queued: 'Waiting for the import to begin…',
+    running: 'Importing {{processed}} of {{total}} rows…',
+    counting: 'Reading the rows…',
+    reloadHint: 'You may leave this page: the import goes on, and this address shows it again.',
+  },
+  counts: {
+    processed: 'Processed',
+    total: 'Rows',
+    created: 'Created',
+    updated: 'Updated',
+    skipped: 'Skipped',
+    failed: 'Rejected',
+  },
+  result: {
+    completedTitle: 'Import finished',
+    completedSummary:
+      '{{processed}} rows: {{created}} created, {{updated}} updated, {{skipped}} skipped, {{failed}} rejected.',
+    withErrors:
+      'Some rows were rejected. The error report names each row, the column and the reason.',
+    failedTitle: 'Import failed',
+    failedSummary:
+      'The import stopped after {{processed}} rows. The rows counted here were saved; the rest were not imported.',
+    cancelledTitle: 'Import cancelled',
+    downloadErrors: 'Download error report',
+    openCustomers: 'Open customer list',
+    importAnother: 'Import another file',
+  },
+  notFound: 'This import does not exist, or it was started by someone else.',
+  fields: {
+    kind: 'Type (company / person)',
+    name: 'Name',
+    tier: 'Tier',
+    roles: 'Roles',
+    phone: 'Phone',
+    mobile: 'Mobile',
+    email: 'Email',
+    province: 'Province',
+    city: 'City',
+    district: 'District',
+    address: 'Street address',
+    postalCode: 'Postal code',
+    industry: 'Industry',
+    region: 'Region',
+    source: 'Source',
+    website: 'Website',
+    taxId: 'Tax ID',
+    wechat: 'WeChat',
+    qq: 'QQ',
+    gender: 'Gender',
+    birthDate: 'Birth date (YYYY-MM-DD)',
+    occupation: 'Occupation',
+    notes: 'Notes',
+  },
+};
