@@ -17,7 +17,9 @@ interface DemoCompany {
  * Two demo companies of the manager's team that are related to nobody yet, read through
  * the API, so the holding added here is the only one into the held company.
  */
-async function twoUnrelatedDemoCompanies(baseUrl: string): Promise<[DemoCompany, DemoCompany]> {
+async function twoUnrelatedDemoCompanies(
+  baseUrl: string,
+): Promise<{ token: string; companies: [DemoCompany, DemoCompany] }> {
   const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -39,9 +41,35 @@ async function twoUnrelatedDemoCompanies(baseUrl: string): Promise<[DemoCompany,
     expect(graph.status).toBe(200);
     const { edges } = (await graph.json()) as { edges: unknown[] };
     if (edges.length === 0) unrelated.push(company);
-    if (unrelated.length === 2) return [unrelated[0], unrelated[1]] as [DemoCompany, DemoCompany];
+    if (unrelated.length === 2) {
+      return {
+        token: accessToken,
+        companies: [unrelated[0], unrelated[1]] as [DemoCompany, DemoCompany],
+      };
+    }
   }
   throw new Error('the manager sees fewer than two demo companies without relationships');
+}
+
+/** The built-in holding type, related through the API as another system would. */
+async function apiAddHolding(
+  baseUrl: string,
+  token: string,
+  holder: DemoCompany,
+  held: DemoCompany,
+  percentage: string,
+): Promise<void> {
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
+  const types = await fetch(`${baseUrl}/api/v1/relationship-types?limit=200`, { headers });
+  const { items } = (await types.json()) as { items: Array<{ id: string; key: string }> };
+  const holding = items.find((type) => type.key === 'holding');
+  if (!holding) throw new Error('no built-in holding type');
+  const created = await fetch(`${baseUrl}/api/v1/customers/${holder.id}/relationships`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ typeId: holding.id, toId: held.id, percentage }),
+  });
+  expect(created.status).toBe(201);
 }
 
 async function keepScreenshot(page: Page, name: string): Promise<void> {
@@ -75,7 +103,9 @@ describe('customer relationships', () => {
   browserTest(
     'a manager adds a 60 % holding and sees it in the list, the graph and from the other end',
     async ({ page, baseUrl }) => {
-      const [holder, held] = await twoUnrelatedDemoCompanies(baseUrl);
+      const {
+        companies: [holder, held],
+      } = await twoUnrelatedDemoCompanies(baseUrl);
       await signIn(page, baseUrl, MANAGER);
       const panel = await openRelationships(page, baseUrl, holder);
 
@@ -155,6 +185,37 @@ describe('customer relationships', () => {
       await row.waitFor({ state: 'detached' });
       await page.getByRole('button', { name: /撤\s*销/ }).click();
       await page.locator('.ant-table-row', { hasText: nameZh }).waitFor();
+    },
+  );
+
+  browserTest(
+    'a manager changes the share of a holding, removes it and brings it back with Undo',
+    async ({ page, baseUrl }) => {
+      const {
+        token,
+        companies: [holder, held],
+      } = await twoUnrelatedDemoCompanies(baseUrl);
+      await apiAddHolding(baseUrl, token, holder, held, '30.00');
+      await signIn(page, baseUrl, MANAGER);
+      const panel = await openRelationships(page, baseUrl, holder);
+      const row = edgeRow(panel, held);
+      await row.getByText('30%').waitFor();
+
+      const rowName = `${holder.name} → ${held.name}`;
+      await row.getByRole('button', { name: `编辑 ${rowName}` }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('持股比例').fill('45');
+      await drawer.getByRole('button', { name: /保\s*存/ }).click();
+      await row.getByText('45%').waitFor();
+
+      await row.getByRole('button', { name: `删除 ${rowName}` }).click();
+      await page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: /删\s*除/ })
+        .click();
+      await panel.getByText('暂无客户关系。').waitFor();
+      await page.getByRole('button', { name: /撤\s*销/ }).click();
+      await edgeRow(panel, held).getByText('45%').waitFor();
     },
   );
 });

@@ -57,8 +57,8 @@ export function RelationshipGraphCanvas({ graph, onOpenCustomer }: RelationshipG
         layout: {
           type: 'radial',
           focusNode: graph.rootId,
-          unitRadius: 170,
-          linkDistance: 170,
+          unitRadius: 220,
+          linkDistance: 220,
           preventOverlap: true,
           nodeSize: 90,
         },
