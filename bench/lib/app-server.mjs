@@ -9,7 +9,8 @@ import pg from 'pg';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 /** The bench's own build of the API (see run.mjs). */
-export const API_BUILD = path.join(ROOT, 'bench', '.data', 'build', 'api');
+export const API_BUILD =
+  process.env.KEHU_BENCH_API_BUILD ?? path.join(ROOT, 'bench', '.data', 'build', 'api');
 
 function freePort() {
   return new Promise((resolve, reject) => {

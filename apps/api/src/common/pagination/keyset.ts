@@ -65,6 +65,13 @@ function cursorValue(value: unknown): string | number | null {
   return null;
 }
 
+function joinsOnlyToOne<Entity extends ObjectLiteral>(query: SelectQueryBuilder<Entity>): boolean {
+  return query.expressionMap.joinAttributes.every(
+    (join) =>
+      join.relation !== undefined && (join.relation.isManyToOne || join.relation.isOneToOneOwner),
+  );
+}
+
 /**
  * Keyset pagination: orders by the sort column then the id, and continues after the
  * last row of the previous page, so page 10,000 costs what page 1 costs. Sort columns
@@ -88,11 +95,13 @@ export async function paginate<Entity extends ObjectLiteral>(
       keysetId: after.id,
     });
   }
-  const rows = await query
-    .orderBy(column, direction)
-    .addOrderBy(idColumn, direction)
-    .take(limit + 1)
-    .getMany();
+  query.orderBy(column, direction).addOrderBy(idColumn, direction);
+  // take() wraps the query in a SELECT DISTINCT over every matching row (to count entities,
+  // not joined rows), which sorts the whole filtered set on each page. Joins to one row
+  // each (owner, team) cannot multiply rows, so a plain LIMIT is exact and uses the index.
+  if (joinsOnlyToOne(query)) query.limit(limit + 1);
+  else query.take(limit + 1);
+  const rows = await query.getMany();
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   const nextCursor =

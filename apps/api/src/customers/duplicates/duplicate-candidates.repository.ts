@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { CustomerKind, PostalAddress } from '../entities/customer.entity';
 import type { KeyedField } from '../entities/customer-key.entity';
 
@@ -53,8 +53,11 @@ export class DuplicateCandidatesRepository {
   }
 
   /**
-   * Customers of the same kind whose name key is similar (pg_trgm `%`, GIN-indexed) at
-   * or above the threshold, most similar first.
+   * Customers of the same kind whose name key is similar (pg_trgm `%`) at or above the
+   * threshold, most similar first. Blocking by kind: each kind has its own partial GIN
+   * index, so the search reads only that kind's posting lists. The threshold is set for
+   * this statement alone by a lateral step that runs before the index scan, so the
+   * search is one round trip instead of a transaction of three statements.
    */
   findSimilarNames(
     kind: CustomerKind,
@@ -62,24 +65,24 @@ export class DuplicateCandidatesRepository {
     threshold: number,
     excludeId?: string,
     limit = 10,
-  ) {
+  ): Promise<Array<{ id: string; score: number }>> {
     if (nameKey.length === 0) return Promise.resolve([]);
-    return this.dataSource.transaction(async (manager: EntityManager) => {
-      // similarity() is a float4 (7/10 comes out as 0.6999…): filter a little below the
-      // threshold here and let the domain's exact score decide.
-      await manager.query("SELECT set_config('pg_trgm.similarity_threshold', $1, true)", [
-        String(Math.max(0, threshold - 0.01)),
-      ]);
-      const rows: Array<{ id: string; score: number }> = await manager.query(
-        `SELECT id, similarity(name_key, $1) AS score
-           FROM customers
-          WHERE deleted_at IS NULL AND kind = $2 AND name_key % $1 AND id IS DISTINCT FROM $3::uuid
-          ORDER BY score DESC, id
-          LIMIT $4`,
-        [nameKey, kind, excludeId ?? null, limit],
-      );
-      return rows;
-    });
+    // similarity() is a float4 (7/10 comes out as 0.6999…): filter a little below the
+    // threshold here and let the domain's exact score decide. The kind is written into
+    // the statement (from the closed list) so the planner can pick that kind's index.
+    const kindLiteral = kind === 'company' ? 'company' : 'person';
+    return this.dataSource.query(
+      `SELECT candidate.id, candidate.score
+         FROM (SELECT set_config('pg_trgm.similarity_threshold', $4, true) AS threshold) setting
+        CROSS JOIN LATERAL (
+              SELECT id, similarity(name_key, $1) AS score
+                FROM customers
+               WHERE deleted_at IS NULL AND kind = '${kindLiteral}' AND name_key % $1
+                 AND id IS DISTINCT FROM $2::uuid AND setting.threshold IS NOT NULL
+               ORDER BY score DESC, id
+               LIMIT $3) candidate`,
+      [nameKey, excludeId ?? null, limit, String(Math.max(0, threshold - 0.01))],
+    );
   }
 
   async summaries(ids: string[]): Promise<CandidateSummary[]> {

@@ -5,6 +5,7 @@ import { RelationshipsAndContacts1795688112769 } from './1795688112769-Relations
 import { TagsAndSegments1795688191508 } from './1795688191508-TagsAndSegments';
 import { Imports1795690361093 } from './1795690361093-Imports';
 import { LeadsTasksNotifications1795694487543 } from './1795694487543-LeadsTasksNotifications';
+import { DuplicateNameSearchByKind1795699000000 } from './1795699000000-DuplicateNameSearchByKind';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   TagsAndSegments1795688191508,
   Imports1795690361093,
   LeadsTasksNotifications1795694487543,
+  DuplicateNameSearchByKind1795699000000,
 ];
