@@ -111,8 +111,10 @@ export function applySegment(
 /**
  * The companies having a live contact whose name matches, among the people the caller
  * may read (a hidden person's name must not find their company). A contact's name is its
- * person's customer name, so customers_name_trgm_idx finds the people, contacts_person_idx
- * their companies, and the subquery runs once per query, not once per customer.
+ * person's customer name: customers_name_trgm_idx finds the people, contacts_person_idx
+ * their companies, once per query; `= ANY(ARRAY(…))` then lets the planner OR the
+ * companies' primary keys with the name's trigram index instead of scanning every
+ * customer (at 200k customers: ~20 ms, where IN or a correlated EXISTS took 0.3–0.6 s).
  */
 function contactNameMatches(auth: AuthContext, nameParam: string, param: (name: string) => string) {
   const readablePerson = abilityToSql(
@@ -123,7 +125,7 @@ function contactNameMatches(auth: AuthContext, nameParam: string, param: (name: 
     param('contact_authz'),
   );
   return {
-    sql: `c.id IN (SELECT ct.company_id FROM customers p JOIN contacts ct ON ct.person_id = p.id AND ct.deleted_at IS NULL WHERE p.deleted_at IS NULL AND p.name ILIKE :${nameParam} AND ${readablePerson.sql})`,
+    sql: `c.id = ANY(ARRAY(SELECT ct.company_id FROM customers p JOIN contacts ct ON ct.person_id = p.id AND ct.deleted_at IS NULL WHERE p.deleted_at IS NULL AND p.name ILIKE :${nameParam} AND ${readablePerson.sql}))`,
     params: readablePerson.params,
   };
 }

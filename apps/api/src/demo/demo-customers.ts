@@ -114,7 +114,7 @@ const EN_TRADES = [
   { word: 'Medical', industry: '医疗健康' },
 ];
 const EN_SUFFIXES = ['Co., Ltd.', 'Inc.', 'Ltd.', 'GmbH'];
-const SURNAMES = [
+export const SURNAMES = [
   '王',
   '李',
   '张',
@@ -132,7 +132,7 @@ const SURNAMES = [
   '胡',
   '郭',
 ];
-const GIVEN = [
+export const GIVEN = [
   '伟',
   '芳',
   '娜',
@@ -175,16 +175,6 @@ const TIERS: CustomerTier[] = [
   'loyal',
   'churned',
 ];
-const SUMMARIES = [
-  { kind: 'call', text: '电话沟通需求，客户关注交期和价格' },
-  { kind: 'call', text: 'Follow-up call on the quotation; waiting for budget approval' },
-  { kind: 'email', text: '发送产品资料和报价单' },
-  { kind: 'meeting', text: '线上会议演示系统，对方技术负责人参加' },
-  { kind: 'visit', text: '上门拜访，参观生产线，确认样品要求' },
-  { kind: 'note', text: '客户下季度有扩产计划，需重点跟进' },
-  { kind: 'email', text: 'Sent the revised contract draft' },
-  { kind: 'meeting', text: 'Quarterly business review with procurement' },
-] as const;
 
 export interface DemoCustomer {
   kind: 'company' | 'person';
@@ -209,7 +199,6 @@ export interface DemoCustomer {
   owner: 'rep1' | 'rep2' | 'rep3' | 'manager' | 'partner';
   sharedWithTeam: boolean;
   createdAt: Date;
-  interactions: Array<{ kind: string; summary: string; occurredAt: Date }>;
   nextFollowUpOn: string | null;
 }
 
@@ -223,8 +212,8 @@ function isoDay(date: Date): string {
 
 /**
  * About 500 realistic customers, the same on every machine: Chinese and English
- * companies and persons across regions, owned by the demo reps (some entered by the
- * dealer), with two years of interactions.
+ * companies and persons across regions, created over the last two years, owned by the
+ * demo reps (some entered by the dealer).
  */
 export function demoCustomers(count = 500, now = new Date(), seed = 20261126): DemoCustomer[] {
   const random = new SeededRandom(seed);
@@ -259,13 +248,6 @@ export function demoCustomers(count = 500, now = new Date(), seed = 20261126): D
     const owner = random.chance(0.1)
       ? 'partner'
       : random.pick(['rep1', 'rep1', 'rep2', 'rep2', 'rep3', 'manager'] as const);
-    const interactions = Array.from({ length: random.int(0, 6) }, () => {
-      const summary = random.pick(SUMMARIES);
-      const occurredAt = new Date(
-        createdAt.getTime() + random.next() * (now.getTime() - createdAt.getTime()),
-      );
-      return { kind: summary.kind, summary: summary.text, occurredAt };
-    }).sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
     const tier = random.pick(TIERS);
     const roles: CustomerRole[] = random.chance(0.1)
       ? ['customer', 'partner']
@@ -335,7 +317,6 @@ export function demoCustomers(count = 500, now = new Date(), seed = 20261126): D
       owner,
       sharedWithTeam: random.chance(0.3),
       createdAt,
-      interactions,
       nextFollowUpOn:
         tier === 'churned'
           ? null
