@@ -1,5 +1,6 @@
 import {
   App,
+  Button,
   Flex,
   Form,
   Input,
@@ -28,7 +29,7 @@ import {
 } from '../contact-form-values';
 import type { ContactResponse } from '../contact-types';
 import { fetchContact, useContactMutations } from '../hooks/use-contact-mutations';
-import { usePersonOptions } from '../hooks/use-person-options';
+import { usePersonOptions, type PersonOption } from '../hooks/use-person-options';
 
 interface ContactFormDrawerProps {
   open: boolean;
@@ -53,6 +54,8 @@ export function ContactFormDrawer({
   const { create, update } = useContactMutations();
   const [current, setCurrent] = useState(contact);
   const [refused, setRefused] = useState<DuplicateCandidate[] | null>(null);
+  // A person on file picked from a refusal, offered in the person picker.
+  const [chosen, setChosen] = useState<PersonOption | null>(null);
   const initialValues = useMemo(
     () => (contact ? toContactFormValues(contact) : emptyContactFormValues(firstContact)),
     [contact, firstContact],
@@ -138,6 +141,26 @@ export function ContactFormDrawer({
             <Flex vertical gap={8} style={{ marginBottom: 16 }}>
               <DuplicateAlert candidates={refused} checking={false} refused />
               <Typography.Text type="secondary">{t('contacts.form.useExisting')}</Typography.Text>
+              <Flex gap={8} wrap>
+                {refused
+                  .filter((candidate) => candidate.readable)
+                  .map((candidate) => (
+                    <Button
+                      key={candidate.id}
+                      onClick={() => {
+                        setChosen({
+                          id: candidate.id,
+                          number: candidate.number,
+                          name: candidate.name,
+                        });
+                        form.setFieldsValue({ personSource: 'existing', personId: candidate.id });
+                        setRefused(null);
+                      }}
+                    >
+                      {t('contacts.form.addInstead', { name: candidate.name })}
+                    </Button>
+                  ))}
+              </Flex>
             </Flex>
           )}
           {current ? (
@@ -145,7 +168,7 @@ export function ContactFormDrawer({
               <Input value={current.person.name ?? t('contacts.hiddenPerson')} disabled />
             </Form.Item>
           ) : (
-            <PersonFields form={form} onChange={() => setRefused(null)} />
+            <PersonFields form={form} chosen={chosen} onChange={() => setRefused(null)} />
           )}
           <DetailFields lockedPrimary={current?.primary === true} />
         </>
@@ -156,9 +179,11 @@ export function ContactFormDrawer({
 
 function PersonFields({
   form,
+  chosen,
   onChange,
 }: {
   form: FormInstance<ContactFormValues>;
+  chosen: PersonOption | null;
   onChange: () => void;
 }) {
   const { t } = useTranslation();
@@ -203,7 +228,12 @@ function PersonFields({
             loading={people.loading}
             placeholder={t('contacts.form.pickPersonPlaceholder')}
             notFoundContent={t('contacts.form.noPerson')}
-            options={people.options.map((person) => ({
+            options={[
+              ...(chosen && !people.options.some((person) => person.id === chosen.id)
+                ? [chosen]
+                : []),
+              ...people.options,
+            ].map((person) => ({
               value: person.id,
               label: `${person.name} · ${person.number}`,
             }))}

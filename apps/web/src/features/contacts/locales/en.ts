@@ -37,6 +37,7 @@ export const contactsEn = {
     primaryLocked: 'To change it, make another contact primary.',
     similarPeople:
       'These customers look like the person you are adding. Add a new person only if it is someone else; otherwise choose the person on file.',
+    addInstead: 'Add {{name}} instead',
     useExisting: 'Choose “A person on file” to add the existing person instead.',
   },
 } as const;

@@ -39,6 +39,7 @@ export const contactsZhCN: TranslationShape<typeof contactsEn> = {
     primaryHelp: '首先联系的人。企业的第一个联系人即为主要联系人。',
     primaryLocked: '如需更换，请将另一位联系人设为主要联系人。',
     similarPeople: '这些客户与你要添加的人相似。只有确实是另一个人时才新建；否则请选择已有客户。',
+    addInstead: '改为添加 {{name}}',
     useExisting: '请选择“已有客户”，改为添加已存在的人员。',
   },
 };
