@@ -98,10 +98,15 @@ function exportedNumbers(csv: string): string[] {
 /** The built-in "attribute" tag group; its id is fixed by the migration that made it. */
 const ATTRIBUTE_GROUP_ID = '6d0c3a52-1c8e-4b8f-9a01-000000000004';
 
+// Each test walks a whole story through several pages and two sign-ins.
+jest.setTimeout(150_000);
+
 describe('customer tags and segments', () => {
   browserTest(
     'an admin creates a tag and a manager puts it on a customer on its 360 page',
     async ({ page, baseUrl }) => {
+      // Lazy pages and lists of a busy server take longer than the suite's default.
+      page.setDefaultTimeout(30_000);
       const suffix = String(Date.now()).slice(-6);
       const tagName = `重点客户 ${suffix}`;
       const managerToken = await apiToken(baseUrl, MANAGER);
@@ -146,6 +151,8 @@ describe('customer tags and segments', () => {
   browserTest(
     'a manager filters by a tag, exports exactly those rows, saves them as a segment and opens it',
     async ({ page, baseUrl }) => {
+      // Lazy pages and lists of a busy server take longer than the suite's default.
+      page.setDefaultTimeout(30_000);
       const suffix = String(Date.now()).slice(-6);
       const tagName = `华东重点 ${suffix}`;
       const segmentName = `华东重点客户 ${suffix}`;

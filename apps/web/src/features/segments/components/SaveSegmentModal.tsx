@@ -1,8 +1,6 @@
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors } from '../../../shared/api/apply-field-errors';
-import { describeProblem, type ProblemDescription } from '../../../shared/api/describe-problem';
+import { FormModal } from '../../../shared/components/FormModal';
 import type { CustomerListState } from '../../customers/customer-list-filters';
 import { useSegmentMutations } from '../hooks/use-segment-mutations';
 import { toSegmentFilter } from '../segment-filter';
@@ -25,67 +23,39 @@ export function SaveSegmentModal({ state, onClose }: SaveSegmentModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { create } = useSegmentMutations();
-  const [form] = Form.useForm<SaveSegmentValues>();
-  const [problem, setProblem] = useState<ProblemDescription | null>(null);
 
   const submit = async ({ name, description }: SaveSegmentValues) => {
     if (!state) return;
-    setProblem(null);
-    try {
-      const segment = await create.mutateAsync({
-        name: name.trim(),
-        description: description?.trim() || null,
-        kind: 'dynamic',
-        filter: toSegmentFilter(state),
-      });
-      void message.success(t('segments.save.done', { name: segment.name }));
-      onClose();
-    } catch (error) {
-      if (!applyFieldErrors(form, FIELD_NAMES, error)) setProblem(describeProblem(t, error));
-    }
+    const segment = await create.mutateAsync({
+      name: name.trim(),
+      description: description?.trim() || null,
+      kind: 'dynamic',
+      filter: toSegmentFilter(state),
+    });
+    void message.success(t('segments.save.done', { name: segment.name }));
+    onClose();
   };
 
   return (
-    <Modal
+    <FormModal<SaveSegmentValues>
       open={state !== null}
       title={t('segments.save.title')}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: create.isPending }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        form.resetFields();
-        setProblem(null);
-      }}
-      destroyOnHidden
+      fieldNames={FIELD_NAMES}
+      onSubmit={submit}
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('segments.save.help')}</Typography.Paragraph>
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          title={problem.message}
-          description={problem.detail}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form<SaveSegmentValues>
-        form={form}
-        layout="vertical"
-        onFinish={(values) => void submit(values)}
+      <Form.Item
+        name="name"
+        label={t('segments.fields.name')}
+        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
       >
-        <Form.Item
-          name="name"
-          label={t('segments.fields.name')}
-          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-        >
-          <Input maxLength={120} autoFocus placeholder={t('segments.save.namePlaceholder')} />
-        </Form.Item>
-        <Form.Item name="description" label={t('segments.fields.description')}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={120} autoFocus placeholder={t('segments.save.namePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="description" label={t('segments.fields.description')}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

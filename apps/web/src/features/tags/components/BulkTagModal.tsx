@@ -1,7 +1,6 @@
-import { Alert, App, Form, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeProblem, type ProblemDescription } from '../../../shared/api/describe-problem';
+import { FormModal } from '../../../shared/components/FormModal';
 import { useCustomerTagMutations } from '../hooks/use-customer-tag-mutations';
 import { TagSelect } from './TagSelect';
 
@@ -16,82 +15,54 @@ interface BulkTagModalProps {
 
 /** The API's limit of tags per bulk request. */
 const MAX_TAGS = 100;
+const FIELD_NAMES = ['tagIds'] as const;
 
 /** Puts tags on the selected customers, or takes them off: all or nothing. */
 export function BulkTagModal({ target, onClose, onDone }: BulkTagModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { bulk } = useCustomerTagMutations();
-  const [form] = Form.useForm<{ tagIds: string[] }>();
-  const [problem, setProblem] = useState<ProblemDescription | null>(null);
-  const mode = target?.mode ?? 'add';
+  const adding = target?.mode !== 'remove';
   const count = target?.customerIds.length ?? 0;
 
   const submit = async ({ tagIds }: { tagIds: string[] }) => {
     if (!target) return;
-    setProblem(null);
-    try {
-      const result = await bulk.mutateAsync(
-        mode === 'add'
-          ? { customerIds: target.customerIds, addTagIds: tagIds }
-          : { customerIds: target.customerIds, removeTagIds: tagIds },
-      );
-      void message.success(
-        mode === 'add'
-          ? t('tags.bulk.addedDone', { count: result.changed })
-          : t('tags.bulk.removedDone', { count: result.changed }),
-      );
-      form.resetFields();
-      onDone();
-      onClose();
-    } catch (error) {
-      setProblem(describeProblem(t, error));
-    }
+    const { customerIds } = target;
+    const result = await bulk.mutateAsync(
+      adding ? { customerIds, addTagIds: tagIds } : { customerIds, removeTagIds: tagIds },
+    );
+    void message.success(
+      adding
+        ? t('tags.bulk.addedDone', { count: result.changed })
+        : t('tags.bulk.removedDone', { count: result.changed }),
+    );
+    onDone();
+    onClose();
   };
 
   return (
-    <Modal
+    <FormModal<{ tagIds: string[] }>
       open={target !== null}
-      title={
-        mode === 'add' ? t('tags.bulk.addTitle', { count }) : t('tags.bulk.removeTitle', { count })
-      }
-      okText={mode === 'add' ? t('tags.bulk.add') : t('tags.bulk.remove')}
-      okButtonProps={{ loading: bulk.isPending, danger: mode === 'remove' }}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        form.resetFields();
-        setProblem(null);
-      }}
-      destroyOnHidden
+      title={adding ? t('tags.bulk.addTitle', { count }) : t('tags.bulk.removeTitle', { count })}
+      okText={adding ? t('tags.bulk.add') : t('tags.bulk.remove')}
+      danger={!adding}
+      fieldNames={FIELD_NAMES}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          title={problem.message}
-          description={problem.detail}
-          style={{ marginBottom: 16 }}
+      <Form.Item
+        name="tagIds"
+        label={t('tags.bulk.tags')}
+        extra={adding ? t('tags.bulk.addHelp') : t('tags.bulk.removeHelp')}
+        rules={[{ required: true, message: t('tags.bulk.chooseTags') }]}
+      >
+        <TagSelect
+          aria-label={t('tags.bulk.tags')}
+          placeholder={t('tags.bulk.chooseTags')}
+          maxCount={MAX_TAGS}
+          autoFocus
         />
-      )}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item
-          name="tagIds"
-          label={t('tags.bulk.tags')}
-          rules={[{ required: true, message: t('tags.bulk.chooseTags') }]}
-        >
-          <TagSelect
-            aria-label={t('tags.bulk.tags')}
-            placeholder={t('tags.bulk.chooseTags')}
-            maxCount={MAX_TAGS}
-            autoFocus
-          />
-        </Form.Item>
-      </Form>
-      <Typography.Text type="secondary">
-        {mode === 'add' ? t('tags.bulk.addHelp') : t('tags.bulk.removeHelp')}
-      </Typography.Text>
-    </Modal>
+      </Form.Item>
+    </FormModal>
   );
 }
