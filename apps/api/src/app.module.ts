@@ -21,13 +21,16 @@ import { ImportsModule } from './imports/imports.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LeadsModule } from './leads/leads.module';
 import { MailModule } from './mail/mail.module';
+import { MeModule } from './me/me.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RelationshipsModule } from './relationships/relationships.module';
 import { SegmentsModule } from './segments/segments.module';
 import { TagsModule } from './tags/tags.module';
+import { TasksModule } from './tasks/tasks.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { TeamsModule } from './teams/teams.module';
 import { UsersModule } from './users/users.module';
+import { WebFormsModule } from './web-forms/web-forms.module';
 
 @Module({})
 export class AppModule {
@@ -53,6 +56,9 @@ export class AppModule {
         MailModule,
         NotificationsModule,
         LeadsModule,
+        TasksModule,
+        MeModule,
+        WebFormsModule,
         RelationshipsModule,
         ContactsModule,
         TagsModule,

@@ -34,6 +34,9 @@ export interface AppConfig {
   smtpUrl: string | null;
   /** The From address of notification mail. */
   mailFrom: string;
+  /** Web-form submissions one client address may send per window, across all forms. */
+  webFormMaxSubmissionsPerAddress: number;
+  webFormWindowSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -171,5 +174,13 @@ export function loadConfig(
     jobsPollSeconds: integer(env, 'KEHU_JOBS_POLL_SECONDS', 2, 1, 60),
     smtpUrl: smtpUrl(env),
     mailFrom: mailFrom(env),
+    webFormMaxSubmissionsPerAddress: integer(
+      env,
+      'WEB_FORM_MAX_SUBMISSIONS_PER_ADDRESS',
+      10,
+      1,
+      100_000,
+    ),
+    webFormWindowSeconds: integer(env, 'WEB_FORM_WINDOW_SECONDS', 600, 1, 86_400),
   };
 }

@@ -162,7 +162,8 @@ export class LeadsRepository {
     id: string,
     dueAt: string,
   ): Promise<Lead | null> {
-    const rows: Array<{ id: string }> = await manager.query(
+    // For an UPDATE, TypeORM's query() answers [rows, affected count].
+    const [rows] = await manager.query<[Array<{ id: string }>, number]>(
       `UPDATE leads SET follow_up_reminded_at = now()
         WHERE id = $1 AND deleted_at IS NULL AND follow_up_reminded_at IS NULL
           AND next_follow_up_at = $2::timestamptz AND status = ANY($3)

@@ -78,7 +78,7 @@ export class NotificationsService implements OnModuleInit {
     await this.mailer.send({
       to: email,
       subject: notification.title,
-      text: notification.body || notification.title,
+      text: [notification.title, notification.body].filter(Boolean).join('\n\n'),
     });
     this.logger.debug(`notification ${notificationId} e-mailed`);
   }

@@ -1,6 +1,8 @@
 import type { TaskPriority, TaskStatus } from '@kehu/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Customer } from '../../customers/entities/customer.entity';
 import { VersionedEntity } from '../../database/versioned-entity';
+import { Lead } from '../../leads/entities/lead.entity';
 import { User } from '../../users/entities/user.entity';
 
 const LIVE = 'deleted_at IS NULL';
@@ -22,8 +24,17 @@ export class Task extends VersionedEntity {
   @Column({ type: 'uuid', nullable: true })
   customerId!: string | null;
 
+  // Read-only joins for the parent's name; the parents are soft-deleted, never removed.
+  @ManyToOne(() => Customer, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'customer_id' })
+  customer?: Customer | null;
+
   @Column({ type: 'uuid', nullable: true })
   leadId!: string | null;
+
+  @ManyToOne(() => Lead, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'lead_id' })
+  lead?: Lead | null;
 
   @Column({ type: 'uuid', nullable: true })
   assigneeId!: string | null;

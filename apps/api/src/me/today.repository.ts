@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { OPEN_LEAD_STATUSES } from '@kehu/domain';
+import { DataSource } from 'typeorm';
+import type { AuthContext } from '../authz/auth-context';
+import { restrictToPermitted } from '../authz/scoped-query';
+import { CUSTOMER_COLUMNS } from '../customers/customer-columns';
+import { Customer } from '../customers/entities/customer.entity';
+import { Lead } from '../leads/entities/lead.entity';
+import { LEAD_COLUMNS } from '../leads/lead-columns';
+import { Task } from '../tasks/entities/task.entity';
+import { restrictToReachableTasks, TasksRepository } from '../tasks/tasks.repository';
+
+export const TODAY_LIMIT = 100;
+
+export interface DayBounds {
+  date: string;
+  endOfDay: Date;
+}
+
+/** The queries behind the Today list: all the caller's own, all permission-scoped. */
+@Injectable()
+export class TodayRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tasks: TasksRepository,
+  ) {}
+
+  /** Today's date and its end (next midnight) in a time zone, by the database clock. */
+  async dayBounds(timezone: string): Promise<DayBounds> {
+    const rows: Array<{ date: string; endOfDay: Date }> = await this.dataSource.query(
+      `SELECT to_char((now() AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS "date",
+              (((now() AT TIME ZONE $1)::date + 1)::timestamp AT TIME ZONE $1) AS "endOfDay"`,
+      [timezone],
+    );
+    return rows[0];
+  }
+
+  /** The caller's open tasks due before the end of the day, most overdue first. */
+  async dueTasks(auth: AuthContext, endOfDay: Date): Promise<[Task[], number]> {
+    const query = restrictToReachableTasks(this.tasks.query(), auth, 'read')
+      .andWhere('t.assigneeId = :me', { me: auth.actor.id })
+      .andWhere("t.status IN ('open', 'in-progress')")
+      .andWhere('t.dueAt < :endOfDay', { endOfDay })
+      .orderBy('t.dueAt', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .take(TODAY_LIMIT);
+    return query.getManyAndCount();
+  }
+
+  async dueLeads(auth: AuthContext, endOfDay: Date): Promise<[Lead[], number]> {
+    const query = this.dataSource
+      .getRepository(Lead)
+      .createQueryBuilder('l')
+      .leftJoin('l.owner', 'owner')
+      .addSelect(['owner.id', 'owner.name'])
+      .leftJoin('l.team', 'team')
+      .addSelect(['team.id', 'team.name'])
+      .where('l.ownerId = :me', { me: auth.actor.id })
+      .andWhere('l.status IN (:...open)', { open: OPEN_LEAD_STATUSES })
+      .andWhere('l.nextFollowUpAt < :endOfDay', { endOfDay });
+    return restrictToPermitted(query, auth, 'read', 'Lead', LEAD_COLUMNS)
+      .orderBy('l.nextFollowUpAt', 'ASC')
+      .addOrderBy('l.id', 'ASC')
+      .take(TODAY_LIMIT)
+      .getManyAndCount();
+  }
+
+  async dueCustomers(auth: AuthContext, date: string): Promise<[Customer[], number]> {
+    const query = this.dataSource
+      .getRepository(Customer)
+      .createQueryBuilder('c')
+      .leftJoin('c.owner', 'owner')
+      .addSelect(['owner.id', 'owner.name'])
+      .where('c.ownerId = :me', { me: auth.actor.id })
+      .andWhere('c.nextFollowUpOn <= :date', { date });
+    return restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS)
+      .orderBy('c.nextFollowUpOn', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .take(TODAY_LIMIT)
+      .getManyAndCount();
+  }
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthContext } from '../authz/auth-context';
+import { formatCustomerNumber } from '../customers/dto/customer.dto';
+import { toLeadResponse } from '../leads/dto/lead.dto';
+import { toTaskResponse } from '../tasks/dto/task.dto';
+import type { TodayResponse } from './dto/today.dto';
+import { TodayRepository } from './today.repository';
+
+/** 今日需跟进: due and overdue tasks, leads and customers of the signed-in user. */
+@Injectable()
+export class TodayService {
+  constructor(private readonly today: TodayRepository) {}
+
+  async forCaller(auth: AuthContext, timezone = 'UTC'): Promise<TodayResponse> {
+    const { date, endOfDay } = await this.today.dayBounds(timezone);
+    const [[tasks, taskCount], [leads, leadCount], [customers, customerCount]] = await Promise.all([
+      this.today.dueTasks(auth, endOfDay),
+      this.today.dueLeads(auth, endOfDay),
+      this.today.dueCustomers(auth, date),
+    ]);
+    const now = Date.now();
+    const overdue = tasks.filter((task) => (task.dueAt?.getTime() ?? 0) < now);
+    const dueToday = tasks.filter((task) => (task.dueAt?.getTime() ?? 0) >= now);
+    return {
+      date,
+      endOfDay: endOfDay.toISOString(),
+      overdueTasks: overdue.map(toTaskResponse),
+      dueTodayTasks: dueToday.map(toTaskResponse),
+      leads: leads.map(toLeadResponse),
+      customers: customers.map((customer) => ({
+        id: customer.id,
+        number: formatCustomerNumber(customer.number),
+        name: customer.name,
+        nextFollowUpOn: customer.nextFollowUpOn ?? date,
+        lastInteractionAt: customer.lastInteractionAt?.toISOString() ?? null,
+        owner: customer.owner ? { id: customer.owner.id, name: customer.owner.name } : null,
+        overdue: (customer.nextFollowUpOn ?? date) < date,
+      })),
+      counts: {
+        overdueTasks: taskCount - dueToday.length,
+        dueTodayTasks: dueToday.length,
+        leads: leadCount,
+        customers: customerCount,
+      },
+    };
+  }
+}

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { asSubject, isTaskOpen } from '@kehu/domain';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../authz/auth-context';
+import { ForbiddenError, NotFoundError, ValidationError } from '../common/errors/app-error';
+import { definedFields } from '../common/http/defined-fields';
+import type { Page } from '../common/pagination/keyset';
+import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
+import { CustomersRepository } from '../customers/customers.repository';
+import { TransactionRunner } from '../database/transaction-runner';
+import { LeadsRepository } from '../leads/leads.repository';
+import {
+  type CreateTaskRequest,
+  type ListTasksQuery,
+  type TaskFieldsRequest,
+  type TaskResponse,
+  toTaskResponse,
+  type UpdateTaskRequest,
+} from './dto/task.dto';
+import { Task } from './entities/task.entity';
+import { TaskReminders } from './task-reminders';
+import { TasksRepository } from './tasks.repository';
+
+const AUDITED_FIELDS = [
+  'title',
+  'description',
+  'customerId',
+  'leadId',
+  'assigneeId',
+  'dueAt',
+  'priority',
+  'status',
+  'reminderAt',
+];
+
+function toDate(value: string | null | undefined): Date | null | undefined {
+  return value === undefined ? undefined : value === null ? null : new Date(value);
+}
+
+function storedFields(request: TaskFieldsRequest): QueryDeepPartialEntity<Task> {
+  const { dueAt, reminderAt, title, ...rest } = definedFields(request);
+  return {
+    ...rest,
+    ...(title !== undefined ? { title: title.trim() } : {}),
+    ...(dueAt !== undefined ? { dueAt: toDate(dueAt) } : {}),
+    ...(reminderAt !== undefined ? { reminderAt: toDate(reminderAt) } : {}),
+  };
+}
+
+/**
+ * Tasks (任务) on customers and leads. A caller reaches a task through its parent record
+ * (read to see it, update to change it) or by being its assignee — in every query.
+ */
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly tasks: TasksRepository,
+    private readonly customers: CustomersRepository,
+    private readonly leads: LeadsRepository,
+    private readonly reminders: TaskReminders,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(auth: AuthContext, query: ListTasksQuery): Promise<Page<TaskResponse>> {
+    const page = await this.tasks.list(auth, query);
+    return { items: page.items.map(toTaskResponse), nextCursor: page.nextCursor };
+  }
+
+  async get(auth: AuthContext, id: string): Promise<TaskResponse> {
+    return toTaskResponse(await this.find(auth, id, 'read'));
+  }
+
+  async create(auth: AuthContext, request: CreateTaskRequest): Promise<TaskResponse> {
+    const { customerId, leadId } = request;
+    if ((customerId === undefined) === (leadId === undefined)) {
+      throw new ValidationError([
+        { field: 'customerId', message: 'give exactly one of customerId and leadId' },
+      ]);
+    }
+    // The parent must be a record the caller may read; otherwise it "does not exist".
+    const parent = customerId
+      ? await this.customers.findReadable(auth, customerId)
+      : await this.leads.findPermitted(auth, leadId as string);
+    if (!parent) throw ValidationError.field(customerId ? 'customerId' : 'leadId', 'was not found');
+    const assigneeId = request.assigneeId ?? (auth.actor.type === 'user' ? auth.actor.id : null);
+    if (assigneeId && !(await this.tasks.isActiveUser(assigneeId)))
+      throw ValidationError.field('assigneeId', 'names no active user');
+    const record: QueryDeepPartialEntity<Task> = {
+      ...storedFields(request),
+      customerId: customerId ?? null,
+      leadId: leadId ?? null,
+      assigneeId,
+      createdById: auth.actor.type === 'user' ? auth.actor.id : null,
+    };
+    const id = await this.transactions.run(async (manager) => {
+      const created = await this.tasks.insert(manager, record);
+      await this.reminders.schedule(manager, created, (record.reminderAt as Date | null) ?? null);
+      await this.audit.record(manager, auth, {
+        entity: 'task',
+        entityId: created,
+        action: 'create',
+        after: record,
+        fields: AUDITED_FIELDS,
+      });
+      return created;
+    });
+    return this.get(auth, id);
+  }
+
+  async update(
+    auth: AuthContext,
+    id: string,
+    ifMatch: number | undefined,
+    request: UpdateTaskRequest,
+  ): Promise<TaskResponse> {
+    const current = await this.find(auth, id, 'update');
+    assertVersion(current.version, ifMatch);
+    if (request.assigneeId && !(await this.tasks.isActiveUser(request.assigneeId)))
+      throw ValidationError.field('assigneeId', 'names no active user');
+    const changes = storedFields(request);
+    if (request.status !== undefined && request.status !== current.status) {
+      changes.completedAt = request.status === 'done' ? new Date() : null;
+    }
+    const next = { ...current, ...(changes as Partial<Task>) };
+    const reminderMoved =
+      request.reminderAt !== undefined &&
+      (next.reminderAt?.getTime() ?? null) !== (current.reminderAt?.getTime() ?? null);
+    if (reminderMoved) changes.remindedAt = null;
+    await this.transactions.run(async (manager) => {
+      await updateVersioned(manager, Task, id, current.version, changes);
+      if (reminderMoved && isTaskOpen(next.status))
+        await this.reminders.schedule(manager, id, next.reminderAt);
+      await this.audit.record(manager, auth, {
+        entity: 'task',
+        entityId: id,
+        action: 'update',
+        before: { ...current },
+        after: next,
+        fields: AUDITED_FIELDS,
+      });
+    });
+    return this.get(auth, id);
+  }
+
+  async remove(auth: AuthContext, id: string, ifMatch: number | undefined): Promise<void> {
+    const current = await this.find(auth, id, 'update');
+    if (!auth.ability.can('delete', asSubject('Task', { ...current }))) throw new ForbiddenError();
+    assertVersion(current.version, ifMatch);
+    await this.transactions.run(async (manager) => {
+      await updateVersioned(manager, Task, id, current.version, { deletedAt: () => 'now()' });
+      await this.audit.record(manager, auth, {
+        entity: 'task',
+        entityId: id,
+        action: 'delete',
+        fields: [],
+      });
+    });
+  }
+
+  async restore(auth: AuthContext, id: string): Promise<TaskResponse> {
+    const current = await this.find(auth, id, 'update', { withDeleted: true });
+    if (current.deletedAt !== null) {
+      await this.transactions.run(async (manager) => {
+        await updateVersioned(manager, Task, id, current.version, { deletedAt: null });
+        await this.audit.record(manager, auth, {
+          entity: 'task',
+          entityId: id,
+          action: 'restore',
+          fields: [],
+        });
+      });
+    }
+    return this.get(auth, id);
+  }
+
+  /**
+   * A task the caller reaches. One they can see but not change answers 403; one they
+   * cannot see answers 404.
+   */
+  private async find(
+    auth: AuthContext,
+    id: string,
+    action: 'read' | 'update',
+    options: { withDeleted?: boolean } = {},
+  ): Promise<Task> {
+    const task = await this.tasks.findReachable(auth, id, action, options);
+    if (task) return task;
+    if (action === 'update' && (await this.tasks.findReachable(auth, id, 'read', options)))
+      throw new ForbiddenError();
+    throw new NotFoundError('The task');
+  }
+}

@@ -1,0 +1,64 @@
+import { Body, Controller, HttpCode, Options, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Public } from '../authz/policy.decorator';
+import { ApiProblems } from '../common/http/api-problems.decorator';
+import { SubmissionReceivedResponse } from './dto/web-form.dto';
+import { WebFormSubmissionsService } from './web-form-submissions.service';
+
+function allowOrigin(reply: FastifyReply, origin: string): void {
+  void reply
+    .header('access-control-allow-origin', origin)
+    .header('vary', 'Origin')
+    .header('access-control-allow-methods', 'POST')
+    .header('access-control-allow-headers', 'Content-Type')
+    .header('access-control-max-age', '600');
+}
+
+const originOf = (request: FastifyRequest) =>
+  typeof request.headers.origin === 'string' ? request.headers.origin : undefined;
+
+/** The public end of web forms: pages on the allowed origins post leads here, no login. */
+@ApiTags('public')
+@Controller('public/forms/:key/submissions')
+export class WebFormSubmissionsController {
+  constructor(private readonly submissions: WebFormSubmissionsService) {}
+
+  @Options()
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'CORS preflight: allowed for the form’s origins only.' })
+  @ApiProblems(403, 404)
+  async preflight(
+    @Param('key') key: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    const origin = originOf(request);
+    await this.submissions.formForOrigin(key, origin);
+    allowOrigin(reply, origin as string);
+  }
+
+  @Post()
+  @Public()
+  @ApiBody({
+    description:
+      'The form’s fields, URL-encoded (a plain HTML form) or JSON. Only mapped fields and the (empty) honeypot are accepted.',
+    required: true,
+    schema: { type: 'object', additionalProperties: { type: 'string', maxLength: 2000 } },
+  })
+  @ApiCreatedResponse({ type: SubmissionReceivedResponse, description: 'A lead was created.' })
+  @ApiProblems(400, 403, 404, 413, 429)
+  async submit(
+    @Param('key') key: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubmissionReceivedResponse> {
+    const origin = originOf(request);
+    await this.submissions.formForOrigin(key, origin);
+    allowOrigin(reply, origin as string);
+    await this.submissions.submit({ key, origin, address: request.ip, body });
+    return { status: 'received' };
+  }
+}

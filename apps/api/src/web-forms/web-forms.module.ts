@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { RateLimitRepository } from '../common/rate-limit/rate-limit.repository';
+import { LeadsModule } from '../leads/leads.module';
+import { WebFormSubmissionsController } from './web-form-submissions.controller';
+import { WebFormSubmissionsService } from './web-form-submissions.service';
+import { WebFormsController } from './web-forms.controller';
+import { WebFormsRepository } from './web-forms.repository';
+import { WebFormsService } from './web-forms.service';
+
+@Module({
+  imports: [LeadsModule],
+  controllers: [WebFormsController, WebFormSubmissionsController],
+  providers: [RateLimitRepository, WebFormSubmissionsService, WebFormsRepository, WebFormsService],
+})
+export class WebFormsModule {}

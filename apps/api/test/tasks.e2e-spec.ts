@@ -1,0 +1,119 @@
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { newCustomer } from './factories/customer.factory';
+import { newLead } from './factories/lead.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+describe('tasks', () => {
+  let t: TestApp;
+  let manager: Tokens;
+  let rep1: Tokens;
+  let rep2: Tokens;
+  let rep3: Tokens;
+  let viewer: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [manager, rep1, rep2, rep3, viewer] = await Promise.all(
+      [
+        DEMO_EMAILS.sales_manager,
+        'rep1@kehu.local',
+        'rep2@kehu.local',
+        'rep3@kehu.local',
+        DEMO_EMAILS.viewer,
+      ].map((email) => signIn(t, email)),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  const post = (as: Tokens, body: object) =>
+    t.http().post('/api/v1/tasks').set(bearer(as)).send(body);
+
+  it('creates a task on a customer, assigned to the caller, with its parent named', async () => {
+    const customer = await newCustomer(t, rep1);
+    const due = new Date(Date.now() + 86_400_000).toISOString();
+    const response = await post(rep1, {
+      title: '回电确认报价',
+      customerId: customer.id,
+      dueAt: due,
+      priority: 'high',
+    }).expect(201);
+    expect(response.headers.location).toBe(`/api/v1/tasks/${response.body.id}`);
+    expect(response.body).toMatchObject({
+      title: '回电确认报价',
+      status: 'open',
+      priority: 'high',
+      dueAt: due,
+      assignee: { id: rep1.user.id },
+      parent: { type: 'customer', id: customer.id, name: customer.name },
+    });
+  });
+
+  it('needs exactly one parent the caller may read (400 otherwise)', async () => {
+    const customer = await newCustomer(t, rep1);
+    const lead = await newLead(t, rep1);
+    await post(rep1, { title: 'x' }).expect(400);
+    await post(rep1, { title: 'x', customerId: customer.id, leadId: lead.id }).expect(400);
+    await post(rep3, { title: 'x', customerId: customer.id }).expect(400);
+    await post(rep1, { title: 'x', leadId: lead.id, unknown: 1 }).expect(400);
+    await post(rep1, { title: 'x', leadId: lead.id, priority: 'whenever' }).expect(400);
+  });
+
+  it('is visible through its parent or to its assignee, and 404 to anyone else', async () => {
+    const lead = await newLead(t, rep1);
+    const task = (await post(rep1, { title: 'follow up', leadId: lead.id }).expect(201)).body;
+    await t.http().get(`/api/v1/tasks/${task.id}`).set(bearer(manager)).expect(200);
+    await t.http().get(`/api/v1/tasks/${task.id}`).set(bearer(rep2)).expect(404);
+    await t.http().get(`/api/v1/tasks/${task.id}`).set(bearer(rep3)).expect(404);
+    const list = await t.http().get('/api/v1/tasks?limit=200').set(bearer(rep2)).expect(200);
+    expect(list.body.items.map((item: { id: string }) => item.id)).not.toContain(task.id);
+
+    const handed = await post(rep1, {
+      title: 'for rep2',
+      leadId: lead.id,
+      assigneeId: rep2.user.id,
+    }).expect(201);
+    await t.http().get(`/api/v1/tasks/${handed.body.id}`).set(bearer(rep2)).expect(200);
+    const mine = await t
+      .http()
+      .get(`/api/v1/tasks?assigneeId=${rep2.user.id}&open=true`)
+      .set(bearer(rep2))
+      .expect(200);
+    expect(mine.body.items.map((item: { id: string }) => item.id)).toContain(handed.body.id);
+  });
+
+  it('updates with If-Match, completes and soft-deletes', async () => {
+    const customer = await newCustomer(t, rep1);
+    const task = (await post(rep1, { title: 'send quote', customerId: customer.id }).expect(201))
+      .body;
+    await t
+      .http()
+      .patch(`/api/v1/tasks/${task.id}`)
+      .set(bearer(rep1))
+      .set('If-Match', '"9"')
+      .send({ status: 'done' })
+      .expect(412);
+    const done = await t
+      .http()
+      .patch(`/api/v1/tasks/${task.id}`)
+      .set(bearer(rep1))
+      .set('If-Match', '"1"')
+      .send({ status: 'done' })
+      .expect(200);
+    expect(done.body.completedAt).not.toBeNull();
+    await t
+      .http()
+      .patch(`/api/v1/tasks/${task.id}`)
+      .set(bearer(rep2))
+      .send({ title: 'x' })
+      .expect(404);
+    await t.http().delete(`/api/v1/tasks/${task.id}`).set(bearer(viewer)).expect(403);
+    await t.http().delete(`/api/v1/tasks/${task.id}`).set(bearer(rep1)).expect(204);
+    await t.http().get(`/api/v1/tasks/${task.id}`).set(bearer(rep1)).expect(404);
+  });
+
+  it('a viewer reads tasks of records they read but cannot create them', async () => {
+    const customer = await newCustomer(t, rep1);
+    await post(viewer, { title: 'x', customerId: customer.id }).expect(403);
+    await t.http().get('/api/v1/tasks').set(bearer(viewer)).expect(200);
+  });
+});

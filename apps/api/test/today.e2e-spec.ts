@@ -1,0 +1,90 @@
+import { bearer, newUser, signIn, DEMO_EMAILS, type Tokens } from './factories/auth.factory';
+import { newCustomer } from './factories/customer.factory';
+import { newLead } from './factories/lead.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+interface TodayBody {
+  date: string;
+  overdueTasks: Array<{ id: string; title: string }>;
+  dueTodayTasks: Array<{ id: string; title: string }>;
+  leads: Array<{ id: string }>;
+  customers: Array<{ id: string; overdue: boolean }>;
+  counts: Record<string, number>;
+}
+
+describe('me/today', () => {
+  let t: TestApp;
+  let rep: Tokens;
+  let other: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const admin = await signIn(t, DEMO_EMAILS.admin);
+    const team = (await t.http().get('/api/v1/teams').set(bearer(admin))).body.items.find(
+      (item: { name: string }) => item.name === 'East',
+    ) as { id: string };
+    rep = await newUser(t, admin, { roles: ['sales_rep'], teamIds: [team.id] });
+    other = await newUser(t, admin, { roles: ['sales_rep'], teamIds: [team.id] });
+  });
+  afterAll(() => t.app.close());
+
+  const at = (hoursFromNow: number) =>
+    new Date(Date.now() + hoursFromNow * 3_600_000).toISOString();
+
+  it("gathers the caller's due and overdue tasks, due leads and customers, grouped and ordered", async () => {
+    const customer = await newCustomer(t, rep);
+    const task = (title: string, dueAt: string, extra: object = {}) =>
+      t
+        .http()
+        .post('/api/v1/tasks')
+        .set(bearer(rep))
+        .send({ title, customerId: customer.id, dueAt, ...extra })
+        .expect(201);
+    await task('two days late', at(-48));
+    await task('one hour late', at(-1));
+    await task('next week', at(24 * 7));
+    const done = await task('done already', at(-2));
+    await t
+      .http()
+      .patch(`/api/v1/tasks/${done.body.id}`)
+      .set(bearer(rep))
+      .send({ status: 'done' })
+      .expect(200);
+    await task('for someone else', at(-3), { assigneeId: other.user.id });
+
+    const dueLead = await newLead(t, rep, { nextFollowUpAt: at(-5) });
+    await newLead(t, rep, { nextFollowUpAt: at(24 * 3) });
+    await t
+      .http()
+      .post(`/api/v1/customers/${customer.id}/interactions`)
+      .set(bearer(rep))
+      .send({ kind: 'call', summary: 'asked for a quote', nextFollowUpOn: '2020-01-01' })
+      .expect(201);
+
+    const response = await t.http().get('/api/v1/me/today').set(bearer(rep)).expect(200);
+    const today = response.body as TodayBody;
+    expect(today.overdueTasks.map((item) => item.title)).toEqual([
+      'two days late',
+      'one hour late',
+    ]);
+    expect(today.leads.map((item) => item.id)).toEqual([dueLead.id]);
+    expect(today.customers).toEqual([expect.objectContaining({ id: customer.id, overdue: true })]);
+    expect(today.counts).toMatchObject({ overdueTasks: 2, leads: 1, customers: 1 });
+
+    const theirs = (await t.http().get('/api/v1/me/today').set(bearer(other)).expect(200))
+      .body as TodayBody;
+    expect(theirs.overdueTasks.map((item) => item.title)).toEqual(['for someone else']);
+    expect(theirs.leads).toEqual([]);
+  });
+
+  it('takes the time zone for where today ends, and refuses an unknown one', async () => {
+    const response = await t
+      .http()
+      .get('/api/v1/me/today?timezone=Asia/Shanghai')
+      .set(bearer(rep))
+      .expect(200);
+    expect(response.body.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await t.http().get('/api/v1/me/today?timezone=Mars/Olympus').set(bearer(rep)).expect(400);
+    await t.http().get('/api/v1/me/today').expect(401);
+  });
+});
