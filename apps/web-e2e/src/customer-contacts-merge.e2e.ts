@@ -4,8 +4,10 @@ import { DEMO_PASSWORD, MENU_ZH, menuItem, signIn } from './support/console';
 
 const MANAGER = 'manager@kehu.local';
 
-// Each test walks a whole flow (two records, a contact, a three-step merge) on a shared machine.
+// Each test walks a whole flow (two records, a contact, a three-step merge) on a shared machine,
+// where one step may wait for a busy CPU longer than the usual 15 s.
 jest.setTimeout(180_000);
+const STEP_TIMEOUT_MS = 30_000;
 
 interface CreatedCustomer {
   id: string;
@@ -96,6 +98,7 @@ describe('customer contacts and merge', () => {
   browserTest(
     'a manager adds a contact to a company, edits it, and undoes removing it',
     async ({ page, baseUrl }) => {
+      page.setDefaultTimeout(STEP_TIMEOUT_MS);
       const token = await apiToken(baseUrl, MANAGER);
       const company = await apiCreateCompany(baseUrl, token, {
         name: '远帆船舶配件有限公司',
@@ -149,6 +152,7 @@ describe('customer contacts and merge', () => {
   browserTest(
     'a manager merges a near-duplicate into the original and lands on the survivor',
     async ({ page, baseUrl }) => {
+      page.setDefaultTimeout(STEP_TIMEOUT_MS);
       const token = await apiToken(baseUrl, MANAGER);
       const original = await apiCreateCompany(baseUrl, token, {
         name: '澄明光学仪器有限公司',
@@ -160,8 +164,9 @@ describe('customer contacts and merge', () => {
       await signIn(page, baseUrl, MANAGER);
       await menuItem(page, MENU_ZH.customers).click();
       await page.waitForURL('**/customers');
-      await page.locator('.ant-table-row').first().waitFor();
-      await page.getByRole('button', { name: '新建客户' }).click();
+      const newCustomer = page.getByRole('button', { name: '新建客户' });
+      await newCustomer.waitFor();
+      await newCustomer.click();
       const form = page.getByRole('dialog');
       await form.getByLabel('企业名称').fill('澄明光学仪器');
       await form.getByLabel('电话 1', { exact: true }).fill(uniqueMobile());
