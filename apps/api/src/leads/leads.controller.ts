@@ -18,6 +18,8 @@ import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.dec
 import { AssignLeadRequest, CreateLeadRequest, UpdateLeadRequest } from './dto/create-lead.dto';
 import { LeadListResponse, LeadResponse } from './dto/lead.dto';
 import { ListLeadsQuery } from './dto/list-leads-query.dto';
+import { ConvertLeadRequest, ConvertLeadResponse } from './dto/convert-lead.dto';
+import { LeadConversionService } from './lead-conversion.service';
 import { LeadsService } from './leads.service';
 
 @ApiTags('leads')
@@ -26,7 +28,10 @@ import { LeadsService } from './leads.service';
 @ApiSignedInProblems()
 @Controller('leads')
 export class LeadsController {
-  constructor(private readonly leads: LeadsService) {}
+  constructor(
+    private readonly leads: LeadsService,
+    private readonly conversions: LeadConversionService,
+  ) {}
 
   @Get()
   @Policy('read', 'Lead')
@@ -105,5 +110,24 @@ export class LeadsController {
     @Body() body: AssignLeadRequest,
   ) {
     return this.leads.reassign(auth, id, body.ownerId, body.teamId);
+  }
+
+  @Post(':id/convert')
+  @Policy('update', 'Lead')
+  @HttpCode(200)
+  @ApiIfMatch()
+  @ApiOkResponse({
+    type: ConvertLeadResponse,
+    description:
+      'Runs the customers’ duplicate check first: 409 with `duplicates` unless customerId links to one or acknowledgeDuplicates is set (blocking rules still refuse). All or nothing.',
+  })
+  @ApiProblems(404, 409)
+  convert(
+    @CurrentAuth() auth: AuthContext,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number | undefined,
+    @Body() body: ConvertLeadRequest,
+  ) {
+    return this.conversions.convert(auth, id, version, body);
   }
 }

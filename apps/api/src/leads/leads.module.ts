@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module';
 import { SettingsRepository } from '../settings/settings.repository';
 import { LeadAssignmentService } from './lead-assignment.service';
+import { LeadConversionService } from './lead-conversion.service';
+import { LEAD_CONVERTED_HANDLERS } from './lead-converted.hook';
 import { LeadFollowUpReminders } from './lead-follow-up-reminders';
 import { LeadSettingsController } from './lead-settings.controller';
 import { LeadSettingsService } from './lead-settings.service';
@@ -16,6 +18,9 @@ import { LeadsService } from './leads.service';
   controllers: [LeadsController, LeadTimelineController, LeadSettingsController],
   providers: [
     LeadAssignmentService,
+    LeadConversionService,
+    // The pipeline module will contribute its "open an opportunity" handler here.
+    { provide: LEAD_CONVERTED_HANDLERS, useValue: [] },
     LeadFollowUpReminders,
     LeadSettingsService,
     LeadTimelineService,

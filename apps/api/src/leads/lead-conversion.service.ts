@@ -1,0 +1,211 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { withOnePrimary } from '@kehu/domain';
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../authz/auth-context';
+import { ConflictError, ForbiddenError, ValidationError } from '../common/errors/app-error';
+import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
+import { Contact } from '../contacts/entities/contact.entity';
+import { CustomersRepository } from '../customers/customers.repository';
+import {
+  type DuplicateDraft,
+  DuplicateCheckService,
+  keyRows,
+  keysOf,
+} from '../customers/duplicates/duplicate-check.service';
+import { DuplicateRulesService } from '../customers/duplicates/duplicate-rules.service';
+import { TransactionRunner } from '../database/transaction-runner';
+import { TimelineService } from '../timeline/timeline.service';
+import type { ConvertLeadRequest, ConvertLeadResponse } from './dto/convert-lead.dto';
+import { formatLeadNumber } from './dto/lead.dto';
+import { Lead } from './entities/lead.entity';
+import { LEAD_CONVERTED_HANDLERS, type LeadConvertedHandler } from './lead-converted.hook';
+import { LeadsService } from './leads.service';
+
+interface NewCustomer {
+  draft: DuplicateDraft & { name: string };
+  region: string | null;
+}
+
+/**
+ * Converts a lead into a customer (线索转化), atomically: the customers' duplicate check
+ * first (409 with candidates unless linking or acknowledging), then in one transaction
+ * the company or person (+ the person as a contact of the company), the lead's history
+ * copied to the customer's timeline, the lead marked converted with the link, and the
+ * "lead converted" handlers. Any failure leaves nothing behind.
+ */
+@Injectable()
+export class LeadConversionService {
+  constructor(
+    private readonly leads: LeadsService,
+    private readonly customers: CustomersRepository,
+    private readonly duplicates: DuplicateCheckService,
+    private readonly rules: DuplicateRulesService,
+    private readonly transactions: TransactionRunner,
+    private readonly timeline: TimelineService,
+    private readonly audit: AuditService,
+    @Inject(LEAD_CONVERTED_HANDLERS) private readonly handlers: LeadConvertedHandler[],
+  ) {}
+
+  async convert(
+    auth: AuthContext,
+    id: string,
+    ifMatch: number | undefined,
+    request: ConvertLeadRequest,
+  ): Promise<ConvertLeadResponse> {
+    const lead = await this.leads.findReadable(auth, id);
+    this.leads.assertAllowed(auth, 'update', lead);
+    if (!auth.ability.can('create', 'Customer') && request.customerId === undefined)
+      throw new ForbiddenError('You may not create customers.');
+    assertVersion(lead.version, ifMatch);
+    if (lead.status === 'converted' || lead.status === 'disqualified') {
+      throw new ConflictError(`A ${lead.status} lead cannot be converted.`);
+    }
+    if (request.customerId !== undefined) {
+      const existing = await this.customers.findReadable(auth, request.customerId);
+      if (!existing) throw ValidationError.field('customerId', 'names no customer you may read');
+    }
+    const company = lead.company?.trim() ? this.companyOf(lead) : null;
+    const person = this.personOf(lead);
+    const acknowledged = request.acknowledgeDuplicates === true;
+    if (request.customerId === undefined) {
+      if (company) await this.duplicates.assertNoDuplicates(auth, company.draft, acknowledged);
+      await this.duplicates.assertNoDuplicates(auth, person.draft, acknowledged);
+    }
+    const rules = await this.rules.current();
+    try {
+      const result = await this.transactions.run(async (manager) => {
+        let customerId = request.customerId ?? null;
+        let contactPersonId: string | null = null;
+        if (customerId === null) {
+          const personId = await this.createCustomer(manager, auth, lead, person, rules);
+          if (company) {
+            customerId = await this.createCustomer(manager, auth, lead, company, rules);
+            contactPersonId = personId;
+            await manager.insert(Contact, {
+              companyId: customerId,
+              personId,
+              title: lead.title,
+              isPrimary: true,
+              createdById: auth.actor.type === 'user' ? auth.actor.id : null,
+            });
+          } else {
+            customerId = personId;
+          }
+        }
+        await this.copyHistory(manager, lead, customerId);
+        await updateVersioned(manager, Lead, lead.id, lead.version, {
+          status: 'converted',
+          convertedCustomerId: customerId,
+          convertedAt: () => 'now()',
+        });
+        await this.timeline.record(manager, auth, [
+          {
+            subjectType: 'lead',
+            subjectId: lead.id,
+            kind: 'converted',
+            summary: lead.name,
+            details: { customerId },
+          },
+          {
+            subjectType: 'customer',
+            subjectId: customerId,
+            kind: 'converted',
+            summary: `${formatLeadNumber(lead.number)} ${lead.name}`,
+            details: { leadId: lead.id },
+          },
+        ]);
+        await this.audit.record(manager, auth, {
+          entity: 'lead',
+          entityId: lead.id,
+          action: 'update',
+          before: { status: lead.status, convertedCustomerId: null },
+          after: { status: 'converted', convertedCustomerId: customerId },
+          fields: ['status', 'convertedCustomerId'],
+        });
+        for (const handler of this.handlers) {
+          await handler.onLeadConverted(manager, auth, { lead, customerId, contactPersonId });
+        }
+        return { customerId, contactPersonId, created: request.customerId === undefined };
+      });
+      return { lead: await this.leads.get(auth, lead.id), ...result };
+    } catch (error) {
+      // Another request saved the same phone, email or tax id in the meantime.
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string }).code === '23505'
+      ) {
+        throw new ConflictError('A customer with the same phone or email was just created.');
+      }
+      throw error;
+    }
+  }
+
+  private companyOf(lead: Lead): NewCustomer {
+    return {
+      draft: { kind: 'company', name: (lead.company ?? '').trim() },
+      region: lead.region,
+    };
+  }
+
+  /** The lead's person, with its phones and e-mails (a company gets them through its contact). */
+  private personOf(lead: Lead): NewCustomer {
+    return {
+      draft: { kind: 'person', name: lead.name, phones: lead.phones, emails: lead.emails },
+      region: lead.region,
+    };
+  }
+
+  private async createCustomer(
+    manager: EntityManager,
+    auth: AuthContext,
+    lead: Lead,
+    customer: NewCustomer,
+    rules: Awaited<ReturnType<DuplicateRulesService['current']>>,
+  ): Promise<string> {
+    const keys = keysOf(customer.draft);
+    const record = {
+      kind: customer.draft.kind,
+      name: customer.draft.name,
+      nameKey: keys.nameKey,
+      region: customer.region,
+      source: lead.source,
+      phones: withOnePrimary(
+        lead.phones.length && customer.draft.kind === 'person' ? lead.phones : [],
+      ),
+      emails: withOnePrimary(
+        lead.emails.length && customer.draft.kind === 'person' ? lead.emails : [],
+      ),
+      ownerId: lead.ownerId,
+      teamId: lead.teamId,
+      dealerOrgId: lead.dealerOrgId,
+      sharedWithTeam: lead.sharedWithTeam,
+      createdById: auth.actor.type === 'user' ? auth.actor.id : null,
+    };
+    const id = await this.customers.insert(manager, record);
+    await this.customers.replaceKeys(manager, id, keyRows(keys, rules));
+    await this.timeline.record(manager, auth, [
+      { subjectType: 'customer', subjectId: id, kind: 'created', summary: record.name },
+    ]);
+    await this.audit.record(manager, auth, {
+      entity: 'customer',
+      entityId: id,
+      action: 'create',
+      after: record,
+      fields: ['kind', 'name', 'region', 'source', 'phones', 'emails', 'ownerId', 'teamId'],
+    });
+    return id;
+  }
+
+  /** The lead's timeline, copied onto the customer's, each entry marked with its origin. */
+  private async copyHistory(manager: EntityManager, lead: Lead, customerId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO timeline_events
+              (subject_type, subject_id, kind, occurred_at, actor_id, actor_type, summary, details)
+       SELECT 'customer', $2, kind, occurred_at, actor_id, actor_type, summary,
+              details || jsonb_build_object('fromLeadId', subject_id::text)
+         FROM timeline_events WHERE subject_type = 'lead' AND subject_id = $1`,
+      [lead.id, customerId],
+    );
+  }
+}

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
+import { newLead } from './factories/lead.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+describe('lead conversion', () => {
+  let t: TestApp;
+  let rep1: Tokens;
+  let admin: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [rep1, admin] = await Promise.all(
+      ['rep1@kehu.local', DEMO_EMAILS.admin].map((email) => signIn(t, email)),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  const convert = (id: string, body: object = {}) =>
+    t.http().post(`/api/v1/leads/${id}/convert`).set(bearer(rep1)).send(body);
+
+  async function customersNamed(name: string): Promise<Array<{ id: string; kind: string }>> {
+    const response = await t
+      .http()
+      .get(`/api/v1/customers?q=${encodeURIComponent(name)}`)
+      .set(bearer(admin))
+      .expect(200);
+    return response.body.items;
+  }
+
+  it('creates the company and the person as its contact, and moves the history over', async () => {
+    const company = uniqueCompanyName();
+    const lead = await newLead(t, rep1, {
+      name: `联系人 ${randomBytes(3).toString('hex')}`,
+      company,
+      title: '采购经理',
+    });
+    await t
+      .http()
+      .post(`/api/v1/leads/${lead.id}/interactions`)
+      .set(bearer(rep1))
+      .send({ kind: 'call', summary: '介绍产品方案' })
+      .expect(201);
+
+    const response = await convert(lead.id).expect(200);
+    expect(response.body.created).toBe(true);
+    expect(response.body.lead).toMatchObject({
+      status: 'converted',
+      convertedCustomerId: response.body.customerId,
+    });
+    const customer = await t
+      .http()
+      .get(`/api/v1/customers/${response.body.customerId}`)
+      .set(bearer(rep1))
+      .expect(200);
+    expect(customer.body).toMatchObject({
+      kind: 'company',
+      name: company,
+      owner: { id: rep1.user.id },
+    });
+    const contacts = await t
+      .http()
+      .get(`/api/v1/customers/${response.body.customerId}/contacts`)
+      .set(bearer(rep1))
+      .expect(200);
+    expect(JSON.stringify(contacts.body)).toContain(response.body.contactPersonId);
+
+    const timeline = await t
+      .http()
+      .get(`/api/v1/customers/${response.body.customerId}/timeline`)
+      .set(bearer(rep1))
+      .expect(200);
+    const copied = timeline.body.items.filter(
+      (event: { details: { fromLeadId?: string } }) => event.details.fromLeadId === lead.id,
+    );
+    expect(copied.map((event: { summary: string }) => event.summary)).toContain('介绍产品方案');
+    expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toContain('converted');
+
+    await convert(lead.id).expect(409);
+    await t
+      .http()
+      .patch(`/api/v1/leads/${lead.id}`)
+      .set(bearer(rep1))
+      .send({ notes: 'x' })
+      .expect(409);
+  });
+
+  it('answers 409 with the duplicate, then links to the existing customer', async () => {
+    const phone = uniqueMobile();
+    const existing = await newCustomer(t, rep1, {
+      kind: 'person',
+      name: `王 ${randomBytes(3).toString('hex')}`,
+      phones: [{ type: 'mobile', value: phone }],
+    });
+    const lead = await newLead(t, rep1, { phones: [{ type: 'mobile', value: phone }] });
+    const conflict = await convert(lead.id).expect(409);
+    expect(conflict.body.duplicates.map((duplicate: { id: string }) => duplicate.id)).toContain(
+      existing.id,
+    );
+    const after409 = await t.http().get(`/api/v1/leads/${lead.id}`).set(bearer(rep1)).expect(200);
+    expect(after409.body.status).toBe('new');
+
+    const linked = await convert(lead.id, { customerId: existing.id }).expect(200);
+    expect(linked.body).toMatchObject({ customerId: existing.id, created: false });
+    const timeline = await t
+      .http()
+      .get(`/api/v1/customers/${existing.id}/timeline`)
+      .set(bearer(rep1))
+      .expect(200);
+    expect(
+      timeline.body.items.some(
+        (event: { details: { fromLeadId?: string } }) => event.details.fromLeadId === lead.id,
+      ),
+    ).toBe(true);
+  });
+
+  it('is all or nothing: of two simultaneous conversions one fails and leaves no customer behind', async () => {
+    const name = `并发 ${randomBytes(4).toString('hex')}`;
+    const lead = await newLead(t, rep1, {
+      name,
+      emails: [{ type: 'work', value: `${randomBytes(4).toString('hex')}@race.example` }],
+    });
+    const results = await Promise.all([convert(lead.id), convert(lead.id)]);
+    const statuses = results.map((result) => result.status).sort();
+    expect(statuses[0]).toBe(200);
+    expect([409, 412]).toContain(statuses[1]);
+    expect(await customersNamed(name)).toHaveLength(1);
+  });
+
+  it('refuses unknown fields and an unreadable customer to link to', async () => {
+    const lead = await newLead(t, rep1);
+    await convert(lead.id, { opportunity: true }).expect(400);
+    const rep3 = await signIn(t, 'rep3@kehu.local');
+    const theirs = await newCustomer(t, rep3);
+    await convert(lead.id, { customerId: theirs.id }).expect(400);
+    const rep2 = await signIn(t, 'rep2@kehu.local');
+    await t.http().post(`/api/v1/leads/${lead.id}/convert`).set(bearer(rep2)).send({}).expect(404);
+  });
+});
