@@ -87,6 +87,10 @@ export const TIMELINE_EVENT_KINDS = allOf<TimelineEventKind>()([
   'relationship-added',
   'relationship-changed',
   'relationship-removed',
+  'assigned',
+  'status-changed',
+  'converted',
+  'lead-history',
 ]);
 
 /** Lifecycle colours: cold to warm, churned in grey. */

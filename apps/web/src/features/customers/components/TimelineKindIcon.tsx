@@ -1,5 +1,9 @@
 import {
   ApartmentOutlined,
+  AimOutlined,
+  CheckCircleOutlined,
+  HistoryOutlined,
+  SwapOutlined,
   DisconnectOutlined,
   EnvironmentOutlined,
   FileTextOutlined,
@@ -31,6 +35,10 @@ const ICONS: Record<TimelineEventKind, ComponentType> = {
   'relationship-added': ApartmentOutlined,
   'relationship-changed': ApartmentOutlined,
   'relationship-removed': DisconnectOutlined,
+  assigned: AimOutlined,
+  'status-changed': SwapOutlined,
+  converted: CheckCircleOutlined,
+  'lead-history': HistoryOutlined,
 };
 
 /** Interactions in the brand colours, system events in grey. */
@@ -49,6 +57,10 @@ export const TIMELINE_KIND_COLORS: Record<TimelineEventKind, string> = {
   'relationship-added': '#8c8c8c',
   'relationship-changed': '#8c8c8c',
   'relationship-removed': '#8c8c8c',
+  assigned: '#8c8c8c',
+  'status-changed': '#8c8c8c',
+  converted: '#52c41a',
+  'lead-history': '#8c8c8c',
 };
 
 export function TimelineKindIcon({ kind }: { kind: TimelineEventKind }) {

@@ -284,6 +284,10 @@ export const customersEn = {
       'relationship-added': 'Relationship added',
       'relationship-changed': 'Relationship changed',
       'relationship-removed': 'Relationship removed',
+      assigned: 'Assigned',
+      'status-changed': 'Status changed',
+      converted: 'Converted from lead',
+      'lead-history': 'From the lead',
     },
     logKind: {
       call: 'Log call',

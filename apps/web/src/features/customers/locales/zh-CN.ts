@@ -282,6 +282,10 @@ export const customersZhCN: TranslationShape<typeof customersEn> = {
       'relationship-added': '新增关系',
       'relationship-changed': '关系变更',
       'relationship-removed': '解除关系',
+      assigned: '分配',
+      'status-changed': '状态变更',
+      converted: '由线索转化',
+      'lead-history': '线索记录',
     },
     logKind: {
       call: '记录电话',
