@@ -656,6 +656,15 @@ export const MATRIX: Record<string, MatrixEntry> = {
         body: { ownerId: (t?.customer?.attributes.ownerId as string | undefined) ?? targetId(t) },
       }),
   },
+  Leads_convert: {
+    access: policy('update', 'Lead'),
+    target: 'lead',
+    writes: 'consumes',
+    call: (_, __, t) =>
+      call('POST', `/api/v1/leads/${targetId(t)}/convert`, {
+        body: { acknowledgeDuplicates: true },
+      }),
+  },
   LeadTimeline_list: {
     access: policy('read', 'Lead'),
     target: 'lead',
