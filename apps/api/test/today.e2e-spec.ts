@@ -77,6 +77,16 @@ describe('me/today', () => {
     expect(theirs.leads).toEqual([]);
   });
 
+  it('has work for every demo rep (demo data)', async () => {
+    for (const email of ['rep1@kehu.local', 'rep2@kehu.local', 'rep3@kehu.local']) {
+      const demoRep = await signIn(t, email);
+      const today = (await t.http().get('/api/v1/me/today').set(bearer(demoRep)).expect(200))
+        .body as TodayBody;
+      expect(today.overdueTasks.length).toBeGreaterThan(0);
+      expect(today.leads.length).toBeGreaterThan(0);
+    }
+  });
+
   it('takes the time zone for where today ends, and refuses an unknown one', async () => {
     const response = await t
       .http()

@@ -8,6 +8,7 @@ import { PasswordHasher } from '../users/password-hasher';
 import { UsersRepository } from '../users/users.repository';
 import { DEMO_ACCOUNTS, DEMO_DEALER, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts';
 import { DemoCustomerSeeder } from './demo-customer-seeder';
+import { DemoLeadSeeder } from './demo-leads';
 
 /** Fills an empty database with the demo teams, dealer, one account per role and customers. */
 @Injectable()
@@ -21,6 +22,7 @@ export class DemoSeeder {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly demoCustomers: DemoCustomerSeeder,
+    private readonly demoLeads: DemoLeadSeeder,
   ) {}
 
   async seedIfEmpty(): Promise<void> {
@@ -70,7 +72,7 @@ export class DemoSeeder {
 
     const user = (email: string) => userIds.get(email) ?? '';
     const east = teamIds.get('East') ?? null;
-    await this.demoCustomers.seed({
+    const owners = {
       rep1: user('rep1@kehu.local'),
       rep2: user('rep2@kehu.local'),
       rep3: user('rep3@kehu.local'),
@@ -84,7 +86,9 @@ export class DemoSeeder {
         partner: null,
       },
       dealerOrgId: dealer.id,
-    });
+    };
+    await this.demoCustomers.seed(owners);
+    await this.demoLeads.seed(owners);
     this.logger.log(
       `Demo data loaded: sign in as admin@kehu.local with the password ${DEMO_PASSWORD}`,
     );

@@ -3,11 +3,19 @@ import { UsersModule } from '../users/users.module';
 import { CustomersModule } from '../customers/customers.module';
 import { DemoCustomerSeeder } from './demo-customer-seeder';
 import { DemoDataRepository } from './demo-data.repository';
+import { DemoLeadSeeder } from './demo-leads';
+import { SettingsRepository } from '../settings/settings.repository';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
   imports: [UsersModule, CustomersModule],
-  providers: [DemoSeeder, DemoCustomerSeeder, DemoDataRepository],
+  providers: [
+    DemoSeeder,
+    DemoCustomerSeeder,
+    DemoDataRepository,
+    DemoLeadSeeder,
+    SettingsRepository,
+  ],
   exports: [DemoSeeder],
 })
 export class DemoModule {}
