@@ -46,7 +46,7 @@ async function expectNoScriptRan(page: Page, seen: { dialogs: string[] }): Promi
     return {
       flag: holder[flag] ?? null,
       injectedImages: document.querySelectorAll('img[src="x"]').length,
-      injectedScripts: [...document.querySelectorAll('script')].filter((script) =>
+      injectedScripts: Array.from(document.querySelectorAll('script')).filter((script) =>
         script.textContent?.includes(flag),
       ).length,
     };
