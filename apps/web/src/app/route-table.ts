@@ -89,6 +89,12 @@ const CustomerImportPage = lazyPage(() =>
     (module) => module.CustomerImportPage,
   ),
 );
+const LeadsPage = lazyPage(() =>
+  import('../features/leads/pages/LeadsPage').then((module) => module.LeadsPage),
+);
+const LeadDetailPage = lazyPage(() =>
+  import('../features/leads/pages/LeadDetailPage').then((module) => module.LeadDetailPage),
+);
 const DuplicateRulesPage = lazyPage(() =>
   import('../features/settings-duplicate-rules/pages/DuplicateRulesPage').then(
     (module) => module.DuplicateRulesPage,
@@ -139,7 +145,17 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
     { action: 'read', subject: 'Segment' },
     SegmentsPage,
   ),
-  page('/leads', 'nav.leads', UserAddOutlined, { action: 'read', subject: 'Lead' }, ComingSoon),
+  page('/leads', 'nav.leads', UserAddOutlined, { action: 'read', subject: 'Lead' }, LeadsPage),
+  {
+    ...page(
+      '/leads/:id',
+      'nav.leads',
+      UserAddOutlined,
+      { action: 'read', subject: 'Lead' },
+      LeadDetailPage,
+    ),
+    hidden: true,
+  },
   page(
     '/pipeline',
     'nav.pipeline',

@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem, type ProblemDescription } from '../../../shared/api/describe-problem';
 import { INTERACTION_KINDS } from '../customer-options';
-import type { InteractionKind } from '../customer-types';
+import type { InteractionKind, LogInteractionRequest } from '../customer-types';
 import {
   INTERACTION_FORM_FIELDS,
   toLogInteractionRequest,
@@ -29,14 +29,25 @@ import { useLogInteraction } from '../hooks/use-customer-timeline';
 import { DateStringPicker } from './DateStringPicker';
 import { TimelineKindIcon } from './TimelineKindIcon';
 
+/** The mutation an interaction form posts through: a customer's or a lead's timeline. */
+export interface InteractionLogger {
+  mutateAsync: (body: LogInteractionRequest) => Promise<unknown>;
+  isPending: boolean;
+}
+
 /** Logs a call, email, meeting, visit or note on the customer's timeline. */
 export function LogInteractionForm({ customerId }: { customerId: string }) {
+  const log = useLogInteraction(customerId);
+  return <InteractionLogForm log={log} />;
+}
+
+/** The log-interaction form for any record with a timeline; `log` posts it. */
+export function InteractionLogForm({ log }: { log: InteractionLogger }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { token } = theme.useToken();
   const [form] = Form.useForm<InteractionValues>();
   const kind = Form.useWatch('kind', form) ?? 'call';
-  const log = useLogInteraction(customerId);
   const [problem, setProblem] = useState<ProblemDescription | null>(null);
   const [expanded, setExpanded] = useState(false);
 

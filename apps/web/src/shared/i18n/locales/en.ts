@@ -2,6 +2,8 @@ import { contactsEn } from '../../../features/contacts/locales/en';
 import { customerMergeEn } from '../../../features/customer-merge/locales/en';
 import { customersEn } from '../../../features/customers/locales/en';
 import { importsEn } from '../../../features/imports/locales/en';
+import { leadsEn } from '../../../features/leads/locales/en';
+import { leadSettingsEn } from '../../../features/settings-leads/locales/en';
 import { relationshipsEn, relationshipTypesEn } from '../../../features/relationships/locales/en';
 import { segmentsEn } from '../../../features/segments/locales/en';
 import { duplicateRulesEn } from '../../../features/settings-duplicate-rules/locales/en';
@@ -30,6 +32,9 @@ export const en = {
     segments: 'Segments',
     tags: 'Tags',
     relationshipTypes: 'Relationship types',
+    leadAssignmentRules: 'Lead assignment',
+    webForms: 'Web forms',
+    leadScoring: 'Lead scoring',
   },
   common: {
     actions: 'Actions',
@@ -239,6 +244,8 @@ export const en = {
   customerMerge: customerMergeEn,
   duplicateRules: duplicateRulesEn,
   imports: importsEn,
+  leads: leadsEn,
+  leadSettings: leadSettingsEn,
   tags: tagsEn,
   segments: segmentsEn,
   relationships: relationshipsEn,

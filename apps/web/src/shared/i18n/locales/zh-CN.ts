@@ -2,6 +2,8 @@ import { contactsZhCN } from '../../../features/contacts/locales/zh-CN';
 import { customerMergeZhCN } from '../../../features/customer-merge/locales/zh-CN';
 import { customersZhCN } from '../../../features/customers/locales/zh-CN';
 import { importsZhCN } from '../../../features/imports/locales/zh-CN';
+import { leadsZhCN } from '../../../features/leads/locales/zh-CN';
+import { leadSettingsZhCN } from '../../../features/settings-leads/locales/zh-CN';
 import {
   relationshipsZhCN,
   relationshipTypesZhCN,
@@ -35,6 +37,9 @@ export const zhCN: TranslationShape<typeof en> = {
     segments: '客户分群',
     tags: '标签',
     relationshipTypes: '关系类型',
+    leadAssignmentRules: '线索分配',
+    webForms: '网站表单',
+    leadScoring: '线索评分',
   },
   common: {
     actions: '操作',
@@ -239,6 +244,8 @@ export const zhCN: TranslationShape<typeof en> = {
   customerMerge: customerMergeZhCN,
   duplicateRules: duplicateRulesZhCN,
   imports: importsZhCN,
+  leads: leadsZhCN,
+  leadSettings: leadSettingsZhCN,
   tags: tagsZhCN,
   segments: segmentsZhCN,
   relationships: relationshipsZhCN,

@@ -1,0 +1,3 @@
+export const leadSettingsEn = {
+  title: 'Lead settings',
+};

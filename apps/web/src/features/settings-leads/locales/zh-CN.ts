@@ -1,0 +1,5 @@
+import type { leadSettingsEn } from './en';
+
+export const leadSettingsZhCN: typeof leadSettingsEn = {
+  title: '线索设置',
+};
