@@ -2,6 +2,8 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
   CopyOutlined,
   CustomerServiceOutlined,
   FunnelPlotOutlined,
@@ -49,6 +51,12 @@ export type RouteTableEntry = PageRoute | RouteGroup;
 
 const ComingSoon = lazyPage(() =>
   import('../shared/components/ComingSoonPage').then((module) => module.ComingSoonPage),
+);
+const TodayPage = lazyPage(() =>
+  import('../features/today/pages/TodayPage').then((module) => module.TodayPage),
+);
+const TasksPage = lazyPage(() =>
+  import('../features/tasks/pages/TasksPage').then((module) => module.TasksPage),
 );
 const UsersPage = lazyPage(() =>
   import('../features/users/pages/UsersPage').then((module) => module.UsersPage),
@@ -111,6 +119,9 @@ const page = (
 
 /** The one route table: the router and the sidebar are both built from it. */
 export const ROUTE_TABLE: readonly RouteTableEntry[] = [
+  // The home page after sign-in for everyone who works on tasks (今日需跟进).
+  page('/today', 'nav.today', CalendarOutlined, { action: 'read', subject: 'Task' }, TodayPage),
+  page('/tasks', 'nav.tasks', CheckSquareOutlined, { action: 'read', subject: 'Task' }, TasksPage),
   page(
     '/customers',
     'nav.customers',

@@ -1,7 +1,8 @@
-import { Breadcrumb, Layout, theme } from 'antd';
+import { Breadcrumb, Flex, Layout, theme } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 import { BrandMark } from '../../shared/components/BrandMark';
 import { PageLoader } from '../../shared/components/PageLoader';
 import { useRouteLabels } from '../../shared/components/route-handle';
@@ -52,7 +53,10 @@ export function AppLayout() {
           }}
         >
           <Breadcrumb items={routeLabels.map((key) => ({ key, title: t(key) }))} />
-          <UserMenu />
+          <Flex align="center" gap={4}>
+            <NotificationBell />
+            <UserMenu />
+          </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <main

@@ -4,10 +4,13 @@ import { customersEn } from '../../../features/customers/locales/en';
 import { importsEn } from '../../../features/imports/locales/en';
 import { leadsEn } from '../../../features/leads/locales/en';
 import { leadSettingsEn } from '../../../features/settings-leads/locales/en';
+import { notificationsEn } from '../../../features/notifications/locales/en';
 import { relationshipsEn, relationshipTypesEn } from '../../../features/relationships/locales/en';
 import { segmentsEn } from '../../../features/segments/locales/en';
 import { duplicateRulesEn } from '../../../features/settings-duplicate-rules/locales/en';
 import { tagsEn } from '../../../features/tags/locales/en';
+import { tasksEn } from '../../../features/tasks/locales/en';
+import { todayEn } from '../../../features/today/locales/en';
 
 export const en = {
   app: {
@@ -15,6 +18,8 @@ export const en = {
     tagline: 'One customer record for every team and dealer',
   },
   nav: {
+    today: 'Today',
+    tasks: 'Tasks',
     customers: 'Customers',
     leads: 'Leads',
     pipeline: 'Pipeline',
@@ -247,6 +252,9 @@ export const en = {
   leads: leadsEn,
   leadSettings: leadSettingsEn,
   tags: tagsEn,
+  tasks: tasksEn,
+  today: todayEn,
+  notifications: notificationsEn,
   segments: segmentsEn,
   relationships: relationshipsEn,
   relationshipTypes: relationshipTypesEn,

@@ -4,6 +4,7 @@ import { customersZhCN } from '../../../features/customers/locales/zh-CN';
 import { importsZhCN } from '../../../features/imports/locales/zh-CN';
 import { leadsZhCN } from '../../../features/leads/locales/zh-CN';
 import { leadSettingsZhCN } from '../../../features/settings-leads/locales/zh-CN';
+import { notificationsZhCN } from '../../../features/notifications/locales/zh-CN';
 import {
   relationshipsZhCN,
   relationshipTypesZhCN,
@@ -11,6 +12,8 @@ import {
 import { segmentsZhCN } from '../../../features/segments/locales/zh-CN';
 import { duplicateRulesZhCN } from '../../../features/settings-duplicate-rules/locales/zh-CN';
 import { tagsZhCN } from '../../../features/tags/locales/zh-CN';
+import { tasksZhCN } from '../../../features/tasks/locales/zh-CN';
+import { todayZhCN } from '../../../features/today/locales/zh-CN';
 import type { TranslationShape } from '../translation-shape';
 import type { en } from './en';
 
@@ -20,6 +23,8 @@ export const zhCN: TranslationShape<typeof en> = {
     tagline: '每个部门和经销商共享同一份客户资料',
   },
   nav: {
+    today: '今日需跟进',
+    tasks: '任务',
     customers: '客户',
     leads: '线索',
     pipeline: '销售漏斗',
@@ -247,6 +252,9 @@ export const zhCN: TranslationShape<typeof en> = {
   leads: leadsZhCN,
   leadSettings: leadSettingsZhCN,
   tags: tagsZhCN,
+  tasks: tasksZhCN,
+  today: todayZhCN,
+  notifications: notificationsZhCN,
   segments: segmentsZhCN,
   relationships: relationshipsZhCN,
   relationshipTypes: relationshipTypesZhCN,

@@ -1,0 +1,57 @@
+/** English strings of tasks: the task list, the task drawer and the customer's Tasks tab (`tasks.*`). */
+export const tasksEn = {
+  title: 'Tasks',
+  subtitle: 'Calls, visits and to-dos on customers and leads, with due and reminder times.',
+  panelTitle: 'Tasks',
+  new: 'New task',
+  createTitle: 'New task',
+  editTitle: 'Edit task',
+  searchPlaceholder: 'Search tasks',
+  empty: 'No tasks.',
+  markDone: 'Done',
+  reopen: 'Reopen',
+  deleteConfirm: 'Delete this task? It can be restored right after.',
+  fields: {
+    title: 'Task',
+    description: 'Details',
+    parent: 'About',
+    assignee: 'Assignee',
+    dueAt: 'Due',
+    reminderAt: 'Remind at',
+    priority: 'Priority',
+    status: 'Status',
+  },
+  form: {
+    parentPlaceholder: 'Type a customer or lead name',
+    parentRequired: 'Choose the customer or lead this task is about.',
+    typeToSearch: 'Type to search customers and leads',
+    noMatch: 'No customer or lead matches.',
+    assigneePlaceholder: 'Me',
+    assigneeHelp: 'Left empty, the task is yours.',
+  },
+  filters: {
+    openAny: 'Not done',
+    due: 'Due',
+  },
+  dueRanges: {
+    overdue: 'Overdue',
+    today: 'By end of today',
+    thisWeek: 'By end of this week',
+  },
+  parentTypes: {
+    customer: 'Customer',
+    lead: 'Lead',
+  },
+  priorities: {
+    urgent: 'Urgent',
+    high: 'High',
+    normal: 'Normal',
+    low: 'Low',
+  },
+  statuses: {
+    open: 'Open',
+    'in-progress': 'In progress',
+    done: 'Done',
+    cancelled: 'Cancelled',
+  },
+};
