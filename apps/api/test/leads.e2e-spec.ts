@@ -70,6 +70,8 @@ describe('leads', () => {
         .set(bearer(rep1))
         .send({ name: marker, source: 'carrier-pigeon' })
         .expect(400);
+      await t.http().post('/api/v1/leads').set(bearer(rep1)).send({}).expect(400);
+      await t.http().post('/api/v1/leads').set(bearer(admin)).send({ name: '  ' }).expect(400);
       const list = await get(rep1, `/leads?q=${marker}`).expect(200);
       expect(list.body.items).toEqual([]);
     });

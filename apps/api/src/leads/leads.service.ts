@@ -118,6 +118,9 @@ export class LeadsService {
    * clients without an ownerId leave the choice to the assignment rules.
    */
   async create(auth: AuthContext, request: CreateLeadRequest): Promise<LeadResponse> {
+    // The DTO inherits @IsOptional on name from the editable fields, so check it here.
+    if (typeof request.name !== 'string' || request.name.trim() === '')
+      throw ValidationError.field('name', 'is required');
     const { ownerId, teamId, source, ...fields } = request;
     const isPartner = auth.principal.roles.includes('channel_partner');
     const dealerOrgId = isPartner ? auth.principal.dealerOrgId : null;

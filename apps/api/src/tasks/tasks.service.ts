@@ -73,6 +73,8 @@ export class TasksService {
   }
 
   async create(auth: AuthContext, request: CreateTaskRequest): Promise<TaskResponse> {
+    if (typeof request.title !== 'string' || request.title.trim() === '')
+      throw ValidationError.field('title', 'is required');
     const { customerId, leadId } = request;
     if ((customerId === undefined) === (leadId === undefined)) {
       throw new ValidationError([

@@ -69,6 +69,11 @@ export class WebFormsService {
   }
 
   async create(auth: AuthContext, request: CreateWebFormRequest, baseUrl: string) {
+    // The DTO inherits @IsOptional from the editable fields, so check the required ones here.
+    if (typeof request.name !== 'string' || request.name.trim() === '')
+      throw ValidationError.field('name', 'is required');
+    if (request.fieldMapping === undefined)
+      throw ValidationError.field('fieldMapping', 'is required');
     assertValidMapping(request.fieldMapping, request.honeypotField ?? 'website');
     const form = await this.writes.create(auth, TARGET, {
       ...definedFields(request),
