@@ -323,6 +323,25 @@ describe('contacts', () => {
       expect(await search(rep2, name)).toEqual([]);
     });
 
+    it('two characters of a name (too short for the trigram index) still find person and company', async () => {
+      const co = await company(rep1);
+      const name = uniqueChineseName();
+      const created = await addContact(rep1, co.id, {
+        person: { name, phones: [{ type: 'mobile', value: uniqueMobile() }] },
+      }).expect(201);
+      const personId = created.body.person.id as string;
+      expect((await search(rep1, name.slice(2))).sort()).toEqual([co.id, personId].sort());
+      expect(await search(rep2, name.slice(2))).toEqual([]);
+    });
+
+    it('a company found by its own name and by a contact’s is listed once', async () => {
+      const name = uniqueChineseName();
+      const co = await company(rep1, { name: `${name}贸易有限公司` });
+      const p = await person(rep1, { name });
+      await addContact(rep1, co.id, { personId: p.id }).expect(201);
+      expect((await search(rep1, name)).sort()).toEqual([co.id, p.id].sort());
+    });
+
     it('a deleted contact no longer finds its company', async () => {
       const co = await company(rep1);
       const p = await person(rep1, { name: uniqueChineseName() });

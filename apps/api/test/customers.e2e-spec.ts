@@ -653,5 +653,64 @@ describe('customers', () => {
         expect(found.body.items.map((c: { id: string }) => c.id)).toContain(customer.id);
       }
     });
+
+    const searchIds = async (as: Tokens, q: string) => {
+      const response = await t
+        .http()
+        .get('/api/v1/customers')
+        .query({ q, limit: 200 })
+        .set(bearer(as))
+        .expect(200);
+      return (response.body.items as Array<{ id: string }>).map((c) => c.id);
+    };
+
+    it('finds a phone in any format, an email by its start in any case, a number without its prefix', async () => {
+      const mobile = uniqueMobile();
+      const mailbox = `Find-${uniqueMobile()}`;
+      const customer = await newCustomer(t, rep1, {
+        phones: [{ type: 'mobile', value: mobile }],
+        emails: [{ type: 'work', value: `${mailbox}@Example.com` }],
+      });
+      const fullWidth = (text: string) =>
+        text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+      const spaced = `${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`;
+      const digits = customer.number.replace(/^C-0*/, '');
+      for (const q of [
+        spaced,
+        `+86 ${spaced.replace(/ /g, '-')}`,
+        `(+86) ${mobile}`,
+        fullWidth(mobile),
+        `${mailbox.toUpperCase()}@EXAMPLE.COM`,
+        `${mailbox.toLowerCase()}@exam`,
+        fullWidth(`${mailbox}@example.com`),
+        digits,
+        `c${digits}`,
+      ]) {
+        expect({ q, found: await searchIds(rep1, q) }).toEqual({ q, found: [customer.id] });
+      }
+      expect(await searchIds(rep2, spaced)).toEqual([]);
+      expect(await searchIds(rep2, `${mailbox}@example.com`)).toEqual([]);
+    });
+
+    it('pages the matches of a search in list order with keyset cursors', async () => {
+      const token = uniqueCompanyName().slice(0, 10);
+      const created: string[] = [];
+      for (const name of [`${token} Alpha`, `Beta ${token}`, `Gamma ${token} Ltd.`]) {
+        created.push((await newCustomer(t, admin, { name })).id);
+      }
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: Array<{ id: string }>; nextCursor: string | null } } = await t
+          .http()
+          .get('/api/v1/customers')
+          .query({ q: token, limit: 1, ...(cursor ? { cursor } : {}) })
+          .set(bearer(admin))
+          .expect(200);
+        seen.push(...page.body.items.map((c) => c.id));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(created.reverse());
+    });
   });
 });

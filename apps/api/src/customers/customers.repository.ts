@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeEmail, normalizePhone } from '@kehu/domain';
+import { normalizeEmail, normalizePhone, toHalfWidth } from '@kehu/domain';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { abilityToSql } from '../authz/ability-to-sql';
@@ -108,15 +108,25 @@ export function applySegment(
   }
 }
 
+/** Five or more digits written as a phone number, maybe apart: `138 0013 8000`, `138-0013-8000`. */
+const PHONE_DIGITS = /\d(?:[\s\-./()]*\d){4,}/;
+
+/** One way a search finds customers through other records: SQL selecting ids, its parameters. */
+interface IdBranch {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
 /**
  * The companies having a live contact whose name matches, among the people the caller
- * may read (a hidden person's name must not find their company). A contact's name is its
- * person's customer name: customers_name_trgm_idx finds the people, contacts_person_idx
- * their companies, once per query; `= ANY(ARRAY(…))` then lets the planner OR the
- * companies' primary keys with the name's trigram index instead of scanning every
- * customer (at 200k customers: ~20 ms, where IN or a correlated EXISTS took 0.3–0.6 s).
+ * may read (a hidden person's name must not find their company): customers_name_trgm_idx
+ * finds the people, contacts_person_idx their companies.
  */
-function contactNameMatches(auth: AuthContext, nameParam: string, param: (name: string) => string) {
+function contactNameBranch(
+  auth: AuthContext,
+  nameParam: string,
+  param: (name: string) => string,
+): IdBranch {
   const readablePerson = abilityToSql(
     auth.ability,
     'read',
@@ -125,15 +135,52 @@ function contactNameMatches(auth: AuthContext, nameParam: string, param: (name: 
     param('contact_authz'),
   );
   return {
-    sql: `c.id = ANY(ARRAY(SELECT ct.company_id FROM customers p JOIN contacts ct ON ct.person_id = p.id AND ct.deleted_at IS NULL WHERE p.deleted_at IS NULL AND p.name ILIKE :${nameParam} AND ${readablePerson.sql}))`,
+    sql: `SELECT ct.company_id FROM customers p JOIN contacts ct ON ct.person_id = p.id AND ct.deleted_at IS NULL WHERE p.deleted_at IS NULL AND p.name ILIKE :${nameParam} AND ${readablePerson.sql}`,
     params: readablePerson.params,
   };
 }
 
 /**
- * Name by trigram-indexed ILIKE, the customer's own or a contact's; customer number
- * exactly; phone and email through their normalized keys (whole values, or the start
- * of an email).
+ * The customers whose normalized phone is the one `term` writes, in any format (spaces,
+ * dashes, +86, full-width digits), by customer_keys_lookup_idx; null when `term` is no phone.
+ */
+function phoneBranch(term: string, param: (name: string) => string): IdBranch | null {
+  const phone = PHONE_DIGITS.test(term) ? normalizePhone(term) : null;
+  if (!phone) return null;
+  return {
+    sql: `SELECT k.customer_id FROM customer_keys k WHERE k.field = 'phone' AND k.value = :${param('phone')}`,
+    params: { [param('phone')]: phone },
+  };
+}
+
+/**
+ * The customers with an email starting with `term` (a whole address or its start, case
+ * and width folded). The database collates in C, so the prefix LIKE is a range of
+ * customer_keys_lookup_idx. Null when `term` has no `@`.
+ */
+function emailBranch(term: string, param: (name: string) => string): IdBranch | null {
+  if (!term.includes('@')) return null;
+  const email = normalizeEmail(term) ?? term.toLowerCase();
+  return {
+    sql: `SELECT k.customer_id FROM customer_keys k WHERE k.field = 'email' AND k.value LIKE :${param('email')}`,
+    params: { [param('email')]: `${email.replace(/[\\%_]/g, (char) => `\\${char}`)}%` },
+  };
+}
+
+/**
+ * Name by ILIKE, the customer's own or a contact's; customer number exactly; phone and
+ * email through their normalized keys (whole values, or the start of an email).
+ *
+ * Every alternative of the OR can use an index, so PostgreSQL ORs their bitmaps rather
+ * than walking the whole list order filtering each row: the name on
+ * customers_name_trgm_idx, the number on customers_number_key, and the ids found through
+ * other records (contacts, phone and email keys) as one UNION ALL of index-backed
+ * branches, evaluated once and matched against the primary key. When the name matches
+ * many customers, the planner still prefers walking the sort order and stopping at the
+ * page's end. A fragment of fewer than three letters or digits (a two-character Chinese
+ * name) yields no trigram, so its name ILIKE scans customers; such fragments usually
+ * match many rows, where the walk stops early, and a rare one costs one scan of the
+ * table (bench/RESULTS.md, "List search").
  */
 function search(
   query: SelectQueryBuilder<Customer>,
@@ -141,31 +188,21 @@ function search(
   auth: AuthContext,
   param: (name: string) => string,
 ): void {
-  const contacts = contactNameMatches(auth, param('name'), param);
-  const clauses = [`c.name ILIKE :${param('name')}`, contacts.sql];
-  const params: Record<string, unknown> = {
-    [param('name')]: containsPattern(q),
-    ...contacts.params,
-  };
-  const number = CUSTOMER_NUMBER.exec(q);
+  const term = toHalfWidth(q);
+  const clauses = [`c.name ILIKE :${param('name')}`];
+  const params: Record<string, unknown> = { [param('name')]: containsPattern(q) };
+  const number = CUSTOMER_NUMBER.exec(term);
   if (number) {
     clauses.push(`c.number = :${param('number')}`);
     params[param('number')] = number[1];
   }
-  const phone = /\d{5,}/.test(q) ? normalizePhone(q) : null;
-  if (phone) {
-    clauses.push(
-      `EXISTS (SELECT 1 FROM customer_keys k WHERE k.customer_id = c.id AND k.field = 'phone' AND k.value = :${param('phone')})`,
-    );
-    params[param('phone')] = phone;
-  }
-  if (q.includes('@')) {
-    const email = normalizeEmail(q) ?? q.toLowerCase();
-    clauses.push(
-      `EXISTS (SELECT 1 FROM customer_keys k WHERE k.customer_id = c.id AND k.field = 'email' AND k.value LIKE :${param('email')})`,
-    );
-    params[param('email')] = `${email.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-  }
+  const branches = [
+    contactNameBranch(auth, param('name'), param),
+    phoneBranch(term, param),
+    emailBranch(term, param),
+  ].filter((branch): branch is IdBranch => branch !== null);
+  clauses.push(`c.id = ANY(ARRAY(${branches.map((branch) => branch.sql).join(' UNION ALL ')}))`);
+  for (const branch of branches) Object.assign(params, branch.params);
   query.andWhere(`(${clauses.join(' OR ')})`, params);
 }
 
