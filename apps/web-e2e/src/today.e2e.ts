@@ -1,0 +1,175 @@
+import type { Page } from 'playwright-core';
+import { browserTest, saveScreenshot } from './support/browser';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/console';
+
+const MANAGER = 'manager@kehu.local';
+
+interface ApiSession {
+  token: string;
+  userId: string;
+}
+
+interface Task {
+  id: string;
+  status: string;
+  dueAt: string | null;
+}
+
+/** Signs in through the API, as another person working at the same time would. */
+async function apiSignIn(baseUrl: string, email: string): Promise<ApiSession> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { accessToken: string; user: { id: string } };
+  return { token: body.accessToken, userId: body.user.id };
+}
+
+async function apiCall<T>(
+  baseUrl: string,
+  session: ApiSession,
+  method: 'GET' | 'POST',
+  path: string,
+  expected: number,
+  body?: unknown,
+): Promise<T> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(response.status).toBe(expected);
+  return (await response.json()) as T;
+}
+
+/** `YYYY-MM-DD HH:mm` in local time, as the date pickers take it. */
+function pickerText(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ` +
+    `${pad(date.getHours())}:${pad(date.getMinutes())}`
+  );
+}
+
+function localDay(date: Date): string {
+  return pickerText(date).slice(0, 10);
+}
+
+async function keepScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.KEHU_E2E_SCREENSHOTS === 'all') await saveScreenshot(page, name);
+}
+
+/** The bell's unread count, read from its accessible name. */
+async function unreadCount(page: Page): Promise<number> {
+  const bell = page.getByRole('button', { name: /^通知，\d+ 条未读$/ });
+  await bell.waitFor();
+  const label = (await bell.getAttribute('aria-label')) ?? '';
+  return Number(/(\d+)/.exec(label)?.[1]);
+}
+
+describe('today', () => {
+  browserTest(
+    'a rep lands on Today, adds a task due now, completes it, snoozes another and reads a notification',
+    async ({ page, baseUrl }) => {
+      const stamp = String(Date.now()).slice(-6);
+      const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
+      const manager = await apiSignIn(baseUrl, MANAGER);
+      const customer = await apiCall<{ id: string; name: string }>(
+        baseUrl,
+        rep,
+        'POST',
+        '/api/v1/customers',
+        201,
+        {
+          kind: 'company',
+          name: `晨曦照明 ${stamp}`,
+          phones: [{ type: 'work', value: `+86 197-${stamp.slice(0, 4)}-${stamp.slice(2)}` }],
+        },
+      );
+      const earlier = await apiCall<Task>(baseUrl, rep, 'POST', '/api/v1/tasks', 201, {
+        title: `寄送样品 ${stamp}`,
+        customerId: customer.id,
+        dueAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+      });
+
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.salesRep);
+      await page.waitForURL('**/today', { timeout: 30_000 });
+      await page.getByRole('heading', { name: '今日需跟进' }).waitFor();
+      const earlierItem = page.getByRole('listitem', { name: `寄送样品 ${stamp}` });
+      await earlierItem.waitFor({ timeout: 30_000 });
+
+      // A task due now, created from Today for the new customer.
+      const title = `回电确认报价 ${stamp}`;
+      await page.getByRole('button', { name: '新建任务' }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('任务', { exact: true }).fill(title);
+      await drawer.getByLabel('关联对象').fill(customer.name);
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: customer.name })
+        .first()
+        .click({ timeout: 30_000 });
+      const due = drawer.getByLabel('截止时间');
+      await due.click();
+      await due.fill(pickerText(new Date()));
+      await due.press('Enter');
+      await drawer.getByRole('button', { name: /保\s*存/ }).click();
+      await drawer.waitFor({ state: 'hidden', timeout: 30_000 });
+
+      const item = page.getByRole('listitem', { name: title });
+      await item.waitFor({ timeout: 30_000 });
+      await item.getByRole('link', { name: customer.name }).waitFor();
+      await keepScreenshot(page, 'today-with-tasks');
+
+      await item.getByRole('button', { name: /完\s*成/ }).click();
+      await item.waitFor({ state: 'detached' });
+      await page.getByText('任务已完成。').waitFor();
+      const created = await apiCall<{ items: Task[] }>(
+        baseUrl,
+        rep,
+        'GET',
+        `/api/v1/tasks?customerId=${customer.id}&status=done`,
+        200,
+      );
+      expect(created.items).toHaveLength(1);
+
+      // Snooze the other one to tomorrow: it leaves Today and its due day moves.
+      await earlierItem.getByRole('button', { name: /推\s*迟/ }).click();
+      await page.getByRole('menuitem', { name: '明天' }).click();
+      await earlierItem.waitFor({ state: 'detached' });
+      await page.getByText(/^已推迟到 \d{4}-\d{2}-\d{2}。$/).waitFor();
+      const snoozed = await apiCall<Task>(baseUrl, rep, 'GET', `/api/v1/tasks/${earlier.id}`, 200);
+      const tomorrow = new Date();
+      tomorrow.setDate(tomorrow.getDate() + 1);
+      expect(localDay(new Date(snoozed.dueAt ?? ''))).toBe(localDay(tomorrow));
+      expect(snoozed.status).toBe('open');
+
+      // A manager hands the rep a lead: the bell counts it, opening it marks it read.
+      const lead = await apiCall<{ id: string; name: string }>(
+        baseUrl,
+        manager,
+        'POST',
+        '/api/v1/leads',
+        201,
+        { name: `周女士 ${stamp}`, company: '晨曦照明', source: 'phone', ownerId: manager.userId },
+      );
+      await apiCall(baseUrl, manager, 'POST', `/api/v1/leads/${lead.id}/assign`, 200, {
+        ownerId: rep.userId,
+      });
+      await page.reload();
+      const before = await unreadCount(page);
+      expect(before).toBeGreaterThan(0);
+      await page.getByRole('button', { name: /^通知，\d+ 条未读$/ }).click();
+      const panel = page.getByRole('dialog', { name: '通知' });
+      const notification = panel.getByRole('listitem', { name: new RegExp(lead.name) });
+      await notification.waitFor({ timeout: 30_000 });
+      await keepScreenshot(page, 'today-notifications');
+      await notification.click();
+      await page.waitForURL(`**/leads/${lead.id}`);
+      await page
+        .getByRole('button', { name: `通知，${before - 1} 条未读` })
+        .waitFor({ timeout: 30_000 });
+    },
+  );
+});
