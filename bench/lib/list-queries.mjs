@@ -43,17 +43,18 @@ export function listSql(params, teamIds) {
   const q = params.get('q')?.trim();
   if (q) {
     const name = add(containsPattern(q));
-    const clauses = [
-      `"c"."name" ILIKE ${name}`,
-      `"c"."id" IN (SELECT ct.company_id FROM customers p JOIN contacts ct ON ct.person_id = p.id AND ct.deleted_at IS NULL WHERE p.deleted_at IS NULL AND p.name ILIKE ${name} AND p.team_id = ANY($1::uuid[]))`,
-    ];
+    const clauses = [`"c"."name" ILIKE ${name}`];
     const number = CUSTOMER_NUMBER.exec(q);
     if (number) clauses.push(`"c"."number" = ${add(number[1])}`);
+    const linked = [
+      `SELECT ct.company_id FROM customers p JOIN contacts ct ON ct.person_id = p.id AND ct.deleted_at IS NULL WHERE p.deleted_at IS NULL AND p.name ILIKE ${name} AND p.team_id = ANY($1::uuid[])`,
+    ];
     if (/^\d{11}$/.test(q)) {
-      clauses.push(
-        `EXISTS (SELECT 1 FROM customer_keys k WHERE k.customer_id = "c"."id" AND k.field = 'phone' AND k.value = ${add(`+86${q}`)})`,
+      linked.push(
+        `SELECT k.customer_id FROM customer_keys k WHERE k.field = 'phone' AND k.value = ${add(`+86${q}`)}`,
       );
     }
+    clauses.push(`"c"."id" = ANY(ARRAY(${linked.join(' UNION ALL ')}))`);
     where.push(`(${clauses.join(' OR ')})`);
   }
   const sort = params.get('sort') ?? '-createdAt';
