@@ -251,6 +251,36 @@ describe('leads', () => {
       await putRules({ rules: [] }, 200);
     });
 
+    it('a manager whose lead the rules route to another team gets it back once, then 404', async () => {
+      const region = `X-${randomBytes(3).toString('hex')}`;
+      await putRules(
+        {
+          rules: [
+            {
+              name: 'west',
+              conditions: { regions: [region] },
+              strategy: 'user',
+              userId: rep3.user.id,
+            },
+          ],
+          fallbackTeamId: null,
+        },
+        200,
+      );
+      const before = await get(admin, `/leads?region=${region}`).expect(200);
+      const created = await t
+        .http()
+        .post('/api/v1/leads')
+        .set(bearer(manager))
+        .send({ name: `Routed ${region}`, region })
+        .expect(201);
+      expect(created.body.owner?.id).toBe(rep3.user.id);
+      await get(manager, `/leads/${created.body.id}`).expect(404);
+      const after = await get(admin, `/leads?region=${region}`).expect(200);
+      expect(after.body.items).toHaveLength(before.body.items.length + 1);
+      await putRules({ rules: [] }, 200);
+    });
+
     it('several concurrent creates still take turns fairly (no in-memory counter)', async () => {
       const region = `C-${randomBytes(3).toString('hex')}`;
       await putRules(

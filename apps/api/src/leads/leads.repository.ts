@@ -83,6 +83,11 @@ export class LeadsRepository {
     ).getOne();
   }
 
+  /** A lead just created, whoever may read it: only for answering its creator. */
+  findCreated(id: string): Promise<Lead | null> {
+    return this.query().where('l.id = :id', { id }).getOne();
+  }
+
   list(auth: AuthContext, filter: ListLeadsQuery): Promise<Page<Lead>> {
     const query = this.query();
     restrictToPermitted(query, auth, 'read', 'Lead', LEAD_COLUMNS);

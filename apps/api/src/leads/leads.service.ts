@@ -140,7 +140,18 @@ export class LeadsService {
       dealerOrgId,
       owner: byRules ? null : owner,
     });
-    return this.get(auth, id);
+    return this.createdResponse(auth, id);
+  }
+
+  /**
+   * The creator gets back what they entered even when the assignment rules routed the lead
+   * beyond what they may read (e.g. to another team): answering 404 after writing would make
+   * a retry create it twice. Later reads follow the usual permissions.
+   */
+  private async createdResponse(auth: AuthContext, id: string): Promise<LeadResponse> {
+    const lead = (await this.leads.findPermitted(auth, id)) ?? (await this.leads.findCreated(id));
+    if (!lead) throw new NotFoundError('The lead');
+    return toLeadResponse(lead);
   }
 
   /** A lead from a public web form: assigned by the rules, written by the system. */
