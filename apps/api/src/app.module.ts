@@ -8,6 +8,7 @@ import { PolicyGuard } from './authz/policy.guard';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { EtagInterceptor } from './common/versioning/etag.interceptor';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -44,6 +45,7 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl),
         AuditModule,
         IdempotencyModule,
+        RateLimitModule,
         AuthModule,
         UsersModule,
         TeamsModule,

@@ -36,9 +36,19 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'not a url' }, /SMTP_URL must be a URL/],
     [{ MAIL_FROM: 'nobody' }, /MAIL_FROM must be an address/],
     [{ KEHU_JOBS_POLL_SECONDS: '0' }, /KEHU_JOBS_POLL_SECONDS must be a whole number/],
+    [{ EXPORT_MAX_REQUESTS_PER_WINDOW: '0' }, /EXPORT_MAX_REQUESTS_PER_WINDOW must be a whole/],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('limits expensive requests per caller by default', () => {
+    expect(loadConfig({}).expensiveRateLimits).toEqual({
+      windowSeconds: 60,
+      import: 30,
+      export: 10,
+      duplicateCheck: 120,
+    });
   });
 
   it('reads CORS origins as a list', () => {

@@ -25,6 +25,8 @@ export interface AppConfig {
   importMaxBytes: number;
   /** Whether this process works the import queue (on by default; tests switch it on where needed). */
   importWorker: boolean;
+  /** A running import whose worker has not reported for this long is taken over and resumed. */
+  importStaleAfterSeconds: number;
   trustProxy: boolean;
   /** Whether this process works the durable job queues (reminders, mail). */
   jobsWorker: boolean;
@@ -37,6 +39,19 @@ export interface AppConfig {
   /** Web-form submissions one client address may send per window, across all forms. */
   webFormMaxSubmissionsPerAddress: number;
   webFormWindowSeconds: number;
+  /** Expensive requests one caller (user or API key) may make per window, by kind. */
+  expensiveRateLimits: ExpensiveRateLimits;
+}
+
+/** Per-caller limits of the endpoints that cost the server most (see README, configuration). */
+export interface ExpensiveRateLimits {
+  windowSeconds: number;
+  /** Import uploads and starts. */
+  import: number;
+  /** Customer exports. */
+  export: number;
+  /** Duplicate checks (the console calls one while a form is being filled in). */
+  duplicateCheck: number;
 }
 
 export class ConfigError extends Error {}
@@ -168,6 +183,7 @@ export function loadConfig(
       env.KEHU_UPLOAD_DIR || path.join(env.KEHU_DATA_DIR || '.data', 'uploads'),
     ),
     importWorker: boolean(env, 'KEHU_IMPORT_WORKER', true),
+    importStaleAfterSeconds: integer(env, 'IMPORT_STALE_AFTER_SECONDS', 120, 5, 86_400),
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 200 * 1_048_576, 1024, 2 * 1024 * 1_048_576),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     jobsWorker: boolean(env, 'KEHU_JOBS_WORKER', true),
@@ -182,5 +198,11 @@ export function loadConfig(
       100_000,
     ),
     webFormWindowSeconds: integer(env, 'WEB_FORM_WINDOW_SECONDS', 600, 1, 86_400),
+    expensiveRateLimits: {
+      windowSeconds: integer(env, 'EXPENSIVE_RATE_WINDOW_SECONDS', 60, 1, 86_400),
+      import: integer(env, 'IMPORT_MAX_REQUESTS_PER_WINDOW', 30, 1, 1_000_000),
+      export: integer(env, 'EXPORT_MAX_REQUESTS_PER_WINDOW', 10, 1, 1_000_000),
+      duplicateCheck: integer(env, 'DUPLICATE_CHECK_MAX_REQUESTS_PER_WINDOW', 120, 1, 1_000_000),
+    },
   };
 }

@@ -27,6 +27,7 @@ import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
+import { RateLimited } from '../common/rate-limit/caller-rate-limit.decorator';
 import { CustomerTransferService } from './customer-transfer.service';
 import { CustomersService } from './customers.service';
 import { AcknowledgeDuplicatesQuery } from './dto/acknowledge-query.dto';
@@ -81,6 +82,7 @@ export class CustomersController {
 
   @Post('duplicates/check')
   @Policy('read', 'Customer')
+  @RateLimited('duplicateCheck')
   @HttpCode(200)
   @ApiOkResponse({
     type: DuplicateCheckResponse,

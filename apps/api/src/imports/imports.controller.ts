@@ -15,6 +15,7 @@ import { Policy } from '../authz/policy.decorator';
 import { ValidationError } from '../common/errors/app-error';
 import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
+import { RateLimited } from '../common/rate-limit/caller-rate-limit.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
 import {
   ImportPreviewResponse,
@@ -34,6 +35,7 @@ export class ImportsController {
 
   @Post('customers')
   @Policy('import', 'Customer')
+  @RateLimited('import')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadImportForm })
   @ApiCreatedResponse({
@@ -57,6 +59,7 @@ export class ImportsController {
 
   @Post(':id/start')
   @Policy('import', 'Customer')
+  @RateLimited('import')
   @HttpCode(200)
   @ApiIfMatch()
   @ApiOkResponse({

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { ImportJob, type ImportStatus } from './entities/import-job.entity';
 import { ImportRowError } from './entities/import-row-error.entity';
 
@@ -12,12 +14,12 @@ export interface BatchCounts {
   failed: number;
 }
 
-/** A worker that has not reported for this long is presumed dead; its job is resumed. */
-const STALE_AFTER_SECONDS = 120;
-
 @Injectable()
 export class ImportsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async create(job: QueryDeepPartialEntity<ImportJob>): Promise<string> {
     const result = await this.dataSource.getRepository(ImportJob).insert(job);
@@ -50,7 +52,8 @@ export class ImportsRepository {
 
   /**
    * Takes the oldest queued job, or one whose worker stopped reporting, for this
-   * process. SKIP LOCKED lets several API processes share the queue safely.
+   * process. SKIP LOCKED lets several API processes share the queue safely. A worker
+   * that has not reported for importStaleAfterSeconds is presumed dead; its job resumes.
    */
   async claimNext(): Promise<ImportJob | null> {
     // For an UPDATE, TypeORM's query() answers [rows, affected count].
@@ -64,7 +67,7 @@ export class ImportsRepository {
            FOR UPDATE SKIP LOCKED
            LIMIT 1)
         RETURNING id`,
-      [STALE_AFTER_SECONDS],
+      [this.config.importStaleAfterSeconds],
     );
     return rows.length === 0 ? null : this.findById(rows[0].id);
   }

@@ -4,7 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { type CustomerImportField, neutralizeFormula, suggestImportMapping } from '@kehu/domain';
 import { stringify } from 'csv-stringify';
 import type { AuthContext } from '../authz/auth-context';
-import { ConflictError, NotFoundError, ValidationError } from '../common/errors/app-error';
+import {
+  ConflictError,
+  NotFoundError,
+  PayloadTooLargeError,
+  ValidationError,
+} from '../common/errors/app-error';
 import { assertVersion } from '../common/versioning/versioned-update';
 import {
   type ImportPreviewResponse,
@@ -43,7 +48,7 @@ export class ImportsService {
     const { filePath, sizeBytes } = await this.uploads.save(file.stream, format);
     if (file.stream.truncated) {
       await this.uploads.remove(filePath);
-      throw ValidationError.field('file', 'is larger than the upload limit');
+      throw new PayloadTooLargeError('The file is larger than the upload limit.');
     }
     let rows: string[][];
     try {

@@ -23,6 +23,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: 'silent',
     KEHU_DEMO: 'false',
     LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
+    // Suites share one database and call these routes many times (fuzzing); the
+    // resource-limits suite sets low limits for its own app.
+    IMPORT_MAX_REQUESTS_PER_WINDOW: '1000000',
+    EXPORT_MAX_REQUESTS_PER_WINDOW: '1000000',
+    DUPLICATE_CHECK_MAX_REQUESTS_PER_WINDOW: '1000000',
     KEHU_WEB_DIST: '/nonexistent-console-build',
     // Only the import suite works the shared queue, so no other file's app takes its jobs.
     KEHU_IMPORT_WORKER: 'false',

@@ -10,6 +10,7 @@ export type AppErrorCode =
   | 'not-found'
   | 'conflict'
   | 'precondition-failed'
+  | 'too-large'
   | 'idempotency-key-reused'
   | 'rate-limited'
   | 'unavailable'
@@ -77,6 +78,13 @@ export class PreconditionFailedError extends AppError {
       'The record was changed by someone else. Reload it and apply your change again.',
       currentVersion === undefined ? {} : { extra: { currentVersion } },
     );
+  }
+}
+
+/** The body or file is larger than the configured limit (413). */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super('too-large', message);
   }
 }
 

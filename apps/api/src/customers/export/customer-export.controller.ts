@@ -13,6 +13,7 @@ import type { AuthContext } from '../../authz/auth-context';
 import { CurrentAuth } from '../../authz/current-auth.decorator';
 import { Policy } from '../../authz/policy.decorator';
 import { ApiSignedInProblems } from '../../common/http/api-problems.decorator';
+import { RateLimited } from '../../common/rate-limit/caller-rate-limit.decorator';
 import { ListCustomersQuery } from '../dto/list-customers-query.dto';
 import { CustomerExportService, type ExportFormat } from './customer-export.service';
 
@@ -36,6 +37,7 @@ export class CustomerExportController {
 
   @Get('export')
   @Policy('export', 'Customer')
+  @RateLimited('export')
   @ApiOkResponse({
     description:
       'The filtered list as a file, streamed: only customers and fields the caller may read.',
