@@ -79,8 +79,9 @@ export function menuItem(page: Page, label: string): Locator {
   });
 }
 
+/** The user menu: the last button of the header (the notification bell comes before it). */
 export function userMenuButton(page: Page): Locator {
-  return page.locator('header').getByRole('button');
+  return page.locator('header').getByRole('button').last();
 }
 
 export async function chooseFromUserMenu(page: Page, item: string): Promise<void> {
