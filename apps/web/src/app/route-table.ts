@@ -2,10 +2,12 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BranchesOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   CopyOutlined,
   CustomerServiceOutlined,
+  FormOutlined,
   FunnelPlotOutlined,
   GroupOutlined,
   IdcardOutlined,
@@ -13,6 +15,7 @@ import {
   SettingOutlined,
   ShopOutlined,
   SmileOutlined,
+  StarOutlined,
   TagsOutlined,
   TeamOutlined,
   UserAddOutlined,
@@ -106,6 +109,20 @@ const LeadDetailPage = lazyPage(() =>
 const DuplicateRulesPage = lazyPage(() =>
   import('../features/settings-duplicate-rules/pages/DuplicateRulesPage').then(
     (module) => module.DuplicateRulesPage,
+  ),
+);
+
+const AssignmentRulesPage = lazyPage(() =>
+  import('../features/settings-leads/pages/AssignmentRulesPage').then(
+    (module) => module.AssignmentRulesPage,
+  ),
+);
+const WebFormsPage = lazyPage(() =>
+  import('../features/settings-leads/pages/WebFormsPage').then((module) => module.WebFormsPage),
+);
+const LeadScoringPage = lazyPage(() =>
+  import('../features/settings-leads/pages/LeadScoringPage').then(
+    (module) => module.LeadScoringPage,
   ),
 );
 
@@ -250,6 +267,27 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
         ApartmentOutlined,
         { action: 'read', subject: 'RelationshipType' },
         RelationshipTypesPage,
+      ),
+      page(
+        '/settings/lead-assignment-rules',
+        'nav.leadAssignmentRules',
+        BranchesOutlined,
+        { action: 'read', subject: 'Settings' },
+        AssignmentRulesPage,
+      ),
+      page(
+        '/settings/web-forms',
+        'nav.webForms',
+        FormOutlined,
+        { action: 'read', subject: 'Settings' },
+        WebFormsPage,
+      ),
+      page(
+        '/settings/lead-scoring',
+        'nav.leadScoring',
+        StarOutlined,
+        { action: 'read', subject: 'Settings' },
+        LeadScoringPage,
       ),
     ],
   },
