@@ -113,7 +113,8 @@ describe('today', () => {
       const due = drawer.getByLabel('截止时间');
       await due.click();
       await due.fill(pickerText(new Date()));
-      await due.press('Enter');
+      // The picker's OK commits the typed time (Enter would submit the whole form at once).
+      await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
       await drawer.getByRole('button', { name: /保\s*存/ }).click();
       await drawer.waitFor({ state: 'hidden', timeout: 30_000 });
 
@@ -170,6 +171,17 @@ describe('today', () => {
       await page
         .getByRole('button', { name: `通知，${before - 1} 条未读` })
         .waitFor({ timeout: 30_000 });
+
+      // The snoozed task is on the Tasks page and on the customer's Tasks tab.
+      await page.goto(`${baseUrl}/tasks`);
+      await page.locator('.ant-table-row', { hasText: `寄送样品 ${stamp}` }).waitFor();
+      await page.goto(`${baseUrl}/customers/${customer.id}`);
+      await page.getByRole('tab', { name: '任务' }).click();
+      const row = page.locator('.ant-table-row', { hasText: `寄送样品 ${stamp}` });
+      await row.waitFor();
+      await keepScreenshot(page, 'customer-tasks-tab');
+      await row.getByRole('button', { name: `完成 寄送样品 ${stamp}` }).click();
+      await row.getByRole('button', { name: `重新打开 寄送样品 ${stamp}` }).waitFor();
     },
   );
 });
