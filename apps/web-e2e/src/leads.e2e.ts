@@ -1,0 +1,132 @@
+import type { Locator, Page } from 'playwright-core';
+import { browserTest, saveScreenshot } from './support/browser';
+import { DEMO_ACCOUNTS, MENU_ZH, menuItem, signIn } from './support/console';
+
+const MANAGER = 'manager@kehu.local';
+
+/**
+ * A button by its label: antd puts a space between two Chinese characters on a plain button
+ * ("保 存"), and an icon's name comes before the label.
+ */
+function button(scope: Page | Locator, label: string): Locator {
+  const spaced = [...label].join('\\s?');
+  return scope.getByRole('button', { name: new RegExp(`(^|\\s)${spaced}$`) });
+}
+
+/** A mainland mobile number no demo record has (those are 13x), unique per run. */
+function uniqueMobile(): string {
+  return `197${String(Date.now()).slice(-8)}`;
+}
+
+async function keepScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.KEHU_E2E_SCREENSHOTS === 'all') await saveScreenshot(page, name);
+}
+
+describe('leads', () => {
+  browserTest(
+    'a manager creates a lead, logs a call, qualifies it and converts it into a new customer',
+    async ({ page, baseUrl }) => {
+      const stamp = String(Date.now()).slice(-6);
+      const person = `赵启明${stamp}`;
+      const company = `北辰精密仪器${stamp}有限公司`;
+
+      await signIn(page, baseUrl, MANAGER);
+      await menuItem(page, MENU_ZH.leads).click();
+      await page.waitForURL('**/leads');
+      await page.getByRole('button', { name: '新建线索' }).first().click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('姓名').fill(person);
+      await drawer.getByLabel('公司').fill(company);
+      await drawer.getByLabel('电话').fill(uniqueMobile());
+      await drawer.getByLabel('区域').fill('华北');
+      await button(drawer, '保存').click();
+
+      await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+      await page.getByRole('heading', { name: person }).waitFor({ timeout: 30_000 });
+      await keepScreenshot(page, 'lead-detail');
+
+      const log = page.getByRole('form', { name: '记录跟进' });
+      await log.getByLabel('内容').fill('电话沟通需求，客户计划下月采购三台设备');
+      await log.getByRole('button', { name: '记录电话' }).click();
+      await page.getByText('已记录到时间线。').waitFor({ timeout: 30_000 });
+      await page
+        .locator('[data-timeline-kind="call"]')
+        .first()
+        .getByText('电话沟通需求，客户计划下月采购三台设备')
+        .waitFor({ timeout: 30_000 });
+
+      await page.getByRole('button', { name: '标记为已确认' }).click();
+      await page.getByText('状态已改为已确认。').waitFor({ timeout: 30_000 });
+
+      await page.getByRole('button', { name: /转\s?化/ }).click();
+      const dialog = page.getByRole('dialog', { name: `将 ${person} 转化为客户` });
+      await button(dialog, '新建客户').click();
+
+      await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+      await page.getByRole('heading', { name: company }).waitFor({ timeout: 30_000 });
+      // The lead's history came along to the customer's timeline.
+      await page.locator('[data-timeline-kind="converted"]').first().waitFor({ timeout: 30_000 });
+      await page
+        .locator('[data-timeline-kind="call"]')
+        .first()
+        .getByText('电话沟通需求，客户计划下月采购三台设备')
+        .waitFor();
+      await keepScreenshot(page, 'lead-converted-customer');
+    },
+  );
+
+  browserTest(
+    'an admin adds an assignment rule, moves it to the top and tests a sample lead',
+    async ({ page, baseUrl }) => {
+      const stamp = String(Date.now()).slice(-6);
+      const ruleName = `测试规则${stamp}`;
+      const region = `西北${stamp}`;
+
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
+      await menuItem(page, MENU_ZH.settings).click();
+      await menuItem(page, '线索分配').click();
+      await page.waitForURL('**/settings/lead-assignment-rules');
+      await page.getByRole('heading', { name: '线索分配规则' }).waitFor({ timeout: 30_000 });
+
+      await page.getByRole('button', { name: '添加规则' }).click();
+      const modal = page.getByRole('dialog', { name: '新建规则' });
+      await modal.getByLabel('规则名称').fill(ruleName);
+      const regions = modal.getByRole('combobox', { name: '区域' });
+      await regions.fill(region);
+      await regions.press('Enter');
+      await modal.getByRole('combobox', { name: '人员' }).click();
+      const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+      const assignee = (await option.innerText()).trim();
+      await option.click();
+      await button(modal, '保存').click();
+      await modal.waitFor({ state: 'hidden' });
+
+      const card = page.locator(`[data-rule="${ruleName}"]`);
+      await card.waitFor();
+      // Keyboard drag: pick the rule up, move it above every other rule, drop it.
+      const rulesBefore = await page.locator('[data-rule]').count();
+      const handle = page.getByRole('button', { name: `拖动以调整 ${ruleName} 的顺序` });
+      await handle.focus();
+      await handle.press('Space');
+      // A pause after each key lets the sortable measure and animate (the machine is busy).
+      await page.waitForTimeout(300);
+      for (let step = 0; step <= rulesBefore; step++) {
+        await page.keyboard.press('ArrowUp');
+        await page.waitForTimeout(300);
+      }
+      await page.keyboard.press('Space');
+      await page.locator('[data-rule]').first().and(card).waitFor();
+
+      await page.getByRole('button', { name: '保存规则' }).click();
+      await page.getByText('分配规则已保存。').waitFor({ timeout: 30_000 });
+
+      const test = page.getByRole('form', { name: '测试样例线索' });
+      await test.getByLabel('区域').fill(region);
+      await button(test, '测试').click();
+      const result = page.getByTestId('assignment-test-result');
+      await result.getByText(`匹配规则“${ruleName}”`).waitFor({ timeout: 30_000 });
+      await result.getByText(`分配给：${assignee}`).waitFor();
+      await keepScreenshot(page, 'lead-assignment-rules');
+    },
+  );
+});
