@@ -22,6 +22,7 @@ import { ImportRunner } from './import-runner';
 import { ImportsRepository } from './imports.repository';
 import { readSheetRows } from './sheet-reader';
 import { UploadStore } from './upload-store';
+import { workbookInflationProblem } from './workbook-inflation';
 
 const SAMPLE_ROWS = 10;
 
@@ -52,8 +53,14 @@ export class ImportsService {
     }
     let rows: string[][];
     try {
+      const inflation = format === 'xlsx' ? await workbookInflationProblem(filePath) : null;
+      if (inflation) {
+        await this.uploads.remove(filePath);
+        throw ValidationError.field('file', inflation);
+      }
       rows = await this.firstRows(filePath, format);
-    } catch {
+    } catch (error) {
+      if (error instanceof ValidationError) throw error;
       await this.uploads.remove(filePath);
       throw ValidationError.field('file', `is not a readable ${format.toUpperCase()} file`);
     }

@@ -1,0 +1,147 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { DataSource } from 'typeorm';
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from '../factories/auth.factory';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+interface ImportBody {
+  id: string;
+  status: string;
+  version: number;
+  created: number;
+  failureReason: string | null;
+}
+
+const TEN_MB = 10 * 1_048_576;
+
+/** A real workbook whose first sheet is swapped for one that inflates to about `inflatedBytes`. */
+async function zipBombWorkbook(inflatedBytes: number): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Sheet1').addRow(['name']);
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const sheetPath = Object.keys(zip.files).find((name) =>
+    /^xl\/worksheets\/sheet1\.xml$/.test(name),
+  );
+  if (!sheetPath) throw new Error('ExcelJS wrote no first sheet');
+  const row = '<row><c t="inlineStr"><is><t>bomb</t></is></c></row>';
+  zip.file(
+    sheetPath,
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row.repeat(
+      Math.ceil(inflatedBytes / row.length),
+    )}</sheetData></worksheet>`,
+  );
+  return zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+  });
+}
+
+describe('import of broken and hostile files', () => {
+  let t: TestApp;
+  let rep1: Tokens;
+  let admin: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
+    [admin, rep1] = await Promise.all(
+      [DEMO_EMAILS.admin, 'rep1@kehu.local'].map((email) => signIn(t, email)),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  const upload = (content: Buffer, filename: string) =>
+    t.http().post('/api/v1/imports/customers').set(bearer(rep1)).attach('file', content, filename);
+
+  async function customersNamed(prefix: string): Promise<number> {
+    const rows: Array<{ count: number }> = await t.app
+      .get(DataSource)
+      .query('SELECT count(*)::int AS count FROM customers WHERE name LIKE $1', [`${prefix}%`]);
+    return rows[0].count;
+  }
+
+  async function importCount(): Promise<number> {
+    const rows: Array<{ count: number }> = await t.app
+      .get(DataSource)
+      .query('SELECT count(*)::int AS count FROM imports');
+    return rows[0].count;
+  }
+
+  async function runToEnd(job: ImportBody, mapping: Array<string | null>): Promise<ImportBody> {
+    await t
+      .http()
+      .post(`/api/v1/imports/${job.id}/start`)
+      .set(bearer(rep1))
+      .set('If-Match', `"${job.version}"`)
+      .send({ mapping, duplicateMode: 'skip' })
+      .expect(200);
+    for (let waited = 0; waited < 120_000; waited += 250) {
+      const response = await t
+        .http()
+        .get(`/api/v1/imports/${job.id}`)
+        .set(bearer(rep1))
+        .expect(200);
+      const body = response.body as ImportBody;
+      if (body.status === 'completed' || body.status === 'failed') return body;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error('the import did not finish');
+  }
+
+  it('refuses a CSV whose 10 MB line is among the preview rows with 400', async () => {
+    const csv = `name,email\nLongLine A,a@example.com\n${'x'.repeat(TEN_MB)},b@example.com\n`;
+    const response = await upload(Buffer.from(csv), 'long-line.csv');
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(JSON.stringify(response.body)).toMatch(/not a readable CSV/);
+  });
+
+  it('fails an import with a 10 MB line further down with a clear message and imports nothing', async () => {
+    const prefix = `LongLine-${Date.now()}-`;
+    const good = Array.from(
+      { length: 50 },
+      (_, i) => `${prefix}${i},ll${Date.now()}${i}@example.com`,
+    );
+    const csv = ['name,email', ...good, `${'x'.repeat(TEN_MB)},z@example.com`, ...good].join('\n');
+    const uploaded = await upload(Buffer.from(csv), 'long-line-later.csv').expect(201);
+    const done = await runToEnd(uploaded.body as ImportBody, ['name', 'email']);
+    expect(done.status).toBe('failed');
+    expect(done.failureReason).toMatch(/not valid CSV/i);
+    expect(done.created).toBe(0);
+    expect(await customersNamed(prefix)).toBe(0);
+  });
+
+  it.each([
+    ['random bytes', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))],
+    ['a zip with no workbook', Buffer.from('PK\u0005\u0006' + '\u0000'.repeat(18), 'binary')],
+    ['a CSV renamed to .xlsx', Buffer.from('name,email\nA,a@example.com\n')],
+  ])('refuses a malformed XLSX (%s) with 400 and stores no import', async (_, content) => {
+    const before = await importCount();
+    const response = await upload(content, 'broken.xlsx');
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(await importCount()).toBe(before);
+  });
+
+  it('refuses a zip-bomb XLSX with 400 before inflating it, and the server keeps answering', async () => {
+    const bomb = await zipBombWorkbook(300 * 1_048_576);
+    expect(bomb.length).toBeLessThan(5 * 1_048_576);
+    const before = await importCount();
+    const response = await upload(bomb, 'bomb.xlsx');
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(JSON.stringify(response.body)).toMatch(/zip bomb/);
+    expect(await importCount()).toBe(before);
+    await t.http().get('/api/v1/customers').query({ limit: 1 }).set(bearer(admin)).expect(200);
+  });
+
+  it('still accepts a real workbook', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Customers');
+    sheet.addRow(['name', 'email']);
+    for (let i = 0; i < 2000; i++) sheet.addRow([`Workbook Co ${i}`, `wb${i}@example.com`]);
+    const response = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'fine.xlsx');
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ headers: ['name', 'email'] });
+  });
+});

@@ -1,0 +1,320 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+/**
+ * kill -9 of the API in the middle of a large import, then a new process on the same
+ * database: the import resumes after its last committed batch and ends with every row
+ * of the file accounted for exactly once.
+ */
+
+const ROWS = 100_000;
+const REPO_ROOT = path.resolve(__dirname, '../../../..');
+const API_ENTRY = path.join(REPO_ROOT, 'apps/api/dist/main.js');
+const ADMIN_EMAIL = 'crash-admin@kehu.local';
+const ADMIN_PASSWORD = `Crash-${randomBytes(8).toString('hex')}-Aa1!`;
+const STALE_AFTER_SECONDS = 5;
+
+interface ImportBody {
+  id: string;
+  status: string;
+  version: number;
+  totalRows: number | null;
+  processedRows: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  failureReason: string | null;
+}
+
+/** Row i of the file: every 97th has no name (fails), every 89th repeats an earlier e-mail. */
+function fileRow(i: number): { name: string; email: string; fails: boolean; repeats: boolean } {
+  const fails = i % 97 === 0;
+  const repeats = !fails && i % 89 === 0 && i > 0;
+  const email = repeats ? `crash-${i - 1}@example.com` : `crash-${i}@example.com`;
+  return { name: fails ? '' : `崩溃测试 Crash Co ${i}`, email, fails, repeats };
+}
+
+function expectedCounts() {
+  let failed = 0;
+  let skipped = 0;
+  const emails = new Set<string>();
+  for (let i = 0; i < ROWS; i += 1) {
+    const row = fileRow(i);
+    if (row.fails) failed += 1;
+    else if (row.repeats && emails.has(row.email)) skipped += 1;
+    else emails.add(row.email);
+  }
+  return { failed, skipped, created: emails.size, emails };
+}
+
+function csvFile(): Buffer {
+  const lines = ['name,email'];
+  for (let i = 0; i < ROWS; i += 1) {
+    const row = fileRow(i);
+    lines.push(`${row.name},${row.email}`);
+  }
+  return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function lastLines(file: string, count: number): string {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-count).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+interface RunningApi {
+  baseUrl: string;
+  child: ChildProcess;
+}
+
+describe('import survives kill -9 of the API', () => {
+  const serverUrl = process.env.KEHU_TEST_DATABASE_URL;
+  const databaseName = `kehu_crash_${randomBytes(4).toString('hex')}`;
+  let databaseUrl = '';
+  let tempDir = '';
+  let logFile = '';
+  const children: ChildProcess[] = [];
+
+  async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+    const url = new URL(serverUrl ?? '');
+    url.pathname = '/postgres';
+    const client = new Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      return await work(client);
+    } finally {
+      await client.end();
+    }
+  }
+
+  async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query(sql, values)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
+  async function startApi(): Promise<RunningApi> {
+    const port = await freePort();
+    const log = fs.openSync(logFile, 'a');
+    const child = spawn(process.execPath, [API_ENTRY], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', log, log],
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: databaseUrl,
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        KEHU_DATA_DIR: path.join(tempDir, 'data'),
+        KEHU_UPLOAD_DIR: path.join(tempDir, 'uploads'),
+        KEHU_WEB_DIST: path.join(tempDir, 'no-console'),
+        KEHU_DEMO: 'false',
+        KEHU_ADMIN_EMAIL: ADMIN_EMAIL,
+        KEHU_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        KEHU_JOBS_WORKER: 'false',
+        IMPORT_STALE_AFTER_SECONDS: String(STALE_AFTER_SECONDS),
+        LOG_LEVEL: 'warn',
+      },
+    });
+    fs.closeSync(log);
+    children.push(child);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 90_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(`the API exited during start-up:\n${lastLines(logFile, 40)}`);
+      }
+      const ready = await fetch(`${baseUrl}/api/v1/health/ready`).then(
+        (response) => response.status === 200,
+        () => false,
+      );
+      if (ready) return { baseUrl, child };
+      await sleep(300);
+    }
+    throw new Error(`the API was not ready in time:\n${lastLines(logFile, 40)}`);
+  }
+
+  async function signIn(api: RunningApi): Promise<string> {
+    const response = await fetch(`${api.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+    });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { accessToken: string }).accessToken;
+  }
+
+  async function getJob(api: RunningApi, token: string, id: string): Promise<ImportBody> {
+    const response = await fetch(`${api.baseUrl}/api/v1/imports/${id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as ImportBody;
+  }
+
+  function killed(child: ChildProcess): Promise<void> {
+    return new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once('exit', () => resolve());
+    });
+  }
+
+  beforeAll(async () => {
+    if (!serverUrl)
+      throw new Error('KEHU_TEST_DATABASE_URL is not set: run through the e2e config');
+    if (!fs.existsSync(API_ENTRY)) {
+      execFileSync('npx', ['nx', 'run', 'api:build', '--output-style=static'], {
+        cwd: REPO_ROOT,
+        stdio: 'ignore',
+      });
+    }
+    await admin((client) =>
+      client.query(
+        `CREATE DATABASE ${databaseName} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' TEMPLATE template0`,
+      ),
+    );
+    const url = new URL(serverUrl);
+    url.pathname = `/${databaseName}`;
+    databaseUrl = url.toString();
+    tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kehu-crash-'));
+    logFile = path.join(tempDir, 'api.log');
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const child of children) {
+      if (child.exitCode === null && child.signalCode === null) {
+        const forceKill = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        child.kill('SIGTERM');
+        await killed(child);
+        clearTimeout(forceKill);
+      }
+    }
+    if (serverUrl) {
+      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
+    }
+    if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it(`resumes a ${ROWS.toLocaleString('en')}-row import after kill -9 with no row lost or doubled`, async () => {
+    const expected = expectedCounts();
+    const first = await startApi();
+    const token = await signIn(first);
+
+    const form = new FormData();
+    form.append('file', new Blob([csvFile()], { type: 'text/csv' }), 'crash.csv');
+    const uploaded = await fetch(`${first.baseUrl}/api/v1/imports/customers`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    const job = (await uploaded.json()) as ImportBody;
+    const started = await fetch(`${first.baseUrl}/api/v1/imports/${job.id}/start`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'if-match': `"${job.version}"`,
+      },
+      body: JSON.stringify({ mapping: ['name', 'email'], duplicateMode: 'skip' }),
+    });
+    expect(started.status).toBe(200);
+
+    // Kill as soon as at least 10 % is committed; it must still be short of 80 %.
+    let atKill: ImportBody | null = null;
+    for (const deadline = Date.now() + 240_000; Date.now() < deadline;) {
+      const progress = await getJob(first, token, job.id);
+      if (progress.status === 'completed' || progress.status === 'failed') break;
+      if (progress.processedRows >= ROWS * 0.1) {
+        first.child.kill('SIGKILL');
+        atKill = progress;
+        break;
+      }
+      await sleep(50);
+    }
+    expect(atKill).not.toBeNull();
+    await killed(first.child);
+    expect(first.child.signalCode).toBe('SIGKILL');
+    const [committed] = await query<{ processed_rows: number; status: string }>(
+      'SELECT processed_rows, status FROM imports WHERE id = $1',
+      [job.id],
+    );
+    expect(committed.status).toBe('running');
+    expect(committed.processed_rows).toBeGreaterThanOrEqual(ROWS * 0.1);
+    expect(committed.processed_rows).toBeLessThanOrEqual(ROWS * 0.8);
+
+    const second = await startApi();
+    const secondToken = await signIn(second);
+    let done: ImportBody | null = null;
+    for (const deadline = Date.now() + 300_000; Date.now() < deadline;) {
+      const progress = await getJob(second, secondToken, job.id);
+      if (progress.status === 'completed' || progress.status === 'failed') {
+        done = progress;
+        break;
+      }
+      await sleep(500);
+    }
+    expect(done).toMatchObject({
+      status: 'completed',
+      totalRows: ROWS,
+      processedRows: ROWS,
+      created: expected.created,
+      updated: 0,
+      skipped: expected.skipped,
+      failed: expected.failed,
+      failureReason: null,
+    });
+    expect(done!.created + done!.skipped + done!.failed).toBe(ROWS);
+
+    // Every valid e-mail of the file belongs to exactly one live customer, and nothing else exists.
+    const [customers] = await query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM customers WHERE deleted_at IS NULL',
+    );
+    expect(customers.count).toBe(expected.created);
+    const emails = await query<{ value: string; holders: number }>(
+      `SELECT value, count(*)::int AS holders FROM customer_keys
+        WHERE field = 'email' GROUP BY value`,
+    );
+    expect(emails).toHaveLength(expected.created);
+    expect(emails.filter((row) => row.holders !== 1)).toEqual([]);
+    expect(new Set(emails.map((row) => row.value))).toEqual(expected.emails);
+    const [repeatedKeys] = await query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM (
+         SELECT field, value FROM customer_keys GROUP BY field, value HAVING count(*) > 1) AS repeated`,
+    );
+    expect(repeatedKeys.count).toBe(0);
+    const [errorRows] = await query<{ rows: number; distinct_rows: number }>(
+      `SELECT count(*)::int AS rows, count(DISTINCT row_number)::int AS distinct_rows
+         FROM import_row_errors WHERE import_id = $1`,
+      [job.id],
+    );
+    expect(errorRows).toEqual({ rows: expected.failed, distinct_rows: expected.failed });
+  }, 600_000);
+});
