@@ -3,13 +3,9 @@ import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
-import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
-import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import type { CustomerPanelProps } from '../../customers/panels/customer-panel-registry';
 import { useTasksList } from '../hooks/use-tasks-list';
-import type { TaskResponse } from '../task-types';
-import { TaskFormDrawer } from './TaskFormDrawer';
-import { TasksTable } from './TasksTable';
+import { TaskList } from './TaskList';
 
 const PAGE_SIZE = 20;
 
@@ -18,7 +14,6 @@ export function CustomerTasksPanel({ customer }: CustomerPanelProps) {
   const { t } = useTranslation();
   const ability = useAppAbility();
   const list = useTasksList({ customerId: customer.id }, PAGE_SIZE);
-  const [editing, setEditing] = useState<TaskResponse | null>(null);
   const [creating, setCreating] = useState(false);
 
   return (
@@ -30,22 +25,11 @@ export function CustomerTasksPanel({ customer }: CustomerPanelProps) {
           </Button>
         </Flex>
       )}
-      {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
-      <TasksTable tasks={list.items} loading={list.isLoading} onEdit={setEditing} hideParent />
-      <LoadMoreFooter
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.isLoadingMore}
-        onLoadMore={list.loadMore}
-      />
-      <TaskFormDrawer
-        open={creating || editing !== null}
-        task={editing}
+      <TaskList
+        list={list}
+        creating={creating}
+        onCreateClosed={() => setCreating(false)}
         parent={{ type: 'customer', id: customer.id, name: customer.name }}
-        onClose={() => {
-          setCreating(false);
-          setEditing(null);
-        }}
       />
     </>
   );
