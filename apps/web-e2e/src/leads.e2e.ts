@@ -129,4 +129,40 @@ describe('leads', () => {
       await keepScreenshot(page, 'lead-assignment-rules');
     },
   );
+
+  browserTest(
+    'an admin creates a web form and sees its embed snippet, then saves the scoring weights',
+    async ({ page, baseUrl }) => {
+      const stamp = String(Date.now()).slice(-6);
+      const formName = `展会报名表${stamp}`;
+
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
+      await page.goto(`${baseUrl}/settings/web-forms`);
+      await page.getByRole('button', { name: '新建网站表单' }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('名称').fill(formName);
+      const origins = drawer.getByRole('combobox', { name: '允许的来源站点' });
+      await origins.fill('https://expo.example.cn');
+      await origins.press('Enter');
+      await button(drawer, '保存').click();
+      await drawer.waitFor({ state: 'hidden', timeout: 30_000 });
+
+      // The saved form opens with its snippet, which posts to the form's public address.
+      const snippet = page.getByRole('textbox', { name: '嵌入代码' });
+      await snippet.waitFor({ timeout: 30_000 });
+      expect(await snippet.inputValue()).toContain('/api/v1/public/forms/');
+      await page.getByRole('row').filter({ hasText: formName }).waitFor();
+
+      await page.goto(`${baseUrl}/settings/lead-scoring`);
+      const completeness = page.getByRole('spinbutton', { name: '资料完整得分' });
+      // Saved unchanged: other tests' leads are scored with these weights.
+      await completeness.waitFor({ timeout: 30_000 });
+      const current = await completeness.inputValue();
+      expect(current).toMatch(/^\d+$/);
+      await completeness.fill(current);
+      await page.getByRole('button', { name: '保存权重' }).click();
+      await page.getByText('评分权重已保存。').waitFor({ timeout: 30_000 });
+      await keepScreenshot(page, 'lead-web-forms');
+    },
+  );
 });
