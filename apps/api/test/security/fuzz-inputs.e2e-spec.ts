@@ -11,8 +11,8 @@ import { SecurityRecords, type Target } from './support/records';
 import { auditEntriesBy } from './support/row-snapshot';
 import { arbitraryFor } from './support/schema-arbitrary';
 
-/** Cases per operation: 200 in CI (the bar), 25 locally; FUZZ_RUNS overrides both. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.CI ? 200 : 25));
+/** Cases per operation: 100 in CI, 25 locally; FUZZ_RUNS overrides both. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.CI ? 100 : 25));
 
 /**
  * Not fuzzed here: sign-in calls (their rate limits would lock the run out; the auth suite
