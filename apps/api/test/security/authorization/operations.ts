@@ -784,7 +784,10 @@ export const MATRIX: Record<string, MatrixEntry> = {
   },
   WebForms_create: {
     access: policy('update', 'Settings'),
-    call: () => call('POST', '/api/v1/settings/web-forms', { body: { name: uniqueName('Form') } }),
+    call: () =>
+      call('POST', '/api/v1/settings/web-forms', {
+        body: { name: uniqueName('Form'), fieldMapping: { full_name: 'name', mail: 'email' } },
+      }),
   },
   WebForms_get: {
     access: policy('read', 'Settings'),
