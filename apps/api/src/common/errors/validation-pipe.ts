@@ -1,5 +1,10 @@
-import { ValidationPipe, type ValidationError as ClassValidatorError } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  ValidationPipe,
+  type ValidationError as ClassValidatorError,
+} from '@nestjs/common';
 import { type FieldError, ValidationError } from './app-error';
+import { findUnstorableText } from './unstorable-text';
 
 function flatten(errors: ClassValidatorError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -12,9 +17,21 @@ function flatten(errors: ClassValidatorError[], parent = ''): FieldError[] {
   });
 }
 
+/** Refuses text PostgreSQL cannot store (NUL, unpaired surrogates) before any DTO sees it. */
+class StorableTextValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const field = findUnstorableText(value);
+    if (field) {
+      const message = `${field} contains a character that cannot be stored (NUL or an unpaired surrogate)`;
+      throw new ValidationError([{ field, message }], message);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Validates bodies, queries and params against their DTOs; unknown fields are refused. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StorableTextValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
