@@ -154,6 +154,16 @@ function EventBody({ event, customer, actorName }: EventBodyProps) {
           )}
         </Typography.Text>
       );
+    // Events a converted lead brings along: their summary says what happened.
+    case 'assigned':
+    case 'status-changed':
+    case 'converted':
+    case 'lead-history':
+      return (
+        <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+          {event.summary}
+        </Typography.Paragraph>
+      );
   }
 }
 
