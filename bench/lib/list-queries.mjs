@@ -99,7 +99,10 @@ export async function listRequests(client, teamId, depth) {
   const kinds = {
     'page 1 (newest first)': ['limit=50'],
     'filter tier': ['limit=50&tier=deal', 'limit=50&tier=loyal'],
-    'filter industry': ['limit=50&industry=信息技术', 'limit=50&industry=批发零售&sort=name'],
+    'filter industry': [
+      `limit=50&industry=${encodeURIComponent('信息技术')}`,
+      `limit=50&industry=${encodeURIComponent('批发零售')}&sort=name`,
+    ],
     'search Chinese name': zhNames.map(
       (row) => `limit=50&q=${encodeURIComponent(row.name.slice(2, 6))}`,
     ),
