@@ -8,6 +8,7 @@ import {
   MaxLength,
   MinLength,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 import { EmailDto, PhoneDto } from '../../customers/dto/contact-point.dto';
 import { formatCustomerNumber } from '../../customers/dto/customer.dto';
@@ -76,6 +77,7 @@ export class CreateContactRequest extends ContactDetailsRequest {
       'A new person customer, created first with the duplicate check (409 with the duplicates). Give this or `personId`.',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => NewContactPersonRequest)
   person?: NewContactPersonRequest;
