@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { browserTest, saveScreenshot } from './support/browser';
-import { DEMO_ACCOUNTS, MENU_ZH, menuItem, signIn } from './support/console';
+import { DEMO_ACCOUNTS, MENU_ZH, menuItem, openGroupPage, signIn } from './support/console';
 
 const MANAGER = 'manager@kehu.local';
 
@@ -83,9 +83,7 @@ describe('leads', () => {
       const region = `西北${stamp}`;
 
       await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
-      await menuItem(page, MENU_ZH.settings).click();
-      await menuItem(page, '线索分配').click();
-      await page.waitForURL('**/settings/lead-assignment-rules');
+      await openGroupPage(page, MENU_ZH.settings, '线索分配', '**/settings/lead-assignment-rules');
       await page.getByRole('heading', { name: '线索分配规则' }).waitFor({ timeout: 30_000 });
 
       await page.getByRole('button', { name: '添加规则' }).click();

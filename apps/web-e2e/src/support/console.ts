@@ -79,6 +79,31 @@ export function menuItem(page: Page, label: string): Locator {
   });
 }
 
+/**
+ * Opens a page of a sidebar group (e.g. 系统设置 → 线索分配) and waits for its address.
+ * The group's submenu animates open, and a click during the animation can land on the
+ * moving list and do nothing, so the entry is clicked again until the address changes.
+ */
+export async function openGroupPage(
+  page: Page,
+  group: string,
+  label: string,
+  urlGlob: string,
+): Promise<void> {
+  await menuItem(page, group).click();
+  const entry = menuItem(page, label);
+  await entry.waitFor({ state: 'visible', timeout: 30_000 });
+  for (let attempt = 1; ; attempt++) {
+    await entry.click();
+    try {
+      await page.waitForURL(urlGlob, { timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 /** The user menu: the last button of the header (the notification bell comes before it). */
 export function userMenuButton(page: Page): Locator {
   return page.locator('header').getByRole('button').last();
