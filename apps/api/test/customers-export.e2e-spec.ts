@@ -113,4 +113,18 @@ describe('customer export', () => {
       .set(bearer(admin))
       .expect(400);
   });
+
+  it.each(['csv', 'xlsx'])(
+    'answers a filter the list refuses with a problem, not a cut-off %s download',
+    async (format) => {
+      const response = await t
+        .http()
+        .get('/api/v1/customers/export')
+        .query({ format, segmentId: '6c8f188b-35da-4e2b-9d18-1ea90c26be64' })
+        .set(bearer(admin))
+        .expect(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.text).toContain('segmentId');
+    },
+  );
 });

@@ -48,13 +48,13 @@ export class CustomerExportController {
       },
     },
   })
-  export(
+  async export(
     @CurrentAuth() auth: AuthContext,
     @Query() query: ExportCustomersQuery,
     @Res() reply: FastifyReply,
-  ): void {
+  ): Promise<void> {
     const { format, ...filter } = query;
-    const file = this.exports.export(auth, filter, format ?? 'csv');
+    const file = await this.exports.export(auth, filter, format ?? 'csv');
     void reply
       .header('content-type', file.contentType)
       .header('content-disposition', `attachment; filename="${file.filename}"`)

@@ -19,6 +19,8 @@ export interface CustomerExport {
 
 const PAGE_SIZE = 1000;
 
+type CustomerPage = Awaited<ReturnType<CustomersRepository['list']>>;
+
 /**
  * Streams a filtered customer list as CSV or XLSX, page by page through the same
  * permission-scoped keyset query as the list: flat memory at any size, only rows and
@@ -31,13 +33,22 @@ export class CustomerExportService {
     private readonly presenter: CustomersService,
   ) {}
 
-  export(auth: AuthContext, filter: ListCustomersQuery, format: ExportFormat): CustomerExport {
+  /**
+   * Reads the first page before answering, so that a filter the list refuses (an unknown
+   * segment, a restricted field) is a clear 4xx instead of a download cut off mid-way.
+   */
+  async export(
+    auth: AuthContext,
+    filter: ListCustomersQuery,
+    format: ExportFormat,
+  ): Promise<CustomerExport> {
     const columns = EXPORT_COLUMNS.filter(
       (column) =>
         !['annualRevenue', 'creditLimit'].includes(column.field) ||
         auth.ability.can('read', 'Customer', column.field),
     );
-    const rows = Readable.from(this.rows(auth, filter, columns));
+    const firstPage = await this.customers.list(auth, { ...filter, limit: PAGE_SIZE });
+    const rows = Readable.from(this.rows(auth, filter, columns, firstPage));
     const stamp = new Date().toISOString().slice(0, 10);
     if (format === 'csv') {
       // The BOM lets Excel open UTF-8 Chinese text correctly.
@@ -59,16 +70,25 @@ export class CustomerExportService {
     };
   }
 
-  private async *rows(auth: AuthContext, filter: ListCustomersQuery, columns: ExportColumn[]) {
-    let cursor: string | undefined;
-    do {
-      const page = await this.customers.list(auth, { ...filter, limit: PAGE_SIZE, cursor });
+  private async *rows(
+    auth: AuthContext,
+    filter: ListCustomersQuery,
+    columns: ExportColumn[],
+    firstPage: CustomerPage,
+  ) {
+    let page = firstPage;
+    for (;;) {
       for (const customer of page.items) {
         const visible = this.presenter.present(auth, customer);
         yield columns.map((column) => neutralizeFormula(column.value(visible)));
       }
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor !== undefined);
+      if (!page.nextCursor) return;
+      page = await this.customers.list(auth, {
+        ...filter,
+        limit: PAGE_SIZE,
+        cursor: page.nextCursor,
+      });
+    }
   }
 
   private xlsx(rows: Readable, columns: ExportColumn[]): Readable {
