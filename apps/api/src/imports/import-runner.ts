@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { CustomerImportProcessor } from './customer-import.processor';
+import { ImportProcessor } from './import.processor';
 import { ImportsRepository } from './imports.repository';
 
 const POLL_MILLISECONDS = 2000;
@@ -25,7 +25,7 @@ export class ImportRunner implements OnApplicationBootstrap, BeforeApplicationSh
 
   constructor(
     private readonly imports: ImportsRepository,
-    private readonly processor: CustomerImportProcessor,
+    private readonly processor: ImportProcessor,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

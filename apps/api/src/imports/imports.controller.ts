@@ -23,6 +23,7 @@ import {
   StartImportRequest,
   UploadImportForm,
 } from './dto/import.dto';
+import type { ImportTarget } from './entities/import-job.entity';
 import { ImportsService } from './imports.service';
 
 @ApiTags('imports')
@@ -40,21 +41,34 @@ export class ImportsController {
   @ApiBody({ type: UploadImportForm })
   @ApiCreatedResponse({
     type: ImportPreviewResponse,
-    description: 'Uploaded: the first rows and a suggested mapping.',
+    description: 'Uploaded: the first rows and a suggested mapping to customer fields.',
   })
   @ApiProblems(413, 415)
-  async upload(
+  upload(
     @CurrentAuth() auth: AuthContext,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ImportPreviewResponse> {
-    if (!request.isMultipart())
-      throw ValidationError.field('file', 'send the file as multipart/form-data');
-    const file = await request.file();
-    if (!file) throw ValidationError.field('file', 'is required');
-    const preview = await this.imports.upload(auth, { filename: file.filename, stream: file.file });
-    setLocation(reply, `imports/${preview.id}`);
-    return preview;
+    return this.receive(auth, 'customers', request, reply);
+  }
+
+  @Post('leads')
+  @Policy('import', 'Lead')
+  @RateLimited('import')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadImportForm })
+  @ApiCreatedResponse({
+    type: ImportPreviewResponse,
+    description:
+      'Uploaded: the first rows and a suggested mapping to lead fields. Rows without an owner are assigned by the assignment rules; duplicates are matched on normalized phone and email against live leads.',
+  })
+  @ApiProblems(413, 415)
+  uploadLeads(
+    @CurrentAuth() auth: AuthContext,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ImportPreviewResponse> {
+    return this.receive(auth, 'leads', request, reply);
   }
 
   @Post(':id/start')
@@ -104,5 +118,24 @@ export class ImportsController {
         `attachment; filename="${encodeURIComponent(report.filename)}"`,
       )
       .send(report.stream);
+  }
+
+  /** Saves the multipart file and answers its preview. */
+  private async receive(
+    auth: AuthContext,
+    target: ImportTarget,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<ImportPreviewResponse> {
+    if (!request.isMultipart())
+      throw ValidationError.field('file', 'send the file as multipart/form-data');
+    const file = await request.file();
+    if (!file) throw ValidationError.field('file', 'is required');
+    const preview = await this.imports.upload(auth, target, {
+      filename: file.filename,
+      stream: file.file,
+    });
+    setLocation(reply, `imports/${preview.id}`);
+    return preview;
   }
 }

@@ -1,24 +1,39 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CustomersModule } from '../customers/customers.module';
-import { CustomerImportProcessor } from './customer-import.processor';
-import { ImportedCustomersWriter } from './imported-customers.writer';
+import { LeadsModule } from '../leads/leads.module';
+import { ImportProcessor } from './import.processor';
 import { ImportRunner } from './import-runner';
+import { IMPORT_TARGET_HANDLERS } from './import-target';
 import { ImportsController } from './imports.controller';
 import { ImportsRepository } from './imports.repository';
 import { ImportsService } from './imports.service';
+import { CustomerImportTarget } from './targets/customer-import.target';
+import { ImportedCustomersWriter } from './targets/imported-customers.writer';
+import { ImportedLeadsWriter } from './targets/imported-leads.writer';
+import { LeadImportTarget } from './targets/lead-import.target';
+import { OwnerEmailsRepository } from './owner-emails.repository';
 import { UploadStore } from './upload-store';
 
 @Module({
-  imports: [AuthModule, CustomersModule],
+  imports: [AuthModule, CustomersModule, LeadsModule],
   controllers: [ImportsController],
   providers: [
-    CustomerImportProcessor,
+    CustomerImportTarget,
     ImportedCustomersWriter,
+    ImportedLeadsWriter,
+    ImportProcessor,
     ImportRunner,
     ImportsRepository,
     ImportsService,
+    LeadImportTarget,
+    OwnerEmailsRepository,
     UploadStore,
+    {
+      provide: IMPORT_TARGET_HANDLERS,
+      useFactory: (customers: CustomerImportTarget, leads: LeadImportTarget) => [customers, leads],
+      inject: [CustomerImportTarget, LeadImportTarget],
+    },
   ],
 })
 export class ImportsModule {}

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
-import { type CustomerImportField, neutralizeFormula, suggestImportMapping } from '@kehu/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { neutralizeFormula } from '@kehu/domain';
 import { stringify } from 'csv-stringify';
 import type { AuthContext } from '../authz/auth-context';
 import {
@@ -17,7 +17,8 @@ import {
   type StartImportRequest,
   toImportResponse,
 } from './dto/import.dto';
-import type { ImportJob } from './entities/import-job.entity';
+import type { ImportJob, ImportTarget } from './entities/import-job.entity';
+import { IMPORT_TARGET_HANDLERS, type ImportTargetHandler } from './import-target';
 import { ImportRunner } from './import-runner';
 import { ImportsRepository } from './imports.repository';
 import { readSheetRows } from './sheet-reader';
@@ -34,13 +35,23 @@ export interface UploadedFile {
 /** Upload → preview with a suggested mapping → start → progress → error report. */
 @Injectable()
 export class ImportsService {
+  private readonly handlers: Map<ImportTarget, ImportTargetHandler>;
+
   constructor(
     private readonly imports: ImportsRepository,
     private readonly uploads: UploadStore,
     private readonly runner: ImportRunner,
-  ) {}
+    @Inject(IMPORT_TARGET_HANDLERS) handlers: ImportTargetHandler[],
+  ) {
+    this.handlers = new Map(handlers.map((handler) => [handler.target, handler]));
+  }
 
-  async upload(auth: AuthContext, file: UploadedFile): Promise<ImportPreviewResponse> {
+  async upload(
+    auth: AuthContext,
+    target: ImportTarget,
+    file: UploadedFile,
+  ): Promise<ImportPreviewResponse> {
+    const handler = this.handler(target);
     const extension = path.extname(file.filename).toLowerCase();
     if (extension !== '.csv' && extension !== '.xlsx') {
       throw ValidationError.field('file', 'must be a .csv or .xlsx file');
@@ -70,7 +81,7 @@ export class ImportsService {
     }
     const headers = rows[0].map((header) => header.trim());
     const id = await this.imports.create({
-      entity: 'customer',
+      target,
       status: 'uploaded',
       filename: path.basename(file.filename).slice(0, 255),
       format,
@@ -83,7 +94,7 @@ export class ImportsService {
     return {
       ...toImportResponse(job),
       sampleRows: rows.slice(1),
-      suggestedMapping: suggestImportMapping(headers),
+      suggestedMapping: handler.suggestMapping(headers),
     };
   }
 
@@ -102,7 +113,11 @@ export class ImportsService {
         `must have one entry per column (${job.headers.length})`,
       );
     }
-    const fields = request.mapping.filter((field): field is CustomerImportField => field !== null);
+    const fields = request.mapping.filter((field): field is string => field !== null);
+    const allowed = this.handler(job.target).fields;
+    const foreign = fields.find((field) => !allowed.includes(field));
+    if (foreign)
+      throw ValidationError.field('mapping', `${foreign} is not a field of ${job.target}`);
     if (!fields.includes('name'))
       throw ValidationError.field('mapping', 'must map a column to name');
     const repeated = fields.find((field, index) => fields.indexOf(field) !== index);
@@ -144,10 +159,23 @@ export class ImportsService {
     };
   }
 
-  /** An import is seen by whoever started it, and by admins. */
+  private handler(target: ImportTarget): ImportTargetHandler {
+    const handler = this.handlers.get(target);
+    if (!handler) throw new Error(`Nothing imports ${target}.`);
+    return handler;
+  }
+
+  /**
+   * An import is seen by whoever started it, and by admins, while they may still
+   * import its target.
+   */
   private async findVisible(auth: AuthContext, id: string): Promise<ImportJob> {
     const job = await this.imports.findById(id);
-    if (!job || (job.createdById !== auth.actor.id && !auth.ability.can('manage', 'all'))) {
+    if (
+      !job ||
+      (job.createdById !== auth.actor.id && !auth.ability.can('manage', 'all')) ||
+      !auth.ability.can('import', this.handler(job.target).subject)
+    ) {
       throw new NotFoundError('The import');
     }
     return job;

@@ -49,41 +49,34 @@ export function readSheetRows(path: string, format: 'csv' | 'xlsx'): AsyncGenera
   return format === 'csv' ? csvRows(path) : xlsxRows(path);
 }
 
-const NEWLINE = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const QUOTE = 0x22;
+/** A file that cannot be imported as a whole, found before any row is written. */
+export class SheetStructureError extends Error {}
 
-/**
- * The records of a CSV file as the reader above yields them (empty lines skipped,
- * newlines inside quotes kept), counted from the raw bytes: several times faster than
- * parsing, so a million-row file gets its progress total in a moment.
- */
-async function countCsvRecords(path: string): Promise<number> {
-  let records = 0;
-  let quoted = false;
-  let lineHasContent = false;
-  for await (const chunk of fs.createReadStream(path, { highWaterMark: 1 << 20 })) {
-    const bytes = chunk as Buffer;
-    for (let i = 0; i < bytes.length; i++) {
-      const byte = bytes[i];
-      if (byte === QUOTE) {
-        quoted = !quoted;
-        lineHasContent = true;
-      } else if (byte === NEWLINE && !quoted) {
-        if (lineHasContent) records++;
-        lineHasContent = false;
-      } else if (byte !== CARRIAGE_RETURN) {
-        lineHasContent = true;
-      }
-    }
-  }
-  return lineHasContent ? records + 1 : records;
+function structureProblem(format: 'csv' | 'xlsx', error: unknown): SheetStructureError {
+  if (format === 'xlsx') return new SheetStructureError('The file is not a valid XLSX workbook.');
+  const message = error instanceof Error ? error.message : String(error);
+  const tooLong = /max_record_size|record size/i.test(message);
+  return new SheetStructureError(
+    tooLong
+      ? `The file is not valid CSV: a record is longer than ${MAX_RECORD_BYTES / 1_048_576} MB (${message})`.slice(
+          0,
+          500,
+        )
+      : `The file is not valid CSV: ${message}`.slice(0, 500),
+  );
 }
 
-/** The data rows of an uploaded sheet (without its header row). */
-export async function countSheetRows(path: string, format: 'csv' | 'xlsx'): Promise<number> {
+/**
+ * Reads the whole sheet once, the way the import will, before any row is written: a
+ * record that is too long, a broken quote or a damaged workbook anywhere in the file
+ * fails the import here, with nothing imported. Answers the number of data rows.
+ */
+export async function inspectSheet(path: string, format: 'csv' | 'xlsx'): Promise<number> {
   let rows = -1; // the header
-  if (format === 'csv') rows += await countCsvRecords(path);
-  else for await (const cells of xlsxRows(path)) if (cells) rows++;
+  try {
+    for await (const cells of readSheetRows(path, format)) if (cells) rows++;
+  } catch (error) {
+    throw structureProblem(format, error);
+  }
   return Math.max(0, rows);
 }

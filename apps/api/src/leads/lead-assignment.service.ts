@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   type AssignableLead,
+  type AssignmentRule,
   findAssignmentRule,
   leastLoadedMember,
   nextRoundRobinMember,
@@ -38,8 +39,21 @@ export class LeadAssignmentService {
     lead: AssignableLead,
     options: { takeTurn: boolean } = { takeTurn: true },
   ): Promise<LeadAssignment> {
+    const [assignment] = await this.assignMany(manager, [lead], options);
+    return assignment;
+  }
+
+  /**
+   * Assigns many leads at once (an import batch), in their order: each rule's team, its
+   * members and its cursor are read once, round-robin turns are handed out in sequence
+   * and the cursor is moved once, least-loaded counts grow as leads are handed out.
+   */
+  async assignMany(
+    manager: EntityManager,
+    leads: readonly AssignableLead[],
+    options: { takeTurn: boolean } = { takeTurn: true },
+  ): Promise<LeadAssignment[]> {
     const { rules, fallbackTeamId } = await this.settings.assignment();
-    const rule = findAssignmentRule(rules, lead);
     const fallback: LeadAssignment = {
       ruleId: null,
       ruleName: null,
@@ -47,8 +61,37 @@ export class LeadAssignmentService {
       ownerId: null,
       teamId: fallbackTeamId,
     };
-    if (rule === null) return fallback;
-    const chosen = { ruleId: rule.id, ruleName: rule.name };
+    const assignments: LeadAssignment[] = leads.map(() => fallback);
+    const leadsByRule = new Map<string, number[]>();
+    leads.forEach((lead, index) => {
+      const rule = findAssignmentRule(rules, lead);
+      if (rule) leadsByRule.set(rule.id, [...(leadsByRule.get(rule.id) ?? []), index]);
+    });
+    // Rules in list order, so concurrent batches lock cursors in the same order.
+    for (const rule of rules.filter((candidate) => leadsByRule.has(candidate.id))) {
+      const indexes = leadsByRule.get(rule.id) ?? [];
+      const owners = await this.ownersByRule(manager, rule, indexes.length, options.takeTurn);
+      if (owners === null) continue;
+      indexes.forEach((leadIndex, turn) => {
+        assignments[leadIndex] = {
+          ruleId: rule.id,
+          ruleName: rule.name,
+          strategy: rule.strategy,
+          ownerId: owners.ownerIds[turn],
+          teamId: owners.teamId,
+        };
+      });
+    }
+    return assignments;
+  }
+
+  /** The owners a rule gives its next `count` leads, or null for the fallback queue. */
+  private async ownersByRule(
+    manager: EntityManager,
+    rule: AssignmentRule,
+    count: number,
+    takeTurn: boolean,
+  ): Promise<{ teamId: string | null; ownerIds: Array<string | null> } | null> {
     if (rule.strategy === 'user') {
       const teams: Array<{ teamId: string }> = await manager.query(
         `SELECT ut.team_id AS "teamId" FROM user_teams ut JOIN teams t ON t.id = ut.team_id
@@ -56,28 +99,36 @@ export class LeadAssignmentService {
         [rule.userId],
       );
       return {
-        ...chosen,
-        strategy: 'user',
-        ownerId: rule.userId ?? null,
         teamId: teams[0]?.teamId ?? null,
+        ownerIds: Array.from({ length: count }, () => rule.userId ?? null),
       };
     }
     const teamId = rule.teamId ?? null;
-    if (teamId === null) return fallback;
+    if (teamId === null) return null;
     const members = await this.leads.teamMembers(manager, teamId);
-    let ownerId: string | null;
+    const ownerIds: Array<string | null> = [];
     if (rule.strategy === 'round-robin') {
-      const last = options.takeTurn
+      let last = takeTurn
         ? await this.leads.lockCursor(manager, rule.id)
         : await this.peekCursor(manager, rule.id);
-      ownerId = nextRoundRobinMember(members, last);
-      if (ownerId !== null && options.takeTurn)
-        await this.leads.moveCursor(manager, rule.id, ownerId);
+      for (let turn = 0; turn < count; turn++) {
+        const next = nextRoundRobinMember(members, last);
+        ownerIds.push(next);
+        last = next ?? last;
+      }
+      if (last !== null && ownerIds.some((id) => id !== null) && takeTurn)
+        await this.leads.moveCursor(manager, rule.id, last);
     } else {
-      if (options.takeTurn) await this.leads.lockCursor(manager, rule.id);
-      ownerId = leastLoadedMember(await this.leads.openLeadCounts(manager, members));
+      if (takeTurn) await this.leads.lockCursor(manager, rule.id);
+      const loads = await this.leads.openLeadCounts(manager, members);
+      for (let turn = 0; turn < count; turn++) {
+        const next = leastLoadedMember(loads);
+        ownerIds.push(next);
+        const load = loads.find((member) => member.userId === next);
+        if (load) load.openLeads++;
+      }
     }
-    return { ...chosen, strategy: rule.strategy, ownerId, teamId };
+    return { teamId, ownerIds };
   }
 
   /** Where a sample lead would go now; takes no turn and writes nothing. */

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module';
 import { SettingsRepository } from '../settings/settings.repository';
+import { LeadExportController } from './export/lead-export.controller';
+import { LeadExportService } from './export/lead-export.service';
 import { LeadAssignmentService } from './lead-assignment.service';
+import { LeadContactMatchesRepository } from './lead-contact-matches.repository';
 import { LeadConversionService } from './lead-conversion.service';
 import { LEAD_CONVERTED_HANDLERS } from './lead-converted.hook';
 import { LeadFollowUpReminders } from './lead-follow-up-reminders';
@@ -15,10 +18,17 @@ import { LeadsService } from './leads.service';
 
 @Module({
   imports: [CustomersModule],
-  controllers: [LeadsController, LeadTimelineController, LeadSettingsController],
+  controllers: [
+    LeadExportController,
+    LeadsController,
+    LeadTimelineController,
+    LeadSettingsController,
+  ],
   providers: [
     LeadAssignmentService,
+    LeadContactMatchesRepository,
     LeadConversionService,
+    LeadExportService,
     // The pipeline module will contribute its "open an opportunity" handler here.
     { provide: LEAD_CONVERTED_HANDLERS, useValue: [] },
     LeadFollowUpReminders,
@@ -28,6 +38,12 @@ import { LeadsService } from './leads.service';
     LeadsService,
     SettingsRepository,
   ],
-  exports: [LeadsRepository, LeadsService],
+  exports: [
+    LeadAssignmentService,
+    LeadContactMatchesRepository,
+    LeadSettingsService,
+    LeadsRepository,
+    LeadsService,
+  ],
 })
 export class LeadsModule {}

@@ -485,6 +485,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Imports_uploadLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{id}/start": {
         parameters: {
             query?: never;
@@ -591,6 +607,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Notifications_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LeadExport_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2029,6 +2061,11 @@ export interface components {
         ImportPreviewResponse: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description What the import creates: customers or leads.
+             * @enum {string}
+             */
+            target: "customers" | "leads";
             /** @enum {string} */
             status: "uploaded" | "queued" | "running" | "completed" | "failed" | "cancelled";
             filename: string;
@@ -2057,10 +2094,10 @@ export interface components {
             suggestedMapping: string[] | null;
         };
         StartImportRequest: {
-            /** @description One entry per column, in order: the field it fills, or null to ignore the column. */
-            mapping: ("kind" | "name" | "tier" | "roles" | "phone" | "mobile" | "email" | "province" | "city" | "district" | "address" | "postalCode" | "industry" | "region" | "source" | "website" | "taxId" | "wechat" | "qq" | "gender" | "birthDate" | "occupation" | "notes" | null)[];
+            /** @description One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner — the owner's email). */
+            mapping: ("kind" | "name" | "tier" | "roles" | "phone" | "mobile" | "email" | "province" | "city" | "district" | "address" | "postalCode" | "industry" | "region" | "source" | "website" | "taxId" | "wechat" | "qq" | "gender" | "birthDate" | "occupation" | "notes" | "company" | "title" | "productInterest" | "campaign" | "owner" | null)[];
             /**
-             * @description A row matching an existing customer: skip it, update that customer, or create anyway (only where no blocking rule matches).
+             * @description A row matching an existing record: skip it, update that record, or create anyway (customers: only where no blocking rule matches).
              * @enum {string}
              */
             duplicateMode: "skip" | "update" | "create";
@@ -2068,6 +2105,11 @@ export interface components {
         ImportResponse: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description What the import creates: customers or leads.
+             * @enum {string}
+             */
+            target: "customers" | "leads";
             /** @enum {string} */
             status: "uploaded" | "queued" | "running" | "completed" | "failed" | "cancelled";
             filename: string;
@@ -6994,7 +7036,103 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Uploaded: the first rows and a suggested mapping. */
+            /** @description Uploaded: the first rows and a suggested mapping to customer fields. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Error */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Imports_uploadLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadImportForm"];
+            };
+        };
+        responses: {
+            /** @description Uploaded: the first rows and a suggested mapping to lead fields. Rows without an owner are assigned by the assignment rules; duplicates are matched on normalized phone and email against live leads. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7650,6 +7788,107 @@ export interface operations {
             };
             /** @description The body is larger than the limit. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    LeadExport_export: {
+        parameters: {
+            query?: {
+                /** @description Search text. */
+                q?: string;
+                status?: "new" | "contacted" | "qualified" | "converted" | "disqualified";
+                source?: "web-form" | "social" | "phone" | "email" | "event" | "dealer" | "import" | "api" | "other";
+                ownerId?: string;
+                teamId?: string;
+                region?: string;
+                productInterest?: string;
+                /** @description Only leads nobody owns (the fallback queue). */
+                unassigned?: boolean;
+                /** @description Leads whose next follow-up is due by then (overdue included). */
+                followUpDueBy?: string;
+                createdFrom?: string;
+                createdTo?: string;
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number" | "score" | "-score";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filtered lead list (the same filters as GET /leads) as a file, streamed: only leads the caller may read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,5 @@
+import { suggestMapping } from './suggest-mapping';
+
 /** The customer fields a spreadsheet column can be mapped to. */
 export const CUSTOMER_IMPORT_FIELDS = [
   'kind',
@@ -74,13 +76,6 @@ const SYNONYMS: Record<CustomerImportField, readonly string[]> = {
   notes: ['notes', 'note', 'remark', 'remarks', 'comment', '备注', '说明'],
 };
 
-function headerKey(header: string): string {
-  return header
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s_\-.:：()（）]/g, '');
-}
-
 /**
  * A suggested field for each column header, from Chinese and English synonyms; each
  * field is suggested at most once (the first column wins), others map to null.
@@ -88,16 +83,5 @@ function headerKey(header: string): string {
 export function suggestImportMapping(
   headers: readonly string[],
 ): Array<CustomerImportField | null> {
-  const taken = new Set<CustomerImportField>();
-  return headers.map((header) => {
-    const key = headerKey(header);
-    const field = (Object.keys(SYNONYMS) as CustomerImportField[]).find(
-      (candidate) =>
-        !taken.has(candidate) &&
-        (candidate.toLowerCase() === key || SYNONYMS[candidate].includes(key)),
-    );
-    if (!field) return null;
-    taken.add(field);
-    return field;
-  });
+  return suggestMapping(headers, SYNONYMS);
 }

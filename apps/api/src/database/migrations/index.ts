@@ -6,6 +6,7 @@ import { TagsAndSegments1795688191508 } from './1795688191508-TagsAndSegments';
 import { Imports1795690361093 } from './1795690361093-Imports';
 import { LeadsTasksNotifications1795694487543 } from './1795694487543-LeadsTasksNotifications';
 import { DuplicateNameSearchByKind1795699000000 } from './1795699000000-DuplicateNameSearchByKind';
+import { ImportTargets1795702000000 } from './1795702000000-ImportTargets';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Imports1795690361093,
   LeadsTasksNotifications1795694487543,
   DuplicateNameSearchByKind1795699000000,
+  ImportTargets1795702000000,
 ];

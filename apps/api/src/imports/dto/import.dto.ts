@@ -1,10 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CUSTOMER_IMPORT_FIELDS } from '@kehu/domain';
+import { CUSTOMER_IMPORT_FIELDS, LEAD_IMPORT_FIELDS } from '@kehu/domain';
 import { ArrayMaxSize, IsArray, IsIn } from 'class-validator';
-import { DUPLICATE_MODES, IMPORT_STATUSES, type ImportJob } from '../entities/import-job.entity';
+import {
+  DUPLICATE_MODES,
+  IMPORT_STATUSES,
+  IMPORT_TARGETS,
+  type ImportJob,
+} from '../entities/import-job.entity';
+
+/** Every field some target takes; the import's own target narrows it when started. */
+const IMPORT_FIELDS = [...new Set<string>([...CUSTOMER_IMPORT_FIELDS, ...LEAD_IMPORT_FIELDS])];
 
 export class ImportResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({
+    enum: IMPORT_TARGETS,
+    description: 'What the import creates: customers or leads.',
+  })
+  target!: string;
   @ApiProperty({ enum: IMPORT_STATUSES }) status!: string;
   @ApiProperty() filename!: string;
   @ApiProperty({ enum: ['csv', 'xlsx'] }) format!: string;
@@ -42,19 +55,19 @@ export class ImportPreviewResponse extends ImportResponse {
 export class StartImportRequest {
   @ApiProperty({
     type: 'array',
-    items: { type: 'string', enum: [...CUSTOMER_IMPORT_FIELDS], nullable: true },
+    items: { type: 'string', enum: IMPORT_FIELDS, nullable: true },
     description:
-      'One entry per column, in order: the field it fills, or null to ignore the column.',
+      "One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner — the owner's email).",
   })
   @IsArray()
   @ArrayMaxSize(200)
-  @IsIn([...CUSTOMER_IMPORT_FIELDS, null], { each: true })
+  @IsIn([...IMPORT_FIELDS, null], { each: true })
   mapping!: Array<string | null>;
 
   @ApiProperty({
     enum: DUPLICATE_MODES,
     description:
-      'A row matching an existing customer: skip it, update that customer, or create anyway (only where no blocking rule matches).',
+      'A row matching an existing record: skip it, update that record, or create anyway (customers: only where no blocking rule matches).',
   })
   @IsIn(DUPLICATE_MODES)
   duplicateMode!: 'skip' | 'update' | 'create';
@@ -72,6 +85,7 @@ export class UploadImportForm {
 export function toImportResponse(job: ImportJob): ImportResponse {
   return {
     id: job.id,
+    target: job.target,
     status: job.status,
     filename: job.filename,
     format: job.format,

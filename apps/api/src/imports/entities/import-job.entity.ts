@@ -11,7 +11,11 @@ export const IMPORT_STATUSES = [
 ] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
-/** What to do with a row that matches an existing customer. */
+/** What an import creates: each target has its own fields, duplicate keys and writer. */
+export const IMPORT_TARGETS = ['customers', 'leads'] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+
+/** What to do with a row that matches an existing record. */
 export const DUPLICATE_MODES = ['skip', 'update', 'create'] as const;
 export type ImportDuplicateMode = (typeof DUPLICATE_MODES)[number];
 
@@ -25,7 +29,7 @@ export type ImportDuplicateMode = (typeof DUPLICATE_MODES)[number];
 @Index('imports_created_by_idx', ['createdById', 'createdAt'])
 export class ImportJob extends VersionedEntity {
   @Column({ type: 'varchar', length: 20 })
-  entity!: 'customer';
+  target!: ImportTarget;
 
   @Column({ type: 'varchar', length: 12 })
   status!: ImportStatus;
@@ -45,7 +49,7 @@ export class ImportJob extends VersionedEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   headers!: string[];
 
-  /** Per column (by position): the customer field it fills, or null to ignore it. */
+  /** Per column (by position): the target's field it fills, or null to ignore it. */
   @Column({ type: 'jsonb', nullable: true })
   mapping!: Array<string | null> | null;
 

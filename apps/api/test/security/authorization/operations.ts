@@ -579,6 +579,13 @@ export const MATRIX: Record<string, MatrixEntry> = {
         file: { field: 'file', content: tinyCsv(), filename: 'customers.csv' },
       }),
   },
+  Imports_uploadLeads: {
+    access: policy('import', 'Lead'),
+    call: () =>
+      call('POST', '/api/v1/imports/leads', {
+        file: { field: 'file', content: tinyCsv(), filename: 'leads.csv' },
+      }),
+  },
   Imports_get: {
     access: policy('import', 'Customer'),
     target: 'import',
@@ -607,6 +614,24 @@ export const MATRIX: Record<string, MatrixEntry> = {
     call: (_, __, t) =>
       call('GET', '/api/v1/leads', { query: { q: t?.customer?.name ?? 'x', limit: '200' } }),
     verify: (_, actor, t, response) => expectCustomerListFor(actor, t, response, 'Lead'),
+  },
+  LeadExport_export: {
+    searchesTarget: true,
+    access: policy('export', 'Lead'),
+    target: 'lead',
+    call: (_, __, t) =>
+      call('GET', '/api/v1/leads/export', {
+        query: { q: t?.customer?.name ?? 'x', format: 'csv' },
+      }),
+    verify: (_, actor, t, response) => {
+      expect({
+        target: t?.label,
+        exported: response.text.includes(t?.customer?.number ?? '?'),
+      }).toEqual({
+        target: t?.label,
+        exported: t?.allows(actor, 'export') ?? false,
+      });
+    },
   },
   Leads_create: {
     access: policy('create', 'Lead'),

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { fieldChanges, type ImportedCustomer } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
-import type { AuthContext } from '../authz/auth-context';
-import type { KeyRow } from '../customers/customers.repository';
-import { copyRows, type CopyValue } from './copy-rows';
+import type { AuthContext } from '../../authz/auth-context';
+import type { KeyRow } from '../../customers/customers.repository';
+import { copyRows, type CopyValue } from '../copy-rows';
 
 /** One row of a batch that becomes a new customer. */
 export interface CreatedRow {

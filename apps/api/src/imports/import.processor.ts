@@ -1,0 +1,162 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import type { AuthContext } from '../authz/auth-context';
+import { TransactionRunner } from '../database/transaction-runner';
+import type { ImportJob, ImportTarget } from './entities/import-job.entity';
+import {
+  IMPORT_TARGET_HANDLERS,
+  type ImportTargetHandler,
+  type RowOutcome,
+  type SheetRow,
+} from './import-target';
+import { type BatchCounts, ImportsRepository } from './imports.repository';
+import { inspectSheet, readSheetRows, SheetStructureError } from './sheet-reader';
+
+/** Rows per transaction: large enough for COPY to pay off, small enough for flat memory. */
+const BATCH_SIZE = 5000;
+
+const SUBJECT_NAMES = { Customer: 'customers', Lead: 'leads' } as const;
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505'
+  );
+}
+
+function countsOf(outcomes: RowOutcome[]): BatchCounts {
+  const count = (action: RowOutcome['action']) =>
+    outcomes.filter((outcome) => outcome.action === action).length;
+  return {
+    created: count('create'),
+    updated: count('update'),
+    skipped: count('skip'),
+    failed: count('fail'),
+  };
+}
+
+/**
+ * Runs one import, whatever its target: checks the whole file's structure before any
+ * row is written (a broken file imports nothing), then streams the sheet and hands
+ * each batch to the target's handler, committing the batch with its progress and
+ * rejected rows in one transaction — a restart resumes after the last committed batch.
+ */
+@Injectable()
+export class ImportProcessor {
+  private readonly logger = new Logger(ImportProcessor.name);
+  private readonly handlers: Map<ImportTarget, ImportTargetHandler>;
+
+  constructor(
+    private readonly imports: ImportsRepository,
+    private readonly auth: AuthService,
+    private readonly transactions: TransactionRunner,
+    @Inject(IMPORT_TARGET_HANDLERS) handlers: ImportTargetHandler[],
+  ) {
+    this.handlers = new Map(handlers.map((handler) => [handler.target, handler]));
+  }
+
+  /** Processes the job; stops between batches (leaving it queued to resume) when asked. */
+  async run(job: ImportJob, shouldStop: () => boolean = () => false): Promise<void> {
+    try {
+      const handler = this.handlers.get(job.target);
+      if (!handler) throw new Error(`Nothing imports ${job.target}.`);
+      const auth = await this.auth.contextForUser(job.createdById, `import:${job.id}`);
+      if (!auth || !auth.ability.can('import', handler.subject)) {
+        await this.imports.finish(
+          job.id,
+          'failed',
+          `The user who started the import may no longer import ${SUBJECT_NAMES[handler.subject]}.`,
+        );
+        return;
+      }
+      // Set once the whole file was found well-formed; a resumed job has passed already.
+      if (job.totalRows === null)
+        await this.imports.setTotal(job.id, await inspectSheet(job.filePath, job.format));
+      await this.importRows(handler, auth, job, shouldStop);
+    } catch (error) {
+      this.logger.error(
+        `import ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      await this.imports.finish(job.id, 'failed', this.describe(error));
+    }
+  }
+
+  private async importRows(
+    handler: ImportTargetHandler,
+    auth: AuthContext,
+    job: ImportJob,
+    shouldStop: () => boolean,
+  ): Promise<void> {
+    let batch: SheetRow[] = [];
+    let rowIndex = 0;
+    // Each batch is written while the next one is read and validated; a failed write
+    // is kept as a value so it surfaces at the next await instead of going unhandled.
+    let writing: Promise<Error | null> = Promise.resolve(null);
+    const written = async (): Promise<void> => {
+      const failure = await writing;
+      if (failure) throw failure;
+    };
+    for await (const cells of readSheetRows(job.filePath, job.format)) {
+      rowIndex++;
+      if (rowIndex === 1 || rowIndex - 1 <= job.processedRows) continue; // header, or already done
+      batch.push({ rowNumber: rowIndex, cells });
+      if (batch.length === BATCH_SIZE) {
+        const prepared = handler.prepare(job, batch);
+        const lastRow = rowIndex - 1;
+        batch = [];
+        await written();
+        if (shouldStop()) {
+          await this.imports.requeue(job.id);
+          return;
+        }
+        writing = this.processBatch(handler, auth, job, prepared, lastRow).then(
+          () => null,
+          (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+        );
+      }
+    }
+    await written();
+    if (batch.length > 0)
+      await this.processBatch(handler, auth, job, handler.prepare(job, batch), rowIndex - 1);
+    await this.imports.finish(job.id, 'completed');
+  }
+
+  private describe(error: unknown): string {
+    if (error instanceof SheetStructureError) return error.message;
+    const message = error instanceof Error ? error.message : String(error);
+    return message.slice(0, 500);
+  }
+
+  /** A concurrent create may take a key between our check and our insert: check again. */
+  private async processBatch(
+    handler: ImportTargetHandler,
+    auth: AuthContext,
+    job: ImportJob,
+    prepared: unknown,
+    lastRow: number,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const decided = await handler.decide(auth, job, prepared);
+        await this.transactions.run(async (manager) => {
+          const outcomes = await handler.write(manager, auth, job, decided);
+          await this.imports.insertErrors(
+            manager,
+            outcomes
+              .filter((outcome) => outcome.action === 'fail')
+              .map((outcome) => ({
+                importId: job.id,
+                rowNumber: outcome.rowNumber,
+                column: outcome.column ?? null,
+                reason: (outcome.reason ?? 'invalid').slice(0, 500),
+              })),
+          );
+          await this.imports.recordBatch(manager, job.id, lastRow, countsOf(outcomes));
+        });
+        return;
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt === 3) throw error;
+      }
+    }
+  }
+}

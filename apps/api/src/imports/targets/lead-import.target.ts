@@ -1,0 +1,398 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  asSubject,
+  type ImportedLead,
+  LEAD_IMPORT_FIELDS,
+  leadContactKeys,
+  type LeadImportField,
+  type LeadScoringWeights,
+  parseLeadRow,
+  scoreLead,
+  suggestLeadImportMapping,
+} from '@kehu/domain';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import type { AuthContext } from '../../authz/auth-context';
+import { ValidationError } from '../../common/errors/app-error';
+import { updateVersioned } from '../../common/versioning/versioned-update';
+import { type Ownership, OwnersRepository } from '../../customers/owners.repository';
+import { formatLeadNumber } from '../../leads/dto/lead.dto';
+import { Lead } from '../../leads/entities/lead.entity';
+import { LeadAssignmentService } from '../../leads/lead-assignment.service';
+import {
+  type LeadContactCandidate,
+  LeadContactMatchesRepository,
+} from '../../leads/lead-contact-matches.repository';
+import { LeadSettingsService } from '../../leads/lead-settings.service';
+import { NotificationsService } from '../../notifications/notifications.service';
+import { TimelineService } from '../../timeline/timeline.service';
+import type { ImportJob } from '../entities/import-job.entity';
+import { OwnerEmailsRepository } from '../owner-emails.repository';
+import {
+  type ImportTargetHandler,
+  mappedCells,
+  type RowOutcome,
+  type SheetRow,
+} from '../import-target';
+import { type CreatedLeadRow, ImportedLeadsWriter } from './imported-leads.writer';
+
+interface PreparedLead {
+  rowNumber: number;
+  result: ReturnType<typeof parseLeadRow>;
+  keys: string[];
+}
+
+interface LeadDecision extends RowOutcome {
+  lead?: ImportedLead;
+  score?: number;
+  /** The existing lead an update applies to. */
+  leadId?: string;
+  /** The owner of a new lead; null when the assignment rules choose. */
+  owner?: Ownership | null;
+}
+
+interface DecidedLeads {
+  decisions: LeadDecision[];
+  dealerOrgId: string | null;
+  weights: LeadScoringWeights;
+}
+
+/** The fields an update from a sheet may replace (lists are joined instead). */
+const REPLACED_FIELDS = [
+  'name',
+  'company',
+  'title',
+  'region',
+  'productInterest',
+  'source',
+  'campaign',
+  'notes',
+] as const;
+
+const KEY_SEPARATOR = ':';
+
+/** What SQL can match a key on: a phone's last seven digits, an email as it is. */
+function searchTerms(keys: string[]): { phoneEndings: string[]; emails: string[] } {
+  const phoneEndings = new Set<string>();
+  const emails = new Set<string>();
+  for (const key of keys) {
+    const [kind, value] = [
+      key.slice(0, key.indexOf(KEY_SEPARATOR)),
+      key.slice(key.indexOf(KEY_SEPARATOR) + 1),
+    ];
+    if (kind === 'phone') phoneEndings.add(value.replace(/\D/g, '').slice(-7));
+    else emails.add(value);
+  }
+  return { phoneEndings: [...phoneEndings], emails: [...emails] };
+}
+
+/**
+ * Leads from a sheet: rows parsed by the domain, duplicates matched on normalized phone
+ * and email against live leads, owners given by email or chosen by the assignment rules
+ * for the whole batch at once, new leads written with COPY and scored by the domain.
+ */
+@Injectable()
+export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], DecidedLeads> {
+  readonly target = 'leads';
+  readonly subject = 'Lead';
+  readonly fields = LEAD_IMPORT_FIELDS;
+
+  constructor(
+    private readonly owners: OwnersRepository,
+    private readonly ownerEmails: OwnerEmailsRepository,
+    private readonly matches: LeadContactMatchesRepository,
+    private readonly assignment: LeadAssignmentService,
+    private readonly settings: LeadSettingsService,
+    private readonly notifications: NotificationsService,
+    private readonly timeline: TimelineService,
+    private readonly audit: AuditService,
+    private readonly writer: ImportedLeadsWriter,
+  ) {}
+
+  suggestMapping(headers: readonly string[]): Array<string | null> {
+    return suggestLeadImportMapping(headers);
+  }
+
+  prepare(job: ImportJob, rows: SheetRow[]): PreparedLead[] {
+    return rows.map((row) => {
+      const result = parseLeadRow(mappedCells<LeadImportField>(job.mapping ?? [], row.cells));
+      return {
+        rowNumber: row.rowNumber,
+        result,
+        keys: result.lead ? leadContactKeys(result.lead) : [],
+      };
+    });
+  }
+
+  async decide(auth: AuthContext, job: ImportJob, rows: PreparedLead[]): Promise<DecidedLeads> {
+    const isPartner = auth.principal.roles.includes('channel_partner');
+    const dealerOrgId = isPartner ? auth.principal.dealerOrgId : null;
+    // Like a lead entered by hand: whoever may reassign leads leaves the owner to the rules.
+    const byRules = !isPartner && auth.ability.can('reassign', 'Lead');
+    const owners = await this.ownersByEmail(auth, rows);
+    const weights = await this.settings.scoring();
+    const taken = await this.existingKeys(rows);
+    const inThisBatch = new Map<string, number>();
+
+    const decisions = rows.map(({ rowNumber, result, keys }): LeadDecision => {
+      if (!result.lead) {
+        return {
+          rowNumber,
+          action: 'fail',
+          column: result.errors[0].column,
+          reason: result.errors.map((error) => `${error.column} ${error.reason}`).join('; '),
+        };
+      }
+      const lead = result.lead;
+      const earlier = keys.map((key) => inThisBatch.get(key)).find((row) => row !== undefined);
+      const matched = [...new Set(keys.flatMap((key) => taken.get(key) ?? []))];
+      if ((matched.length > 0 || earlier !== undefined) && job.duplicateMode !== 'create') {
+        const where =
+          matched.length > 0
+            ? matched.map((match) => formatLeadNumber(match.number)).join(', ')
+            : `row ${earlier}`;
+        if (job.duplicateMode === 'update' && earlier === undefined) {
+          if (matched.length > 1)
+            return { rowNumber, action: 'fail', reason: `matches several leads (${where})` };
+          for (const key of keys) inThisBatch.set(key, rowNumber);
+          return { rowNumber, action: 'update', leadId: matched[0].id, lead };
+        }
+        return { rowNumber, action: 'skip', reason: `duplicate of ${where}` };
+      }
+      for (const key of keys) inThisBatch.set(key, rowNumber);
+      const score = scoreLead(
+        {
+          ...lead,
+          company: lead.company ?? null,
+          region: lead.region ?? null,
+          productInterest: lead.productInterest ?? null,
+          lastActivityAt: null,
+        },
+        weights,
+      );
+      const given = lead.ownerEmail === undefined ? undefined : owners.get(lead.ownerEmail);
+      if (given === null)
+        return {
+          rowNumber,
+          action: 'fail',
+          column: 'owner',
+          reason: `"${lead.ownerEmail}" names no active user`,
+        };
+      const owner = given ?? (byRules ? null : (owners.get('') ?? null));
+      const asCreated = owner ?? owners.get('') ?? { ownerId: null, teamId: null };
+      if (
+        !auth.ability.can(
+          'create',
+          asSubject('Lead', { ...asCreated, dealerOrgId, sharedWithTeam: false }),
+        )
+      )
+        return {
+          rowNumber,
+          action: 'fail',
+          column: given ? 'owner' : null,
+          reason: 'You may not create leads for this owner.',
+        };
+      return { rowNumber, action: 'create', lead, score, owner };
+    });
+    return { decisions, dealerOrgId, weights };
+  }
+
+  async write(
+    manager: EntityManager,
+    auth: AuthContext,
+    job: ImportJob,
+    { decisions, dealerOrgId, weights }: DecidedLeads,
+  ): Promise<RowOutcome[]> {
+    const creates = decisions.filter((decision) => decision.action === 'create');
+    const byRules = creates.filter((decision) => decision.owner === null);
+    const assigned = await this.assignment.assignMany(
+      manager,
+      byRules.map((decision) => ({
+        region: decision.lead?.region ?? null,
+        productInterest: decision.lead?.productInterest ?? null,
+        source: decision.lead?.source ?? 'import',
+        score: decision.score ?? 0,
+      })),
+    );
+    const assignments = new Map(byRules.map((decision, index) => [decision, assigned[index]]));
+    const rows = creates.map((decision): CreatedLeadRow => {
+      const assignment = assignments.get(decision) ?? null;
+      return {
+        id: randomUUID(),
+        rowNumber: decision.rowNumber,
+        lead: decision.lead as ImportedLead,
+        score: decision.score ?? 0,
+        ownerId: assignment ? assignment.ownerId : (decision.owner?.ownerId ?? null),
+        teamId: assignment ? assignment.teamId : (decision.owner?.teamId ?? null),
+        dealerOrgId,
+        assignment,
+      };
+    });
+    await this.writer.createAll(manager, auth, job, rows);
+    await this.notifyOwners(manager, auth, job, rows);
+    const updates = decisions.filter((decision) => decision.action === 'update');
+    if (updates.length > 0) await this.updateAll(manager, auth, job, updates, weights);
+    return decisions;
+  }
+
+  /** Each active user named in the batch's owner column, by email; null when none is. */
+  private async ownersByEmail(
+    auth: AuthContext,
+    rows: PreparedLead[],
+  ): Promise<Map<string, Ownership | null>> {
+    const emails = new Set(
+      rows.flatMap(({ result }) => (result.lead?.ownerEmail ? [result.lead.ownerEmail] : [])),
+    );
+    const owners = new Map<string, Ownership | null>();
+    // The importer themselves, under the empty key: the owner of rows the rules do not take.
+    owners.set('', await this.owners.resolveOwner(auth));
+    const ids = await this.ownerEmails.activeUserIds([...emails]);
+    for (const email of emails) {
+      const userId = ids.get(email);
+      if (userId === undefined) {
+        owners.set(email, null);
+        continue;
+      }
+      try {
+        owners.set(email, await this.owners.resolveOwner(auth, userId));
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        owners.set(email, null);
+      }
+    }
+    return owners;
+  }
+
+  /** The live leads each normalized key of the batch belongs to. */
+  private async existingKeys(rows: PreparedLead[]): Promise<Map<string, LeadContactCandidate[]>> {
+    const keys = new Set(rows.flatMap((row) => row.keys));
+    const { phoneEndings, emails } = searchTerms([...keys]);
+    const taken = new Map<string, LeadContactCandidate[]>();
+    for (const candidate of await this.matches.candidates(phoneEndings, emails)) {
+      for (const key of leadContactKeys(candidate)) {
+        if (keys.has(key)) taken.set(key, [...(taken.get(key) ?? []), candidate]);
+      }
+    }
+    return taken;
+  }
+
+  /** One notification per new owner for the batch, not one per lead. */
+  private async notifyOwners(
+    manager: EntityManager,
+    auth: AuthContext,
+    job: ImportJob,
+    rows: CreatedLeadRow[],
+  ): Promise<void> {
+    const byOwner = new Map<string, CreatedLeadRow[]>();
+    for (const row of rows) {
+      if (row.ownerId !== null && row.ownerId !== auth.actor.id)
+        byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), row]);
+    }
+    for (const [userId, owned] of byOwner) {
+      await this.notifications.notify(manager, {
+        userId,
+        kind: 'lead-assigned',
+        title: `${owned.length} new leads from ${job.filename} / 导入了 ${owned.length} 条新线索`,
+        body: owned
+          .slice(0, 5)
+          .map((row) => row.lead.name)
+          .join(' · '),
+        subjectType: 'lead',
+        subjectId: owned[0].id,
+      });
+    }
+  }
+
+  /**
+   * Fills existing leads from their matching rows: given values replace, phones and
+   * emails are added. Rows matching a lead the importer may not update, or a converted
+   * one, fail instead.
+   */
+  private async updateAll(
+    manager: EntityManager,
+    auth: AuthContext,
+    job: ImportJob,
+    updates: LeadDecision[],
+    weights: LeadScoringWeights,
+  ): Promise<void> {
+    const current = new Map(
+      (
+        await this.matches.findUpdatable(
+          manager,
+          auth,
+          updates.map((decision) => decision.leadId as string),
+        )
+      ).map((lead) => [lead.id, lead]),
+    );
+    const changed: Array<{ before: Lead; after: Lead; decision: LeadDecision }> = [];
+    for (const decision of updates) {
+      const before = current.get(decision.leadId as string);
+      if (!before || before.status === 'converted') {
+        Object.assign(decision, {
+          action: 'fail',
+          reason: before ? 'matches a converted lead' : 'matches a lead you may not update',
+        });
+        continue;
+      }
+      const imported = decision.lead as ImportedLead;
+      const replaced = Object.fromEntries(
+        REPLACED_FIELDS.flatMap((field) =>
+          imported[field] === undefined ? [] : [[field, imported[field]]],
+        ),
+      );
+      const after = {
+        ...before,
+        ...replaced,
+        phones: joined(before.phones, imported.phones, 'phones'),
+        emails: joined(before.emails, imported.emails, 'emails'),
+      };
+      after.score = scoreLead(after, weights);
+      await updateVersioned(manager, Lead, before.id, before.version, {
+        ...replaced,
+        phones: after.phones,
+        emails: after.emails,
+        score: after.score,
+      });
+      changed.push({ before, after, decision });
+    }
+    await this.timeline.record(
+      manager,
+      auth,
+      changed.map(({ before, decision }) => ({
+        subjectType: 'lead' as const,
+        subjectId: before.id,
+        kind: 'imported' as const,
+        summary: `${job.filename}, row ${decision.rowNumber} (updated)`,
+        details: { importId: job.id, rowNumber: decision.rowNumber, updated: true },
+      })),
+    );
+    await this.audit.recordMany(
+      manager,
+      auth,
+      changed.map(({ before, after }) => ({
+        entity: 'lead',
+        entityId: before.id,
+        action: 'update' as const,
+        before: { ...before },
+        after: { ...after },
+        fields: [...REPLACED_FIELDS, 'phones', 'emails', 'score'],
+      })),
+    );
+  }
+}
+
+/** The contact points of a lead with the imported ones it does not have yet. */
+function joined<Point extends { value: string; primary?: boolean }>(
+  existing: Point[],
+  imported: Point[],
+  kind: 'phones' | 'emails',
+): Point[] {
+  const keysOf = (points: Point[]) => leadContactKeys({ phones: [], emails: [], [kind]: points });
+  const known = new Set(keysOf(existing));
+  const added = imported.filter((point) => !keysOf([point]).some((key) => known.has(key)));
+  return [
+    ...existing,
+    ...added.map((point, index) => ({ ...point, primary: existing.length === 0 && index === 0 })),
+  ];
+}

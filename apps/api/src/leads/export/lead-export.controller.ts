@@ -1,0 +1,61 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiPropertyOptional,
+  ApiSecurity,
+  ApiTags,
+  OmitType,
+} from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import type { AuthContext } from '../../authz/auth-context';
+import { CurrentAuth } from '../../authz/current-auth.decorator';
+import { Policy } from '../../authz/policy.decorator';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  sendSpreadsheet,
+} from '../../common/export/spreadsheet-export';
+import { ApiSignedInProblems } from '../../common/http/api-problems.decorator';
+import { RateLimited } from '../../common/rate-limit/caller-rate-limit.decorator';
+import { ListLeadsQuery } from '../dto/list-leads-query.dto';
+import { LeadExportService } from './lead-export.service';
+
+export class ExportLeadsQuery extends OmitType(ListLeadsQuery, ['limit', 'cursor'] as const) {
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
+}
+
+@ApiTags('leads')
+@ApiBearerAuth()
+@ApiSecurity('apiKey')
+@ApiSignedInProblems()
+@Controller('leads')
+export class LeadExportController {
+  constructor(private readonly exports: LeadExportService) {}
+
+  @Get('export')
+  @Policy('export', 'Lead')
+  @RateLimited('export')
+  @ApiOkResponse({
+    description:
+      'The filtered lead list (the same filters as GET /leads) as a file, streamed: only leads the caller may read.',
+    content: {
+      'text/csv': { schema: { type: 'string', format: 'binary' } },
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+  })
+  async export(
+    @CurrentAuth() auth: AuthContext,
+    @Query() query: ExportLeadsQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { format, ...filter } = query;
+    sendSpreadsheet(reply, await this.exports.export(auth, filter, format ?? 'csv'));
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthContext } from '../../authz/auth-context';
+import {
+  EXPORT_PAGE_SIZE,
+  type ExportFormat,
+  type SpreadsheetExport,
+  spreadsheetExport,
+} from '../../common/export/spreadsheet-export';
+import { toLeadResponse } from '../dto/lead.dto';
+import type { ListLeadsQuery } from '../dto/list-leads-query.dto';
+import { LeadsRepository } from '../leads.repository';
+import { LEAD_EXPORT_COLUMNS } from './lead-export-columns';
+
+/** A filtered lead list as a file, through the leads list's permission-scoped keyset query. */
+@Injectable()
+export class LeadExportService {
+  constructor(private readonly leads: LeadsRepository) {}
+
+  export(
+    auth: AuthContext,
+    filter: ListLeadsQuery,
+    format: ExportFormat,
+  ): Promise<SpreadsheetExport> {
+    return spreadsheetExport({
+      name: 'leads',
+      sheetName: 'Leads',
+      format,
+      columns: LEAD_EXPORT_COLUMNS,
+      page: (cursor) => this.leads.list(auth, { ...filter, limit: EXPORT_PAGE_SIZE, cursor }),
+      present: toLeadResponse,
+    });
+  }
+}

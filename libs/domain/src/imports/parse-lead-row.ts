@@ -1,0 +1,156 @@
+import { normalizeEmail } from '../customers/normalize-email';
+import { normalizePhone } from '../customers/normalize-phone';
+import { LEAD_SOURCES, type LeadSource } from '../leads/lead-status';
+import type { LeadImportField } from './lead-import-fields';
+import { headerKey } from './suggest-mapping';
+
+/** Source names people write in a sheet, in Chinese and English. */
+const SOURCES: Record<string, LeadSource> = {
+  ...Object.fromEntries(LEAD_SOURCES.map((source) => [source, source])),
+  web: 'web-form',
+  webform: 'web-form',
+  website: 'web-form',
+  网站: 'web-form',
+  网页表单: 'web-form',
+  官网: 'web-form',
+  社交: 'social',
+  社交媒体: 'social',
+  微信: 'social',
+  电话: 'phone',
+  来电: 'phone',
+  邮件: 'email',
+  'e-mail': 'email',
+  活动: 'event',
+  展会: 'event',
+  会议: 'event',
+  经销商: 'dealer',
+  渠道: 'dealer',
+  渠道商: 'dealer',
+  导入: 'import',
+  其他: 'other',
+  其它: 'other',
+};
+
+const LIMITS: Partial<Record<LeadImportField, number>> = {
+  name: 200,
+  company: 200,
+  title: 120,
+  phone: 60,
+  mobile: 60,
+  email: 320,
+  region: 80,
+  productInterest: 120,
+  campaign: 120,
+  notes: 10_000,
+  owner: 320,
+};
+
+export interface LeadImportRowError {
+  column: LeadImportField;
+  reason: string;
+}
+
+/** A lead draft from one spreadsheet row, in the shape the create API takes. */
+export interface ImportedLead {
+  name: string;
+  company?: string;
+  title?: string;
+  phones: Array<{ type: 'work' | 'mobile'; value: string; primary: boolean }>;
+  emails: Array<{ type: 'work'; value: string; primary: boolean }>;
+  region?: string;
+  productInterest?: string;
+  /** `import` unless the sheet names another channel. */
+  source: LeadSource;
+  campaign?: string;
+  notes?: string;
+  /** The owner's email (normalized); absent means the assignment rules choose. */
+  ownerEmail?: string;
+}
+
+/**
+ * Turns one mapped row into a lead draft, or says which cells are wrong and why.
+ * Empty cells are simply absent; the source defaults to `import`.
+ */
+export function parseLeadRow(
+  cells: Partial<Record<LeadImportField, string>>,
+): { lead: ImportedLead; errors: [] } | { lead: null; errors: LeadImportRowError[] } {
+  const errors: LeadImportRowError[] = [];
+  const value = (field: LeadImportField): string | undefined => {
+    const raw = cells[field]?.trim();
+    if (!raw) return undefined;
+    const limit = LIMITS[field];
+    if (limit !== undefined && raw.length > limit) {
+      errors.push({ column: field, reason: `is longer than ${limit} characters` });
+      return undefined;
+    }
+    return raw;
+  };
+
+  const name = value('name');
+  if (name === undefined && !errors.some((error) => error.column === 'name'))
+    errors.push({ column: 'name', reason: 'is required' });
+  const phones: ImportedLead['phones'] = [];
+  for (const [field, type] of [
+    ['phone', 'work'],
+    ['mobile', 'mobile'],
+  ] as const) {
+    const phone = value(field);
+    if (phone === undefined) continue;
+    if (normalizePhone(phone) === null)
+      errors.push({ column: field, reason: `"${phone}" is not a phone number` });
+    else phones.push({ type, value: phone, primary: phones.length === 0 });
+  }
+  const email = value('email');
+  if (email !== undefined && normalizeEmail(email) === null)
+    errors.push({ column: 'email', reason: `"${email}" is not an email address` });
+  const sourceText = value('source');
+  const source =
+    sourceText === undefined
+      ? 'import'
+      : (SOURCES[sourceText.toLowerCase()] ?? SOURCES[headerKey(sourceText)]);
+  if (source === undefined)
+    errors.push({ column: 'source', reason: `"${sourceText}" is not a lead source` });
+  const ownerText = value('owner');
+  const ownerEmail = ownerText === undefined ? undefined : normalizeEmail(ownerText);
+  if (ownerEmail === null)
+    errors.push({ column: 'owner', reason: `"${ownerText}" is not a user's email address` });
+
+  if (errors.length > 0 || name === undefined || source === undefined || ownerEmail === null)
+    return { lead: null, errors };
+  return {
+    lead: {
+      name,
+      company: value('company'),
+      title: value('title'),
+      phones,
+      emails: email === undefined ? [] : [{ type: 'work', value: email, primary: true }],
+      region: value('region'),
+      productInterest: value('productInterest'),
+      source,
+      campaign: value('campaign'),
+      notes: value('notes'),
+      ownerEmail,
+    },
+    errors: [],
+  };
+}
+
+/**
+ * The keys a lead is matched on against live leads: its phones and emails, normalized
+ * exactly as customers' are, each prefixed with its kind (`phone:+86…`, `email:…`).
+ */
+export function leadContactKeys(lead: {
+  phones: ReadonlyArray<{ value: string }>;
+  emails: ReadonlyArray<{ value: string }>;
+}): string[] {
+  const keys = new Set<string>();
+  for (const phone of lead.phones) {
+    const key = normalizePhone(phone.value);
+    if (key !== null) keys.add(`phone:${key}`);
+  }
+  for (const email of lead.emails) {
+    const key = normalizeEmail(email.value);
+    if (key !== null) keys.add(`email:${key}`);
+  }
+  return [...keys];
+}
