@@ -63,6 +63,37 @@ describe('web forms', () => {
       .expect(400);
   });
 
+  it('refuses null for settings that have no empty value (400), on create and on update', async () => {
+    const valid = { name: 'null check', fieldMapping: { full_name: 'name' } };
+    const own = await t
+      .http()
+      .post('/api/v1/settings/web-forms')
+      .set(bearer(admin))
+      .send({ ...valid, campaign: 'Autumn fair' })
+      .expect(201);
+    for (const field of ['name', 'fieldMapping', 'allowedOrigins', 'honeypotField', 'active']) {
+      const created = await t
+        .http()
+        .post('/api/v1/settings/web-forms')
+        .set(bearer(admin))
+        .send({ ...valid, [field]: null });
+      expect({ field, status: created.status }).toEqual({ field, status: 400 });
+      const updated = await t
+        .http()
+        .patch(`/api/v1/settings/web-forms/${own.body.id}`)
+        .set(bearer(admin))
+        .send({ [field]: null });
+      expect({ field, status: updated.status }).toEqual({ field, status: 400 });
+    }
+    // A campaign may be cleared.
+    await t
+      .http()
+      .patch(`/api/v1/settings/web-forms/${own.body.id}`)
+      .set(bearer(admin))
+      .send({ campaign: null })
+      .expect(200);
+  });
+
   it('a submission from an allowed origin creates a lead assigned by the rules', async () => {
     const region = `WF-${randomBytes(3).toString('hex')}`;
     const current = await t.http().get('/api/v1/settings/lead-assignment-rules').set(bearer(admin));

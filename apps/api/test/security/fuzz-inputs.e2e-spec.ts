@@ -11,8 +11,8 @@ import { SecurityRecords, type Target } from './support/records';
 import { auditEntriesBy } from './support/row-snapshot';
 import { arbitraryFor } from './support/schema-arbitrary';
 
-/** Cases per operation: 50 in CI, 25 locally; FUZZ_RUNS overrides both. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.CI ? 50 : 25));
+/** Cases per operation: 200 in CI (issue 5's floor), 25 locally; FUZZ_RUNS overrides both. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.CI ? 200 : 25));
 /** A fixed seed when FUZZ_SEED is set (CI), so a red run can be replayed exactly. */
 const SEED = process.env.FUZZ_SEED === undefined ? {} : { seed: Number(process.env.FUZZ_SEED) };
 

@@ -11,6 +11,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { ListQueryDto } from '../../common/http/list-query.dto';
+import { OptionalNotNull } from '../../common/http/optional-not-null.decorator';
 
 /** The lead fields a form field can fill. */
 export const WEB_FORM_LEAD_FIELDS = [
@@ -30,7 +31,7 @@ const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
 export class WebFormFieldsRequest {
   @ApiPropertyOptional({ example: '官网咨询表单' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(120)
@@ -41,7 +42,7 @@ export class WebFormFieldsRequest {
     example: ['https://www.example.cn'],
     description: 'Pages on these origins (scheme://host[:port]) may post the form.',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @Matches(ORIGIN, { each: true, message: 'each origin must look like https://host[:port]' })
@@ -53,7 +54,7 @@ export class WebFormFieldsRequest {
     example: { full_name: 'name', mobile: 'phone', mail: 'email', company: 'company' },
     description: 'Form field name → lead field. One field must fill the lead’s name.',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsObject()
   fieldMapping?: Record<string, WebFormLeadField>;
 
@@ -61,7 +62,7 @@ export class WebFormFieldsRequest {
     example: 'website',
     description: 'A hidden field people leave empty; a submission that fills it is refused.',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(FORM_FIELD_NAME)
   honeypotField?: string;
 
@@ -72,7 +73,7 @@ export class WebFormFieldsRequest {
   campaign?: string;
 
   @ApiPropertyOptional({ description: 'An inactive form refuses submissions (404).' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }

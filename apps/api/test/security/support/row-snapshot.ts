@@ -23,13 +23,22 @@ export const SNAPSHOT_TABLES = [
 export type SnapshotTable = (typeof SNAPSHOT_TABLES)[number];
 
 /**
+ * Columns only background jobs write (a reminder firing after an earlier, accepted call
+ * set a due time in the past): they may change at any moment, so they are not compared.
+ */
+const JOB_WRITTEN_COLUMNS: Partial<Record<SnapshotTable, string>> = {
+  leads: 'follow_up_reminded_at',
+  tasks: 'reminded_at',
+};
+
+/**
  * A record as the database holds it (deleted or not), with everything hanging off it:
  * audit entries, timeline events, contacts, relationships, tags and segment members.
  * A refused call must leave all of it as it was.
  */
 export async function rowSnapshot(t: TestApp, table: SnapshotTable, id: string): Promise<unknown> {
   const [snapshot] = await t.app.get(DataSource).query<unknown[]>(
-    `SELECT (SELECT to_jsonb(r) FROM ${table} r WHERE r.id = $1) AS row,
+    `SELECT (SELECT to_jsonb(r) - $2::text FROM ${table} r WHERE r.id = $1) AS row,
             (SELECT count(*) FROM audit_log WHERE entity_id = $1) AS audits,
             (SELECT count(*) FROM timeline_events WHERE subject_id = $1) AS events,
             (SELECT count(*) FROM contacts WHERE company_id = $1 OR person_id = $1) AS contacts,
@@ -37,7 +46,7 @@ export async function rowSnapshot(t: TestApp, table: SnapshotTable, id: string):
             (SELECT count(*) FROM customer_tags WHERE customer_id = $1 OR tag_id = $1) AS tags,
             (SELECT count(*) FROM segment_members WHERE segment_id = $1 OR customer_id = $1)
               AS members`,
-    [id],
+    [id, JOB_WRITTEN_COLUMNS[table] ?? ''],
   );
   return snapshot;
 }
