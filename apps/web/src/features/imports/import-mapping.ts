@@ -1,29 +1,35 @@
-import { CUSTOMER_IMPORT_FIELDS, type CustomerImportField } from '@kehu/domain';
+import type { ImportField } from './import-types';
 
-/** The fields every import must fill from some column. */
-export const REQUIRED_IMPORT_FIELDS: readonly CustomerImportField[] = ['name'];
+/** The fields of one import target that a mapping is checked against. */
+export interface ImportFieldSet {
+  fields: readonly ImportField[];
+  required: readonly ImportField[];
+}
 
 export type MappingProblem =
-  | { kind: 'missing'; field: CustomerImportField }
-  | { kind: 'repeated'; field: CustomerImportField; columns: number[] };
+  | { kind: 'missing'; field: ImportField }
+  | { kind: 'repeated'; field: ImportField; columns: number[] };
 
-function isImportField(value: string): value is CustomerImportField {
-  return (CUSTOMER_IMPORT_FIELDS as readonly string[]).includes(value);
+function isFieldOf(set: ImportFieldSet, value: string): value is ImportField {
+  return (set.fields as readonly string[]).includes(value);
 }
 
 /**
  * What keeps a mapping from being started: a required field no column fills, or a field
  * that two columns fill (columns are 0-based positions). Empty when it can start.
  */
-export function mappingProblems(mapping: ReadonlyArray<string | null>): MappingProblem[] {
-  const columnsByField = new Map<CustomerImportField, number[]>();
+export function mappingProblems(
+  mapping: ReadonlyArray<string | null>,
+  set: ImportFieldSet,
+): MappingProblem[] {
+  const columnsByField = new Map<ImportField, number[]>();
   mapping.forEach((field, column) => {
-    if (field === null || !isImportField(field)) return;
+    if (field === null || !isFieldOf(set, field)) return;
     columnsByField.set(field, [...(columnsByField.get(field) ?? []), column]);
   });
-  const missing = REQUIRED_IMPORT_FIELDS.filter((field) => !columnsByField.has(field)).map(
-    (field): MappingProblem => ({ kind: 'missing', field }),
-  );
+  const missing = set.required
+    .filter((field) => !columnsByField.has(field))
+    .map((field): MappingProblem => ({ kind: 'missing', field }));
   const repeated = [...columnsByField]
     .filter(([, columns]) => columns.length > 1)
     .map(([field, columns]): MappingProblem => ({ kind: 'repeated', field, columns }));
@@ -38,11 +44,12 @@ export function initialMapping(
   columnCount: number,
   chosen: ReadonlyArray<string | null> | null | undefined,
   suggested: ReadonlyArray<string | null>,
-): Array<CustomerImportField | null> {
+  set: ImportFieldSet,
+): Array<ImportField | null> {
   const source = chosen && chosen.length === columnCount ? chosen : suggested;
   return Array.from({ length: columnCount }, (_, column) => {
     const field = source[column];
-    return field && isImportField(field) ? field : null;
+    return field && isFieldOf(set, field) ? field : null;
   });
 }
 

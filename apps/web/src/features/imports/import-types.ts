@@ -15,5 +15,7 @@ export type StartImportRequest = Json<
 >;
 export type ImportStatus = ImportJob['status'];
 export type DuplicateMode = StartImportRequest['duplicateMode'];
-/** Per column, in order: the customer field it fills, or null to leave it out. */
+/** Per column, in order: the field it fills, or null to leave it out. */
 export type ImportMapping = StartImportRequest['mapping'];
+/** A field a column can fill, of any import target. */
+export type ImportField = NonNullable<ImportMapping[number]>;

@@ -1,30 +1,44 @@
 import { initialMapping, mappedColumnCount, mappingProblems } from '../import-mapping';
+import { IMPORT_TARGETS } from '../import-targets';
+
+const customers = IMPORT_TARGETS.customers;
 
 describe('an import mapping', () => {
   it('can start when a column fills the name and no field is chosen twice', () => {
-    expect(mappingProblems(['name', 'phone', null, 'email', null])).toEqual([]);
+    expect(mappingProblems(['name', 'phone', null, 'email', null], customers)).toEqual([]);
   });
 
   it('needs a column for the name', () => {
-    expect(mappingProblems(['phone', null])).toEqual([{ kind: 'missing', field: 'name' }]);
-    expect(mappingProblems([])).toEqual([{ kind: 'missing', field: 'name' }]);
+    expect(mappingProblems(['phone', null], customers)).toEqual([
+      { kind: 'missing', field: 'name' },
+    ]);
+    expect(mappingProblems([], customers)).toEqual([{ kind: 'missing', field: 'name' }]);
+  });
+
+  it('needs every field the target requires', () => {
+    const set = { fields: customers.fields, required: customers.fields.slice(0, 2) };
+    expect(mappingProblems([customers.fields[1]], set)).toEqual([
+      { kind: 'missing', field: customers.fields[0] },
+    ]);
   });
 
   it('names a field two columns fill, with both columns', () => {
-    expect(mappingProblems(['name', 'phone', 'email', 'phone'])).toEqual([
+    expect(mappingProblems(['name', 'phone', 'email', 'phone'], customers)).toEqual([
       { kind: 'repeated', field: 'phone', columns: [1, 3] },
     ]);
   });
 
   it('reports a missing name and a repeated field together', () => {
-    expect(mappingProblems(['city', 'city'])).toEqual([
+    expect(mappingProblems(['city', 'city'], customers)).toEqual([
       { kind: 'missing', field: 'name' },
       { kind: 'repeated', field: 'city', columns: [0, 1] },
     ]);
   });
 
-  it('ignores values that are not customer fields', () => {
-    expect(mappingProblems(['name', 'salary', 'salary'])).toEqual([]);
+  it('ignores values that are not fields of the target', () => {
+    expect(mappingProblems(['name', 'salary', 'salary'], customers)).toEqual([]);
+    const namesOnly = { fields: customers.required, required: customers.required };
+    expect(mappingProblems(['name', 'phone', 'phone'], namesOnly)).toEqual([]);
   });
 
   it('counts the columns that will be imported', () => {
@@ -34,19 +48,26 @@ describe('an import mapping', () => {
 
 describe('the mapping the wizard starts from', () => {
   it('is the suggestion, fitted to the columns', () => {
-    expect(initialMapping(3, null, ['name', null, 'mobile'])).toEqual(['name', null, 'mobile']);
-    expect(initialMapping(3, null, ['name'])).toEqual(['name', null, null]);
+    expect(initialMapping(3, null, ['name', null, 'mobile'], customers)).toEqual([
+      'name',
+      null,
+      'mobile',
+    ]);
+    expect(initialMapping(3, null, ['name'], customers)).toEqual(['name', null, null]);
   });
 
   it('keeps a mapping already chosen for the same columns', () => {
-    expect(initialMapping(2, ['email', 'name'], ['name', 'email'])).toEqual(['email', 'name']);
+    expect(initialMapping(2, ['email', 'name'], ['name', 'email'], customers)).toEqual([
+      'email',
+      'name',
+    ]);
   });
 
   it('falls back to the suggestion when the chosen one does not fit', () => {
-    expect(initialMapping(2, ['email'], ['name', 'email'])).toEqual(['name', 'email']);
+    expect(initialMapping(2, ['email'], ['name', 'email'], customers)).toEqual(['name', 'email']);
   });
 
-  it('leaves out anything that is not a customer field', () => {
-    expect(initialMapping(2, null, ['salary', 'name'])).toEqual([null, 'name']);
+  it('leaves out anything that is not a field of the target', () => {
+    expect(initialMapping(2, null, ['salary', 'name'], customers)).toEqual([null, 'name']);
   });
 });

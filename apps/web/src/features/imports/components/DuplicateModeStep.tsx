@@ -1,11 +1,13 @@
 import { Button, Flex, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import type { ImportTarget } from '../import-targets';
 import type { DuplicateMode } from '../import-types';
 
 const MODES: readonly DuplicateMode[] = ['skip', 'update', 'create'];
 
 interface DuplicateModeStepProps {
+  target: ImportTarget;
   mode: DuplicateMode;
   onChange: (mode: DuplicateMode) => void;
   starting: boolean;
@@ -14,13 +16,13 @@ interface DuplicateModeStepProps {
   onStart: () => void;
 }
 
-/** Step 3: what happens to a row that matches an existing customer, each choice explained. */
+/** Step 3: what happens to a row that matches an existing record, each choice explained. */
 export function DuplicateModeStep(props: DuplicateModeStepProps) {
-  const { mode, onChange, starting, error, onBack, onStart } = props;
+  const { target, mode, onChange, starting, error, onBack, onStart } = props;
   const { t } = useTranslation();
   return (
     <>
-      <Typography.Paragraph>{t('imports.duplicates.intro')}</Typography.Paragraph>
+      <Typography.Paragraph>{t(`imports.targets.${target}.duplicatesIntro`)}</Typography.Paragraph>
       <Radio.Group
         value={mode}
         onChange={(event) => onChange(event.target.value as DuplicateMode)}
@@ -30,10 +32,10 @@ export function DuplicateModeStep(props: DuplicateModeStepProps) {
           {MODES.map((option) => (
             <Radio key={option} value={option}>
               <Typography.Text strong>
-                {t(`imports.duplicates.modes.${option}.title`)}
+                {t(`imports.targets.${target}.modes.${option}.title`)}
               </Typography.Text>
               <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-                {t(`imports.duplicates.modes.${option}.description`)}
+                {t(`imports.targets.${target}.modes.${option}.description`)}
               </Typography.Paragraph>
             </Radio>
           ))}

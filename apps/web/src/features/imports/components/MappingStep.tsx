@@ -1,16 +1,13 @@
-import { CUSTOMER_IMPORT_FIELDS, type CustomerImportField } from '@kehu/domain';
 import { Alert, Button, Flex, Select, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  mappedColumnCount,
-  mappingProblems,
-  REQUIRED_IMPORT_FIELDS,
-  type MappingProblem,
-} from '../import-mapping';
-import type { ImportMapping } from '../import-types';
+import { useImportFieldLabel } from '../hooks/use-import-field-label';
+import { mappedColumnCount, mappingProblems, type MappingProblem } from '../import-mapping';
+import type { ImportTargetSpec } from '../import-targets';
+import type { ImportField, ImportMapping } from '../import-types';
 
 interface MappingStepProps {
+  spec: ImportTargetSpec;
   filename: string;
   headers: string[];
   /** The first data rows, when the upload just happened; null after a reload. */
@@ -29,25 +26,26 @@ interface ColumnRow {
 const SKIP = '';
 const PREVIEW_ROWS = 5;
 
-/** Step 2: each column of the file → a customer field, with the first rows as a preview. */
+/** Step 2: each column of the file → a field of the target, with the first rows as a preview. */
 export function MappingStep(props: MappingStepProps) {
-  const { filename, headers, sampleRows, mapping, onChange, onNext } = props;
+  const { spec, filename, headers, sampleRows, mapping, onChange, onNext } = props;
   const { t } = useTranslation();
-  const problems = useMemo(() => mappingProblems(mapping), [mapping]);
+  const label = useImportFieldLabel(spec.target);
+  const problems = useMemo(() => mappingProblems(mapping, spec), [mapping, spec]);
 
-  const fieldLabel = (field: CustomerImportField) =>
-    REQUIRED_IMPORT_FIELDS.includes(field)
-      ? `${t(`imports.fields.${field}`)} · ${t('imports.mapping.required')}`
-      : t(`imports.fields.${field}`);
+  const optionLabel = (field: ImportField) =>
+    spec.required.includes(field)
+      ? `${label(field)} · ${t('imports.mapping.required')}`
+      : label(field);
   const options = [
     { value: SKIP, label: t('imports.mapping.skipColumn') },
-    ...CUSTOMER_IMPORT_FIELDS.map((field) => ({ value: field, label: fieldLabel(field) })),
+    ...spec.fields.map((field) => ({ value: field, label: optionLabel(field) })),
   ];
   const describe = (problem: MappingProblem) =>
     problem.kind === 'missing'
-      ? t('imports.mapping.missing', { field: t(`imports.fields.${problem.field}`) })
+      ? t(`imports.targets.${spec.target}.missing`, { field: label(problem.field) })
       : t('imports.mapping.repeated', {
-          field: t(`imports.fields.${problem.field}`),
+          field: label(problem.field),
           columns: problem.columns.map((column) => headers[column] ?? column + 1).join(', '),
         });
   const choose = (column: number, value: string) =>
@@ -69,7 +67,9 @@ export function MappingStep(props: MappingStepProps) {
 
   return (
     <>
-      <Typography.Paragraph>{t('imports.mapping.intro', { filename })}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {t(`imports.targets.${spec.target}.mappingIntro`, { filename })}
+      </Typography.Paragraph>
       <Table<ColumnRow>
         size="small"
         pagination={false}
@@ -85,7 +85,7 @@ export function MappingStep(props: MappingStepProps) {
               samples || <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
           },
           {
-            title: t('imports.mapping.field'),
+            title: t(`imports.targets.${spec.target}.fieldColumn`),
             key: 'field',
             width: 280,
             render: (_: unknown, row: ColumnRow) => (

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { importProgressPercent } from '../import-progress';
+import type { ImportTargetSpec } from '../import-targets';
 import type { ImportJob } from '../import-types';
 import { ImportCounts } from './ImportCounts';
 
 interface ResultStepProps {
+  spec: ImportTargetSpec;
   job: ImportJob;
   downloading: boolean;
   downloadError: unknown;
@@ -15,9 +17,9 @@ interface ResultStepProps {
   onImportAnother: () => void;
 }
 
-/** Step 5: what the import did, the error report, and the way back to the customers. */
+/** Step 5: what the import did, the error report, and the way to the imported records. */
 export function ResultStep(props: ResultStepProps) {
-  const { job, downloading, downloadError, onDownloadErrors, onImportAnother } = props;
+  const { spec, job, downloading, downloadError, onDownloadErrors, onImportAnother } = props;
   const { t } = useTranslation();
   const counts = {
     processed: job.processedRows,
@@ -60,8 +62,8 @@ export function ResultStep(props: ResultStepProps) {
               {t('imports.result.downloadErrors')}
             </Button>
           ),
-          <Link key="customers" to="/customers">
-            <Button type="primary">{t('imports.result.openCustomers')}</Button>
+          <Link key="list" to={spec.listPath}>
+            <Button type="primary">{t(`imports.targets.${spec.target}.openList`)}</Button>
           </Link>,
           <Button key="again" onClick={onImportAnother}>
             {t('imports.result.importAnother')}

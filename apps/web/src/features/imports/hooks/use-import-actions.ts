@@ -5,7 +5,7 @@ import { ifMatch } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { fileNameFromDisposition, saveBlob } from '../../../shared/api/save-download';
 import { uploadFile } from '../../../shared/api/upload-file';
-import { customerQueryKeys } from '../../customers/hooks/customer-query-keys';
+import type { ImportTargetSpec } from '../import-targets';
 import type { ImportJob, ImportPreview, StartImportRequest } from '../import-types';
 import { importQueryKeys } from './import-query-keys';
 
@@ -23,15 +23,15 @@ interface StartInput {
   request: StartImportRequest;
 }
 
-/** Upload (with progress), start, and the error report of customer imports. */
-export function useImportActions() {
+/** Upload (with progress), start, and the error report of the imports of one target. */
+export function useImportActions(spec: ImportTargetSpec) {
   const queryClient = useQueryClient();
   const [uploadPercent, setUploadPercent] = useState(0);
 
   const upload = useMutation({
     mutationFn: (file: File): Promise<ImportPreview> => {
       setUploadPercent(0);
-      return uploadFile('/api/v1/imports/customers', file, { onProgress: setUploadPercent });
+      return uploadFile(spec.uploadPath, file, { onProgress: setUploadPercent });
     },
     onSuccess: (preview) => {
       setUploadPercent(100);
@@ -69,11 +69,11 @@ export function useImportActions() {
     },
   });
 
-  /** New customers are in the lists once an import has finished. */
-  const refreshCustomers = useCallback(
-    () => queryClient.invalidateQueries({ queryKey: customerQueryKeys.lists }),
-    [queryClient],
+  /** The imported records are in the lists once an import has finished. */
+  const refreshList = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: spec.listQueryKey }),
+    [queryClient, spec.listQueryKey],
   );
 
-  return { upload, uploadPercent, start, downloadErrors, refreshCustomers };
+  return { upload, uploadPercent, start, downloadErrors, refreshList };
 }

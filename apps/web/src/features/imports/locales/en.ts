@@ -1,9 +1,6 @@
-/** English strings of the customer import wizard (`imports.*`), merged into the English resources. */
+/** English strings of the import wizard (`imports.*`), merged into the English resources. */
 export const importsEn = {
-  title: 'Import customers',
-  subtitle: 'Bring customers in from a CSV or Excel spreadsheet, checked for duplicates.',
   openWizard: 'Import',
-  backToList: 'Back to customers',
   steps: {
     upload: 'Upload',
     mapping: 'Map columns',
@@ -23,39 +20,17 @@ export const importsEn = {
     cancel: 'Cancel upload',
   },
   mapping: {
-    intro:
-      'Choose the customer field each column of "{{filename}}" fills. Columns left out are not imported.',
     column: 'Column',
     sample: 'Sample values',
-    field: 'Customer field',
     skipColumn: 'Do not import',
     required: 'required',
     noSample: 'The sample rows are shown right after the upload.',
     previewTitle: 'First rows of the file',
-    missing: 'Map a column to "{{field}}": every customer needs it.',
     repeated: '"{{field}}" is chosen for several columns ({{columns}}). Choose it once.',
     mappedCount: '{{count}} of {{total}} columns will be imported.',
     next: 'Next',
   },
   duplicates: {
-    intro:
-      'Each row is compared with existing customers (phone, email, tax ID and name, by the duplicate rules) and with the rows above it. What should happen to a row that matches?',
-    modes: {
-      skip: {
-        title: 'Skip it',
-        description: 'The existing customer stays as it is; the row is counted as skipped.',
-      },
-      update: {
-        title: 'Update the existing customer',
-        description:
-          'Filled cells replace the existing values, and new phones, emails and addresses are added. Rows matching a customer you may not edit, or several customers, are rejected.',
-      },
-      create: {
-        title: 'Create a new customer anyway',
-        description:
-          'Creates the row as its own customer when only a warning rule matches. A match on a blocking rule (same phone, email or tax ID) is still rejected.',
-      },
-    },
     back: 'Back',
     start: 'Start import',
   },
@@ -84,33 +59,105 @@ export const importsEn = {
       'The import stopped after {{processed}} rows. The rows counted here were saved; the rest were not imported.',
     cancelledTitle: 'Import cancelled',
     downloadErrors: 'Download error report',
-    openCustomers: 'Open customer list',
     importAnother: 'Import another file',
   },
   notFound: 'This import does not exist, or it was started by someone else.',
-  fields: {
-    kind: 'Type (company / person)',
-    name: 'Name',
-    tier: 'Tier',
-    roles: 'Roles',
-    phone: 'Phone',
-    mobile: 'Mobile',
-    email: 'Email',
-    province: 'Province',
-    city: 'City',
-    district: 'District',
-    address: 'Street address',
-    postalCode: 'Postal code',
-    industry: 'Industry',
-    region: 'Region',
-    source: 'Source',
-    website: 'Website',
-    taxId: 'Tax ID',
-    wechat: 'WeChat',
-    qq: 'QQ',
-    gender: 'Gender',
-    birthDate: 'Birth date (YYYY-MM-DD)',
-    occupation: 'Occupation',
-    notes: 'Notes',
+  /** What each kind of import says about the records it creates. */
+  targets: {
+    customers: {
+      title: 'Import customers',
+      subtitle: 'Bring customers in from a CSV or Excel spreadsheet, checked for duplicates.',
+      backToList: 'Back to customers',
+      openList: 'Open customer list',
+      mappingIntro:
+        'Choose the customer field each column of "{{filename}}" fills. Columns left out are not imported.',
+      fieldColumn: 'Customer field',
+      missing: 'Map a column to "{{field}}": every customer needs it.',
+      duplicatesIntro:
+        'Each row is compared with existing customers (phone, email, tax ID and name, by the duplicate rules) and with the rows above it. What should happen to a row that matches?',
+      modes: {
+        skip: {
+          title: 'Skip it',
+          description: 'The existing customer stays as it is; the row is counted as skipped.',
+        },
+        update: {
+          title: 'Update the existing customer',
+          description:
+            'Filled cells replace the existing values, and new phones, emails and addresses are added. Rows matching a customer you may not edit, or several customers, are rejected.',
+        },
+        create: {
+          title: 'Create a new customer anyway',
+          description:
+            'Creates the row as its own customer when only a warning rule matches. A match on a blocking rule (same phone, email or tax ID) is still rejected.',
+        },
+      },
+      fields: {
+        kind: 'Type (company / person)',
+        name: 'Name',
+        tier: 'Tier',
+        roles: 'Roles',
+        phone: 'Phone',
+        mobile: 'Mobile',
+        email: 'Email',
+        province: 'Province',
+        city: 'City',
+        district: 'District',
+        address: 'Street address',
+        postalCode: 'Postal code',
+        industry: 'Industry',
+        region: 'Region',
+        source: 'Source',
+        website: 'Website',
+        taxId: 'Tax ID',
+        wechat: 'WeChat',
+        qq: 'QQ',
+        gender: 'Gender',
+        birthDate: 'Birth date (YYYY-MM-DD)',
+        occupation: 'Occupation',
+        notes: 'Notes',
+      },
+    },
+    leads: {
+      title: 'Import leads',
+      subtitle:
+        'Bring leads in from a CSV or Excel spreadsheet. Leads without an owner are assigned by the assignment rules.',
+      backToList: 'Back to leads',
+      openList: 'Open lead list',
+      mappingIntro:
+        'Choose the lead field each column of "{{filename}}" fills. Columns left out are not imported.',
+      fieldColumn: 'Lead field',
+      missing: 'Map a column to "{{field}}": every lead needs it.',
+      duplicatesIntro:
+        'Each row is compared with existing leads (same phone or email) and with the rows above it. What should happen to a row that matches?',
+      modes: {
+        skip: {
+          title: 'Skip it',
+          description: 'The existing lead stays as it is; the row is counted as skipped.',
+        },
+        update: {
+          title: 'Update the existing lead',
+          description:
+            'Filled cells replace the existing values, and new phones and emails are added. Rows matching several leads are rejected.',
+        },
+        create: {
+          title: 'Create a new lead anyway',
+          description: 'Every row becomes a new lead, even when its phone or email is known.',
+        },
+      },
+      fields: {
+        name: 'Name',
+        company: 'Company',
+        title: 'Job title',
+        phone: 'Phone',
+        mobile: 'Mobile',
+        email: 'Email',
+        region: 'Region',
+        productInterest: 'Product interest',
+        source: 'Source',
+        campaign: 'Campaign',
+        notes: 'Notes',
+        owner: 'Owner (email)',
+      },
+    },
   },
 };

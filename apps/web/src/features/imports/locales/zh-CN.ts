@@ -1,12 +1,9 @@
 import type { TranslationShape } from '../../../shared/i18n/translation-shape';
 import type { importsEn } from './en';
 
-/** 客户导入向导的中文文案（`imports.*`），并入中文资源。 */
+/** 导入向导的中文文案（`imports.*`），并入中文资源。 */
 export const importsZhCN: TranslationShape<typeof importsEn> = {
-  title: '导入客户',
-  subtitle: '从 CSV 或 Excel 表格批量导入客户，并自动查重。',
   openWizard: '导入',
-  backToList: '返回客户列表',
   steps: {
     upload: '上传文件',
     mapping: '匹配字段',
@@ -26,38 +23,17 @@ export const importsZhCN: TranslationShape<typeof importsEn> = {
     cancel: '取消上传',
   },
   mapping: {
-    intro: '为“{{filename}}”的每一列选择对应的客户字段；不导入的列将被忽略。',
     column: '列',
     sample: '示例值',
-    field: '客户字段',
     skipColumn: '不导入',
     required: '必填',
     noSample: '示例行仅在上传后立即显示。',
     previewTitle: '文件前几行',
-    missing: '请为“{{field}}”选择一列：每个客户都必须有。',
     repeated: '“{{field}}”被多列选中（{{columns}}），只能选择一次。',
     mappedCount: '将导入 {{total}} 列中的 {{count}} 列。',
     next: '下一步',
   },
   duplicates: {
-    intro:
-      '每一行都会与已有客户（按查重规则比较电话、邮箱、税号和名称）以及文件中前面的行进行比对。与已有客户重复的行如何处理？',
-    modes: {
-      skip: {
-        title: '跳过',
-        description: '保留已有客户不变，该行计为“已跳过”。',
-      },
-      update: {
-        title: '更新已有客户',
-        description:
-          '用该行已填写的内容覆盖已有值，并补充新的电话、邮箱和地址。若匹配到你无权编辑的客户或多个客户，该行将被拒绝。',
-      },
-      create: {
-        title: '仍然新建客户',
-        description:
-          '仅命中提醒规则时新建为独立客户；命中拦截规则（电话、邮箱或税号相同）的行仍会被拒绝。',
-      },
-    },
     back: '上一步',
     start: '开始导入',
   },
@@ -84,33 +60,101 @@ export const importsZhCN: TranslationShape<typeof importsEn> = {
     failedSummary: '导入在处理 {{processed}} 行后停止。此处计数的行已保存，其余行未导入。',
     cancelledTitle: '导入已取消',
     downloadErrors: '下载错误报告',
-    openCustomers: '打开客户列表',
     importAnother: '导入其他文件',
   },
   notFound: '该导入不存在，或由其他人发起。',
-  fields: {
-    kind: '类型（企业 / 个人）',
-    name: '名称',
-    tier: '客户分级',
-    roles: '客户角色',
-    phone: '电话',
-    mobile: '手机',
-    email: '邮箱',
-    province: '省份',
-    city: '城市',
-    district: '区县',
-    address: '详细地址',
-    postalCode: '邮编',
-    industry: '行业',
-    region: '区域',
-    source: '来源',
-    website: '网站',
-    taxId: '税号',
-    wechat: '微信',
-    qq: 'QQ',
-    gender: '性别',
-    birthDate: '出生日期（YYYY-MM-DD）',
-    occupation: '职业',
-    notes: '备注',
+  targets: {
+    customers: {
+      title: '导入客户',
+      subtitle: '从 CSV 或 Excel 表格批量导入客户，并自动查重。',
+      backToList: '返回客户列表',
+      openList: '打开客户列表',
+      mappingIntro: '为“{{filename}}”的每一列选择对应的客户字段；不导入的列将被忽略。',
+      fieldColumn: '客户字段',
+      missing: '请为“{{field}}”选择一列：每个客户都必须有。',
+      duplicatesIntro:
+        '每一行都会与已有客户（按查重规则比较电话、邮箱、税号和名称）以及文件中前面的行进行比对。与已有客户重复的行如何处理？',
+      modes: {
+        skip: {
+          title: '跳过',
+          description: '保留已有客户不变，该行计为“已跳过”。',
+        },
+        update: {
+          title: '更新已有客户',
+          description:
+            '用该行已填写的内容覆盖已有值，并补充新的电话、邮箱和地址。若匹配到你无权编辑的客户或多个客户，该行将被拒绝。',
+        },
+        create: {
+          title: '仍然新建客户',
+          description:
+            '仅命中提醒规则时新建为独立客户；命中拦截规则（电话、邮箱或税号相同）的行仍会被拒绝。',
+        },
+      },
+      fields: {
+        kind: '类型（企业 / 个人）',
+        name: '名称',
+        tier: '客户分级',
+        roles: '客户角色',
+        phone: '电话',
+        mobile: '手机',
+        email: '邮箱',
+        province: '省份',
+        city: '城市',
+        district: '区县',
+        address: '详细地址',
+        postalCode: '邮编',
+        industry: '行业',
+        region: '区域',
+        source: '来源',
+        website: '网站',
+        taxId: '税号',
+        wechat: '微信',
+        qq: 'QQ',
+        gender: '性别',
+        birthDate: '出生日期（YYYY-MM-DD）',
+        occupation: '职业',
+        notes: '备注',
+      },
+    },
+    leads: {
+      title: '导入线索',
+      subtitle: '从 CSV 或 Excel 表格批量导入线索；未填写负责人的线索按分配规则自动分配。',
+      backToList: '返回线索列表',
+      openList: '打开线索列表',
+      mappingIntro: '为“{{filename}}”的每一列选择对应的线索字段；不导入的列将被忽略。',
+      fieldColumn: '线索字段',
+      missing: '请为“{{field}}”选择一列：每条线索都必须有。',
+      duplicatesIntro:
+        '每一行都会与已有线索（电话或邮箱相同）以及文件中前面的行进行比对。与已有线索重复的行如何处理？',
+      modes: {
+        skip: {
+          title: '跳过',
+          description: '保留已有线索不变，该行计为“已跳过”。',
+        },
+        update: {
+          title: '更新已有线索',
+          description:
+            '用该行已填写的内容覆盖已有值，并补充新的电话和邮箱。若匹配到多条线索，该行将被拒绝。',
+        },
+        create: {
+          title: '仍然新建线索',
+          description: '即使电话或邮箱已存在，每一行也都新建为一条线索。',
+        },
+      },
+      fields: {
+        name: '姓名',
+        company: '公司',
+        title: '职位',
+        phone: '电话',
+        mobile: '手机',
+        email: '邮箱',
+        region: '区域',
+        productInterest: '意向产品',
+        source: '来源',
+        campaign: '市场活动',
+        notes: '备注',
+        owner: '负责人（邮箱）',
+      },
+    },
   },
 };

@@ -1,0 +1,22 @@
+import { CUSTOMER_IMPORT_FIELDS } from '@kehu/domain';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isOneOf } from '../../customers/customer-options';
+import type { ImportTarget } from '../import-targets';
+import type { ImportField } from '../import-types';
+
+/** The label of a field a column can fill, in the words of the import's target. */
+export function useImportFieldLabel(target: ImportTarget): (field: ImportField) => string {
+  const { t } = useTranslation();
+  return useCallback(
+    (field: ImportField) => {
+      switch (target) {
+        case 'customers':
+          return isOneOf(CUSTOMER_IMPORT_FIELDS, field)
+            ? t(`imports.targets.customers.fields.${field}`)
+            : field;
+      }
+    },
+    [t, target],
+  );
+}

@@ -1,0 +1,35 @@
+import { CUSTOMER_IMPORT_FIELDS, suggestImportMapping } from '@kehu/domain';
+import type { UploadPath } from '../../shared/api/upload-file';
+import { customerQueryKeys } from '../customers/hooks/customer-query-keys';
+import type { ImportField } from './import-types';
+
+/** What an import creates; the wizard is the same for each, only these specs differ. */
+export type ImportTarget = 'customers';
+
+export interface ImportTargetSpec {
+  target: ImportTarget;
+  /** Where a file for this target is uploaded. */
+  uploadPath: UploadPath;
+  /** The fields a column may fill, in the order the mapping step offers them. */
+  fields: readonly ImportField[];
+  /** The fields some column must fill. */
+  required: readonly ImportField[];
+  /** The suggestion after a reload (right after the upload, the API's answer has one). */
+  suggestMapping: (headers: readonly string[]) => ReadonlyArray<string | null>;
+  /** The list of the imported records: the way back, and where a finished import leads. */
+  listPath: string;
+  /** The cached lists that a finished import makes stale. */
+  listQueryKey: readonly string[];
+}
+
+export const IMPORT_TARGETS: Readonly<Record<ImportTarget, ImportTargetSpec>> = {
+  customers: {
+    target: 'customers',
+    uploadPath: '/api/v1/imports/customers',
+    fields: CUSTOMER_IMPORT_FIELDS,
+    required: ['name'],
+    suggestMapping: suggestImportMapping,
+    listPath: '/customers',
+    listQueryKey: customerQueryKeys.lists,
+  },
+};
