@@ -1,19 +1,14 @@
+import type { ExportColumn } from '../../common/export/spreadsheet-export';
 import type { CustomerResponse } from '../dto/customer.dto';
 
 type Row = Partial<CustomerResponse>;
-
-export interface ExportColumn {
-  /** The header, and the field a caller must be allowed to read to get the column. */
-  field: string;
-  value: (customer: Row) => string;
-}
 
 function primary<T extends { primary?: boolean }>(entries: T[] | undefined): T | undefined {
   return entries?.find((entry) => entry.primary) ?? entries?.[0];
 }
 
 /** The columns of a customer export, in order; the import reads the same headers. */
-export const EXPORT_COLUMNS: ExportColumn[] = [
+export const EXPORT_COLUMNS: Array<ExportColumn<Row>> = [
   { field: 'number', value: (c) => c.number ?? '' },
   { field: 'kind', value: (c) => c.kind ?? '' },
   { field: 'name', value: (c) => c.name ?? '' },

@@ -12,18 +12,23 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../../authz/auth-context';
 import { CurrentAuth } from '../../authz/current-auth.decorator';
 import { Policy } from '../../authz/policy.decorator';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  sendSpreadsheet,
+} from '../../common/export/spreadsheet-export';
 import { ApiSignedInProblems } from '../../common/http/api-problems.decorator';
 import { RateLimited } from '../../common/rate-limit/caller-rate-limit.decorator';
 import { ListCustomersQuery } from '../dto/list-customers-query.dto';
-import { CustomerExportService, type ExportFormat } from './customer-export.service';
+import { CustomerExportService } from './customer-export.service';
 
 export class ExportCustomersQuery extends OmitType(ListCustomersQuery, [
   'limit',
   'cursor',
 ] as const) {
-  @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'csv' })
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
   @IsOptional()
-  @IsIn(['csv', 'xlsx'])
+  @IsIn(EXPORT_FORMATS)
   format?: ExportFormat;
 }
 
@@ -54,11 +59,6 @@ export class CustomerExportController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { format, ...filter } = query;
-    const file = await this.exports.export(auth, filter, format ?? 'csv');
-    void reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.filename}"`)
-      .header('cache-control', 'no-store')
-      .send(file.stream);
+    sendSpreadsheet(reply, await this.exports.export(auth, filter, format ?? 'csv'));
   }
 }

@@ -1,0 +1,288 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
+import { uniqueMobile } from './factories/customer.factory';
+import { newLead, newTeam } from './factories/lead.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+interface ImportBody {
+  id: string;
+  target: string;
+  status: string;
+  version: number;
+  totalRows: number | null;
+  processedRows: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  failureReason: string | null;
+}
+
+interface StoredLead {
+  name: string;
+  ownerId: string | null;
+  teamId: string | null;
+  source: string;
+  score: number;
+  company: string | null;
+}
+
+describe('lead import', () => {
+  let t: TestApp;
+  let admin: Tokens;
+  let manager: Tokens;
+  let rep1: Tokens;
+  let rep2: Tokens;
+  let teamId: string;
+  let fallbackTeamId: string;
+  let members: Tokens[];
+  const region = `R-${randomBytes(3).toString('hex')}`;
+
+  beforeAll(async () => {
+    t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
+    [admin, manager, rep1, rep2] = await Promise.all(
+      [DEMO_EMAILS.admin, 'manager@kehu.local', 'rep1@kehu.local', 'rep2@kehu.local'].map((email) =>
+        signIn(t, email),
+      ),
+    );
+    teamId = await newTeam(t, admin, `Import round ${randomBytes(3).toString('hex')}`);
+    fallbackTeamId = await newTeam(t, admin, `Import queue ${randomBytes(3).toString('hex')}`);
+    members = await Promise.all(
+      [0, 1, 2].map(() => newUser(t, admin, { roles: ['sales_rep'], teamIds: [teamId] })),
+    );
+    const current = await t
+      .http()
+      .get('/api/v1/settings/lead-assignment-rules')
+      .set(bearer(admin))
+      .expect(200);
+    await t
+      .http()
+      .put('/api/v1/settings/lead-assignment-rules')
+      .set(bearer(admin))
+      .set('If-Match', `"${current.body.version}"`)
+      .send({
+        rules: [
+          {
+            name: 'imported round',
+            conditions: { regions: [region] },
+            strategy: 'round-robin',
+            teamId,
+          },
+        ],
+        fallbackTeamId,
+      })
+      .expect(200);
+  });
+  afterAll(() => t.app.close());
+
+  const upload = (as: Tokens, content: string, filename = 'leads.csv') =>
+    t
+      .http()
+      .post('/api/v1/imports/leads')
+      .set(bearer(as))
+      .attach('file', Buffer.from(content, 'utf8'), filename);
+
+  async function runToEnd(
+    as: Tokens,
+    uploaded: ImportBody,
+    mapping: Array<string | null>,
+    duplicateMode = 'skip',
+  ): Promise<ImportBody> {
+    await t
+      .http()
+      .post(`/api/v1/imports/${uploaded.id}/start`)
+      .set(bearer(as))
+      .set('If-Match', `"${uploaded.version}"`)
+      .send({ mapping, duplicateMode })
+      .expect(200);
+    for (let waited = 0; waited < 120_000; waited += 250) {
+      const job = await t.http().get(`/api/v1/imports/${uploaded.id}`).set(bearer(as)).expect(200);
+      const body = job.body as ImportBody;
+      if (body.status === 'completed' || body.status === 'failed') return body;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error('the import did not finish');
+  }
+
+  async function leadsNamed(prefix: string): Promise<StoredLead[]> {
+    return t.app.get(DataSource).query(
+      `SELECT name, owner_id AS "ownerId", team_id AS "teamId", source, score, company
+           FROM leads WHERE name LIKE $1 AND deleted_at IS NULL ORDER BY number`,
+      [`${prefix}%`],
+    );
+  }
+
+  it('previews a lead sheet with a mapping suggested from Chinese headers', async () => {
+    const csv =
+      '姓名,公司,手机,邮箱,意向产品,负责人\n王芳,杭州云启,13912345678,wf@example.cn,CRM,\n';
+    const response = await upload(rep1, csv).expect(201);
+    expect(response.body).toMatchObject({
+      target: 'leads',
+      status: 'uploaded',
+      suggestedMapping: ['name', 'company', 'mobile', 'email', 'productInterest', 'owner'],
+    });
+    const refused = await t
+      .http()
+      .post(`/api/v1/imports/${response.body.id}/start`)
+      .set(bearer(rep1))
+      .send({
+        mapping: ['name', 'company', 'mobile', 'email', 'tier', null],
+        duplicateMode: 'skip',
+      })
+      .expect(400);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    await t.http().get(`/api/v1/imports/${response.body.id}`).set(bearer(rep2)).expect(404);
+  });
+
+  it('assigns rows without an owner by the rules, round-robin, and skips them all on re-import', async () => {
+    const prefix = `Imported ${randomBytes(3).toString('hex')}`;
+    const lines = ['name,company,mobile,email,region,owner'];
+    for (let row = 0; row < 30; row++)
+      lines.push(`${prefix} ${row},Co ${row},${uniqueMobile()},,${region},`);
+    for (let row = 30; row < 35; row++) lines.push(`${prefix} ${row},,${uniqueMobile()},,nowhere,`);
+    lines.push(`${prefix} 35,,${uniqueMobile()},,${region},rep1@kehu.local`);
+    lines.push(`${prefix} 36,,${uniqueMobile()},,${region},rep3@kehu.local`);
+    lines.push(`${prefix} 37,,${uniqueMobile()},not-an-email,${region},`);
+    lines.push(`,,${uniqueMobile()},,${region},`);
+    lines.push(`${prefix} 39,,${uniqueMobile()},,${region},nobody@kehu.local`);
+    const csv = lines.join('\n');
+    const uploaded = await upload(manager, csv).expect(201);
+    const mapping = ['name', 'company', 'mobile', 'email', 'region', 'owner'];
+    const done = await runToEnd(manager, uploaded.body, mapping);
+    expect(done).toMatchObject({
+      target: 'leads',
+      status: 'completed',
+      totalRows: 40,
+      processedRows: 40,
+      created: 36,
+      skipped: 0,
+      failed: 4,
+    });
+
+    const stored = await leadsNamed(prefix);
+    expect(stored).toHaveLength(36);
+    const byRules = stored.slice(0, 30);
+    const counts = members.map(
+      (member) => byRules.filter((lead) => lead.ownerId === member.user.id).length,
+    );
+    expect(counts).toEqual([10, 10, 10]);
+    expect(byRules.every((lead) => lead.teamId === teamId)).toBe(true);
+    expect(byRules[0].ownerId).not.toBe(byRules[1].ownerId);
+    for (const lead of stored.slice(30, 35)) {
+      expect(lead).toMatchObject({ ownerId: null, teamId: fallbackTeamId });
+    }
+    expect(stored[35].ownerId).toBe(rep1.user.id);
+    expect(stored.every((lead) => lead.source === 'import' && lead.score > 0)).toBe(true);
+    expect(stored[0].score).toBeGreaterThan(stored[30].score); // company filled in: more complete
+
+    const events: Array<{ kind: string; count: number }> = await t.app.get(DataSource).query(
+      `SELECT e.kind, count(*)::int AS count FROM timeline_events e JOIN leads l ON l.id = e.subject_id
+          WHERE l.name LIKE $1 GROUP BY e.kind ORDER BY e.kind`,
+      [`${prefix}%`],
+    );
+    expect(events).toEqual([
+      { kind: 'assigned', count: 35 },
+      { kind: 'imported', count: 36 },
+    ]);
+    const audited: Array<{ count: number }> = await t.app.get(DataSource).query(
+      `SELECT count(*)::int AS count FROM audit_log a JOIN leads l ON l.id = a.entity_id
+          WHERE a.entity = 'lead' AND a.action = 'create' AND l.name LIKE $1`,
+      [`${prefix}%`],
+    );
+    expect(audited[0].count).toBe(36);
+
+    const report = await t
+      .http()
+      .get(`/api/v1/imports/${uploaded.body.id}/errors.csv`)
+      .set(bearer(manager))
+      .expect(200);
+    const reportLines = report.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(reportLines[0]).toBe('row,column,reason');
+    expect(reportLines.slice(1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual([
+      '38,owner',
+      '39,email',
+      '40,name',
+      '41,owner',
+    ]);
+    expect(report.text).toContain('You may not create leads for this owner.');
+    expect(report.text).toContain('names no active user');
+
+    const again = await upload(manager, csv).expect(201);
+    const repeated = await runToEnd(manager, again.body, mapping);
+    expect(repeated).toMatchObject({ status: 'completed', created: 0, skipped: 36, failed: 4 });
+    expect(await leadsNamed(prefix)).toHaveLength(36);
+  });
+
+  it('matches duplicates on normalized phone and email, and updates them when asked', async () => {
+    const existing = await newLead(t, rep1, {
+      name: 'Existing Lead',
+      phones: [{ type: 'mobile', value: '139-1111-2222' }],
+      emails: [{ type: 'work', value: 'Known.Person@Example.cn' }],
+    });
+    const csv = [
+      'name,company,phone,email',
+      'Same Phone,Phone Co,+86 139 1111 2222,',
+      `Same Email,Mail Co,${uniqueMobile()},known.person@example.cn`,
+    ].join('\n');
+    const skipped = await runToEnd(rep1, (await upload(rep1, csv).expect(201)).body, [
+      'name',
+      'company',
+      'phone',
+      'email',
+    ]);
+    expect(skipped).toMatchObject({ created: 0, skipped: 2 });
+
+    const updated = await runToEnd(
+      rep1,
+      (await upload(rep1, 'name,company,phone\nExisting Lead,Updated Co,13911112222\n').expect(201))
+        .body,
+      ['name', 'company', 'phone'],
+      'update',
+    );
+    expect(updated).toMatchObject({ created: 0, updated: 1 });
+    const lead = await t.http().get(`/api/v1/leads/${existing.id}`).set(bearer(rep1)).expect(200);
+    expect(lead.body).toMatchObject({ company: 'Updated Co', version: existing.version + 1 });
+    expect(lead.body.phones).toHaveLength(1);
+
+    // rep2 may not update rep1's private lead: the row fails instead.
+    const denied = await runToEnd(
+      rep2,
+      (await upload(rep2, 'name,company,phone\nExisting Lead,Taken Co,13911112222\n').expect(201))
+        .body,
+      ['name', 'company', 'phone'],
+      'update',
+    );
+    expect(denied).toMatchObject({ created: 0, updated: 0, failed: 1 });
+  });
+
+  it('a sales rep owns the leads they import and may not import for another rep', async () => {
+    const prefix = `Rep import ${randomBytes(3).toString('hex')}`;
+    const csv = [
+      'name,mobile,region,owner',
+      `${prefix} 1,${uniqueMobile()},${region},`,
+      `${prefix} 2,${uniqueMobile()},${region},rep2@kehu.local`,
+    ].join('\n');
+    const done = await runToEnd(rep1, (await upload(rep1, csv).expect(201)).body, [
+      'name',
+      'mobile',
+      'region',
+      'owner',
+    ]);
+    expect(done).toMatchObject({ created: 1, failed: 1 });
+    const stored = await leadsNamed(prefix);
+    expect(stored.map((lead) => lead.ownerId)).toEqual([rep1.user.id]);
+  });
+
+  it.each(['viewer', 'marketer', 'service_agent'])(
+    'a %s may not import leads (403)',
+    async (role) => {
+      const user = await newUser(t, admin, { roles: [role] });
+      const response = await upload(user, 'name\nNope\n').expect(403);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    },
+  );
+});
