@@ -50,14 +50,33 @@ describe('import of broken and hostile files', () => {
   });
   afterAll(() => t.app.close());
 
-  const upload = (content: Buffer, filename: string) =>
-    t.http().post('/api/v1/imports/customers').set(bearer(rep1)).attach('file', content, filename);
+  const upload = (content: Buffer, filename: string, target: 'customers' | 'leads' = 'customers') =>
+    t.http().post(`/api/v1/imports/${target}`).set(bearer(rep1)).attach('file', content, filename);
 
   async function customersNamed(prefix: string): Promise<number> {
     const rows: Array<{ count: number }> = await t.app
       .get(DataSource)
       .query('SELECT count(*)::int AS count FROM customers WHERE name LIKE $1', [`${prefix}%`]);
     return rows[0].count;
+  }
+
+  async function leadsNamed(prefix: string): Promise<number> {
+    const rows: Array<{ count: number }> = await t.app
+      .get(DataSource)
+      .query('SELECT count(*)::int AS count FROM leads WHERE name LIKE $1', [`${prefix}%`]);
+    return rows[0].count;
+  }
+
+  /** 7,000 good rows (more than one batch of 5,000), then `broken`, then more good rows. */
+  function csvBrokenAfterFirstBatch(prefix: string, broken: string): Buffer {
+    const stamp = Date.now();
+    const good = (from: number) =>
+      Array.from(
+        { length: 1000 },
+        (_, i) => `${prefix}${from + i},row${stamp}-${from + i}@example.com`,
+      );
+    const rows = Array.from({ length: 7 }, (_, block) => good(block * 1000)).flat();
+    return Buffer.from(['name,email', ...rows, broken, ...good(7000)].join('\n'));
   }
 
   async function importCount(): Promise<number> {
@@ -108,6 +127,43 @@ describe('import of broken and hostile files', () => {
     expect(done.status).toBe('failed');
     expect(done.failureReason).toMatch(/not valid CSV/i);
     expect(done.created).toBe(0);
+    expect(await customersNamed(prefix)).toBe(0);
+  });
+
+  it.each([
+    ['customers', 'a 10 MB line', `${'x'.repeat(TEN_MB)},z@example.com`],
+    ['customers', 'a broken quote', 'Broken "quote" Ltd,"unterminated@example.com'],
+    ['leads', 'a 10 MB line', `${'x'.repeat(TEN_MB)},z@example.com`],
+  ] as const)(
+    'imports no %s at all from a CSV with %s at row 7,002, after the first batch',
+    async (target, _, broken) => {
+      const prefix = `Late-${target}-${Date.now()}-`;
+      const csv = csvBrokenAfterFirstBatch(prefix, broken);
+      const uploaded = await upload(csv, 'broken-late.csv', target).expect(201);
+      const done = await runToEnd(uploaded.body as ImportBody, ['name', 'email']);
+      expect(done).toMatchObject({ status: 'failed', created: 0 });
+      expect(done.failureReason).toMatch(/not valid CSV/i);
+      const count = target === 'customers' ? customersNamed : leadsNamed;
+      expect(await count(prefix)).toBe(0);
+    },
+  );
+
+  it('imports nothing from a workbook whose sheet is cut off after the first batch', async () => {
+    const prefix = `Cut-${Date.now()}-`;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Customers');
+    sheet.addRow(['name', 'email']);
+    for (let i = 0; i < 8000; i++) sheet.addRow([`${prefix}${i}`, `cut${i}@example.com`]);
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const sheetPath = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(sheetPath)!.async('string');
+    const cut = xml.indexOf(`${prefix}7000`);
+    zip.file(sheetPath, `${xml.slice(0, cut)}<<<not xml`);
+    const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const uploaded = await upload(content, 'cut.xlsx').expect(201);
+    const done = await runToEnd(uploaded.body as ImportBody, ['name', 'email']);
+    expect(done).toMatchObject({ status: 'failed', created: 0 });
+    expect(done.failureReason).toMatch(/not a valid XLSX/i);
     expect(await customersNamed(prefix)).toBe(0);
   });
 
