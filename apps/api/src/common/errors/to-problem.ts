@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { AppError } from './app-error';
 import { HTTP_TITLES, PROBLEM_STATUS, ProblemDetails, problemType } from './problem-details';
 
@@ -32,6 +32,9 @@ const CONNECTION_ERROR_CODES = new Set([
   '08003',
   '08006',
 ]);
+/** Connection failures node-postgres and its pool report by message only, without a code. */
+const CONNECTION_ERROR_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
 
 function problem(
   status: number,
@@ -54,6 +57,12 @@ function errorCode(error: unknown): string | undefined {
   if (typeof code === 'string') return code;
   const { driverError } = error as { driverError?: { code?: unknown } };
   return typeof driverError?.code === 'string' ? driverError.code : undefined;
+}
+
+function isConnectionError(error: unknown): boolean {
+  const code = errorCode(error);
+  if (code !== undefined && CONNECTION_ERROR_CODES.has(code)) return true;
+  return error instanceof Error && CONNECTION_ERROR_MESSAGES.test(error.message);
 }
 
 function fromAppError(error: AppError): ProblemReply {
@@ -152,8 +161,11 @@ export function toProblem(error: unknown): ProblemReply {
     const reply = fromDatabaseError(error as QueryFailedError<Error>);
     if (reply) return reply;
   }
-  const code = errorCode(error);
-  if (code !== undefined && CONNECTION_ERROR_CODES.has(code)) {
+  // TypeORM releases a transaction's query runner when its connection breaks, so the
+  // transaction's next query reports the release rather than the lost connection. It is
+  // still logged: outside an outage it would be a bug.
+  const released = error instanceof QueryRunnerAlreadyReleasedError;
+  if (released || isConnectionError(error)) {
     return {
       problem: problem(
         503,
@@ -161,7 +173,7 @@ export function toProblem(error: unknown): ProblemReply {
         'The database is not reachable right now. Try again shortly.',
       ),
       headers: { 'retry-after': '5' },
-      unexpected: false,
+      unexpected: released,
     };
   }
   const clientError = fromClientError(error);
