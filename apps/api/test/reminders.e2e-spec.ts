@@ -136,6 +136,34 @@ describe('reminders and notifications', () => {
     expect(await notificationsAbout(first, closed.body.id)).toEqual([]);
   });
 
+  it('a lead assigned to a rep tells them in-app and by e-mail; the assigner is not told', async () => {
+    const manager = await signIn(first, 'manager@kehu.local');
+    const lead = await newLead(first, manager, {
+      name: `Assignment mail ${Date.now()}`,
+      ownerId: rep1.user.id,
+    });
+    const [assigned] = await eventually(async () => {
+      const found = await notificationsAbout(first, lead.id);
+      expect(found.map((item) => item.kind)).toEqual(['lead-assigned']);
+      return found;
+    });
+    expect(assigned.readAt).toBeNull();
+    const mail = await eventually(() => {
+      const found = sink.received.filter((message) => message.raw.includes(lead.number));
+      expect(found).toHaveLength(1);
+      return found[0];
+    });
+    expect(mail.to).toEqual(['rep1@kehu.local']);
+    const managerInbox = await first
+      .http()
+      .get('/api/v1/notifications?limit=200')
+      .set(bearer(manager))
+      .expect(200);
+    expect(
+      (managerInbox.body.items as NotificationItem[]).filter((item) => item.subjectId === lead.id),
+    ).toEqual([]);
+  });
+
   it('counts unread notifications and marks them all read; nobody sees another’s', async () => {
     const count = await first
       .http()

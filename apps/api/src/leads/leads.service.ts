@@ -214,7 +214,13 @@ export class LeadsService {
           summary: String(fields.name).trim(),
         },
       ]);
-      if (assigned) await this.recordAssignment(manager, auth, id, assigned);
+      // Entering a lead for someone else assigns it to them, as a reassignment would.
+      const handedOver =
+        owner?.ownerId != null && owner.ownerId !== record.createdById
+          ? { ruleId: null, ruleName: null, strategy: 'user' as const, ...owner }
+          : null;
+      const assignment = assigned ?? handedOver;
+      if (assignment) await this.recordAssignment(manager, auth, id, assignment);
       await this.reminders.schedule(
         manager,
         id,
