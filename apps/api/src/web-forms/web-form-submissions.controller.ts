@@ -1,10 +1,17 @@
 import { Body, Controller, HttpCode, Options, Param, Post, Req, Res } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../authz/policy.decorator';
 import { ApiProblems } from '../common/http/api-problems.decorator';
 import { SubmissionReceivedResponse } from './dto/web-form.dto';
 import { WebFormSubmissionsService } from './web-form-submissions.service';
+
+/**
+ * These routes answer CORS for each form's own origins; the API-wide CORS_ORIGINS (a
+ * console on another host) must neither replace their preflight nor let its origin post.
+ */
+const OWN_CORS = { cors: false };
 
 function allowOrigin(reply: FastifyReply, origin: string): void {
   void reply
@@ -25,6 +32,7 @@ export class WebFormSubmissionsController {
   constructor(private readonly submissions: WebFormSubmissionsService) {}
 
   @Options()
+  @RouteConfig(OWN_CORS)
   @Public()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'CORS preflight: allowed for the form’s origins only.' })
@@ -40,6 +48,7 @@ export class WebFormSubmissionsController {
   }
 
   @Post()
+  @RouteConfig(OWN_CORS)
   @Public()
   @ApiBody({
     description:
