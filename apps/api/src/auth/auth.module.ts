@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { JwtModule } from '@nestjs/jwt';
 import { RateLimitRepository } from '../common/rate-limit/rate-limit.repository';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
@@ -11,7 +10,7 @@ import { SessionsModule } from './sessions.module';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [JwtModule.register({}), SessionsModule, UsersModule],
+  imports: [SessionsModule, UsersModule],
   controllers: [AuthController],
   providers: [
     AuthRepository,

@@ -75,7 +75,7 @@ export class AuthService {
       );
     });
     return {
-      accessToken: await this.tokens.signAccessToken(user.id, session.id),
+      accessToken: this.tokens.signAccessToken(user.id, session.id),
       refreshToken: refresh.token,
       expiresIn: this.config.accessTokenTtlSeconds,
       user: toUserResponse(user),
@@ -109,7 +109,7 @@ export class AuthService {
     const user = await this.users.findActiveById(outcome.userId);
     if (!user) throw new UnauthenticatedError('This account is disabled. Ask an administrator.');
     return {
-      accessToken: await this.tokens.signAccessToken(user.id, outcome.sessionId),
+      accessToken: this.tokens.signAccessToken(user.id, outcome.sessionId),
       refreshToken: next.token,
       expiresIn: this.config.accessTokenTtlSeconds,
       user: toUserResponse(user),
@@ -134,7 +134,7 @@ export class AuthService {
 
   /** Checked on every request: a disabled user or an ended session stops at once. */
   async authenticateAccessToken(token: string, requestId: string): Promise<AuthContext> {
-    const claims = await this.tokens.verifyAccessToken(token);
+    const claims = this.tokens.verifyAccessToken(token);
     const row = await this.sessions.findSessionPrincipal(claims.sub, claims.sid);
     if (!row || row.deleted || !row.active || row.sessionRevoked || row.sessionExpired) {
       throw new UnauthenticatedError('The session has ended. Sign in again.');

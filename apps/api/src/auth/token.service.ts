@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import jwt from 'jsonwebtoken';
 import { sha256 } from '../common/crypto/sha256';
 import { UnauthenticatedError } from '../common/errors/app-error';
 import { APP_CONFIG } from '../config/config.module';
@@ -14,30 +14,30 @@ export interface AccessTokenClaims {
 /** Short-lived signed access tokens and opaque, single-use refresh tokens. */
 @Injectable()
 export class TokenService {
-  constructor(
-    private readonly jwt: JwtService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  /**
+   * The signing key, made once: given a string, the JWT library tries to parse it as a
+   * public key on every call and only then falls back to a secret key — a tenth of the
+   * API's CPU per request in the 360 bench.
+   */
+  private readonly key: KeyObject;
 
-  signAccessToken(userId: string, sessionId: string): Promise<string> {
-    return this.jwt.signAsync(
-      { sub: userId, sid: sessionId, typ: 'access' },
-      {
-        secret: this.config.jwtSecret,
-        algorithm: 'HS256',
-        expiresIn: this.config.accessTokenTtlSeconds,
-      },
-    );
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+  }
+
+  signAccessToken(userId: string, sessionId: string): string {
+    return jwt.sign({ sub: userId, sid: sessionId, typ: 'access' }, this.key, {
+      algorithm: 'HS256',
+      expiresIn: this.config.accessTokenTtlSeconds,
+    });
   }
 
   /** Only HS256 with our secret is accepted: `alg: none` and other keys fail here. */
-  async verifyAccessToken(token: string): Promise<AccessTokenClaims> {
+  verifyAccessToken(token: string): AccessTokenClaims {
     try {
-      const claims = await this.jwt.verifyAsync<Record<string, unknown>>(token, {
-        secret: this.config.jwtSecret,
-        algorithms: ['HS256'],
-      });
+      const claims = jwt.verify(token, this.key, { algorithms: ['HS256'] });
       if (
+        typeof claims !== 'object' ||
         claims.typ !== 'access' ||
         typeof claims.sub !== 'string' ||
         typeof claims.sid !== 'string'
