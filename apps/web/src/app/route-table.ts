@@ -103,6 +103,9 @@ const CustomerImportPage = lazyPage(() =>
 const LeadsPage = lazyPage(() =>
   import('../features/leads/pages/LeadsPage').then((module) => module.LeadsPage),
 );
+const LeadImportPage = lazyPage(() =>
+  import('../features/imports/pages/LeadImportPage').then((module) => module.LeadImportPage),
+);
 const LeadDetailPage = lazyPage(() =>
   import('../features/leads/pages/LeadDetailPage').then((module) => module.LeadDetailPage),
 );
@@ -174,6 +177,16 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
     SegmentsPage,
   ),
   page('/leads', 'nav.leads', UserAddOutlined, { action: 'read', subject: 'Lead' }, LeadsPage),
+  {
+    ...page(
+      '/leads/import',
+      'nav.leadImport',
+      UserAddOutlined,
+      { action: 'import', subject: 'Lead' },
+      LeadImportPage,
+    ),
+    hidden: true,
+  },
   {
     ...page(
       '/leads/:id',

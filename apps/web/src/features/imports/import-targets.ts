@@ -1,10 +1,16 @@
-import { CUSTOMER_IMPORT_FIELDS, suggestImportMapping } from '@kehu/domain';
+import {
+  CUSTOMER_IMPORT_FIELDS,
+  LEAD_IMPORT_FIELDS,
+  suggestImportMapping,
+  suggestLeadImportMapping,
+} from '@kehu/domain';
 import type { UploadPath } from '../../shared/api/upload-file';
 import { customerQueryKeys } from '../customers/hooks/customer-query-keys';
+import { leadQueryKeys } from '../leads/hooks/lead-query-keys';
 import type { ImportField } from './import-types';
 
 /** What an import creates; the wizard is the same for each, only these specs differ. */
-export type ImportTarget = 'customers';
+export type ImportTarget = 'customers' | 'leads';
 
 export interface ImportTargetSpec {
   target: ImportTarget;
@@ -16,6 +22,8 @@ export interface ImportTargetSpec {
   required: readonly ImportField[];
   /** The suggestion after a reload (right after the upload, the API's answer has one). */
   suggestMapping: (headers: readonly string[]) => ReadonlyArray<string | null>;
+  /** The wizard's own page. */
+  wizardPath: string;
   /** The list of the imported records: the way back, and where a finished import leads. */
   listPath: string;
   /** The cached lists that a finished import makes stale. */
@@ -29,7 +37,18 @@ export const IMPORT_TARGETS: Readonly<Record<ImportTarget, ImportTargetSpec>> = 
     fields: CUSTOMER_IMPORT_FIELDS,
     required: ['name'],
     suggestMapping: suggestImportMapping,
+    wizardPath: '/customers/import',
     listPath: '/customers',
     listQueryKey: customerQueryKeys.lists,
+  },
+  leads: {
+    target: 'leads',
+    uploadPath: '/api/v1/imports/leads',
+    fields: LEAD_IMPORT_FIELDS,
+    required: ['name'],
+    suggestMapping: suggestLeadImportMapping,
+    wizardPath: '/leads/import',
+    listPath: '/leads',
+    listQueryKey: leadQueryKeys.lists,
   },
 };

@@ -2,6 +2,7 @@ import { initialMapping, mappedColumnCount, mappingProblems } from '../import-ma
 import { IMPORT_TARGETS } from '../import-targets';
 
 const customers = IMPORT_TARGETS.customers;
+const leads = IMPORT_TARGETS.leads;
 
 describe('an import mapping', () => {
   it('can start when a column fills the name and no field is chosen twice', () => {
@@ -39,6 +40,19 @@ describe('an import mapping', () => {
     expect(mappingProblems(['name', 'salary', 'salary'], customers)).toEqual([]);
     const namesOnly = { fields: customers.required, required: customers.required };
     expect(mappingProblems(['name', 'phone', 'phone'], namesOnly)).toEqual([]);
+  });
+
+  it('checks a lead import against the lead fields', () => {
+    expect(mappingProblems(['name', 'company', 'owner'], leads)).toEqual([]);
+    expect(mappingProblems(['company', 'owner', 'owner'], leads)).toEqual([
+      { kind: 'missing', field: 'name' },
+      { kind: 'repeated', field: 'owner', columns: [1, 2] },
+    ]);
+    expect(initialMapping(3, null, ['name', 'city', 'owner'], leads)).toEqual([
+      'name',
+      null,
+      'owner',
+    ]);
   });
 
   it('counts the columns that will be imported', () => {

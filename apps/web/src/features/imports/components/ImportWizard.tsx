@@ -3,7 +3,7 @@ import { isApiProblemError } from '@kehu/contracts';
 import { Card, Result, Skeleton, Steps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useImportActions } from '../hooks/use-import-actions';
@@ -96,6 +96,13 @@ export function ImportWizard({ target }: { target: ImportTarget }) {
     setChoices(null);
     setSearchParams({});
   };
+
+  // An import of another target (an address from elsewhere) opens in its own wizard.
+  if (job && job.target !== target) {
+    return (
+      <Navigate to={`${IMPORT_TARGETS[job.target].wizardPath}?${JOB_PARAM}=${job.id}`} replace />
+    );
+  }
 
   const step = !jobId
     ? 0

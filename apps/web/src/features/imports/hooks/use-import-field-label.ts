@@ -1,4 +1,4 @@
-import { CUSTOMER_IMPORT_FIELDS } from '@kehu/domain';
+import { CUSTOMER_IMPORT_FIELDS, LEAD_IMPORT_FIELDS } from '@kehu/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOneOf } from '../../customers/customer-options';
@@ -14,6 +14,10 @@ export function useImportFieldLabel(target: ImportTarget): (field: ImportField) 
         case 'customers':
           return isOneOf(CUSTOMER_IMPORT_FIELDS, field)
             ? t(`imports.targets.customers.fields.${field}`)
+            : field;
+        case 'leads':
+          return isOneOf(LEAD_IMPORT_FIELDS, field)
+            ? t(`imports.targets.leads.fields.${field}`)
             : field;
       }
     },

@@ -73,6 +73,7 @@ export const leadsEn = {
     selected: '{{count}} selected',
     reassignSelected: 'Reassign selected',
     clearSelection: 'Clear selection',
+    exportHelp: 'Download every lead that matches the current search and filters.',
   },
   form: {
     createTitle: 'New lead',

@@ -75,6 +75,7 @@ export const leadsZhCN: typeof leadsEn = {
     selected: '已选择 {{count}} 条',
     reassignSelected: '重新分配所选',
     clearSelection: '清除选择',
+    exportHelp: '下载符合当前搜索和筛选条件的全部线索。',
   },
   form: {
     createTitle: '新建线索',

@@ -1,4 +1,4 @@
-import { PlusOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Input, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useOwnerOptions } from '../../customers/hooks/use-owner-options';
 import { useTeamOptions } from '../../teams/hooks/use-team-options';
 import { AssignLeadsModal } from '../components/AssignLeadsModal';
+import { ExportLeadsButton } from '../components/ExportLeadsButton';
 import { LeadFilters } from '../components/LeadFilters';
 import { LeadFormDrawer } from '../components/LeadFormDrawer';
 import { LeadsTable } from '../components/LeadsTable';
@@ -68,11 +69,19 @@ export function LeadsPage() {
         title={t('leads.title')}
         subtitle={t('leads.subtitle')}
         actions={
-          mayCreate && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('leads.new')}
-            </Button>
-          )
+          <>
+            {ability.can('export', 'Lead') && <ExportLeadsButton query={query} />}
+            {ability.can('import', 'Lead') && (
+              <Button icon={<UploadOutlined />} onClick={() => void navigate('/leads/import')}>
+                {t('imports.openWizard')}
+              </Button>
+            )}
+            {mayCreate && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('leads.new')}
+              </Button>
+            )}
+          </>
         }
       />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>

@@ -34,6 +34,7 @@ export const en = {
     audit: 'Audit log',
     duplicateRules: 'Duplicate rules',
     customerImport: 'Import customers',
+    leadImport: 'Import leads',
     segments: 'Segments',
     tags: 'Tags',
     relationshipTypes: 'Relationship types',
@@ -64,6 +65,13 @@ export const en = {
     created: '"{{name}}" was created.',
     none: '—',
     required: 'This field is required.',
+    export: {
+      button: 'Export',
+      csv: 'CSV (.csv)',
+      xlsx: 'Excel (.xlsx)',
+      exporting: 'Preparing the file…',
+      exported: 'Downloaded {{name}}.',
+    },
   },
   language: {
     label: 'Language',

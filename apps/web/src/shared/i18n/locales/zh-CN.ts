@@ -39,6 +39,7 @@ export const zhCN: TranslationShape<typeof en> = {
     audit: '审计日志',
     duplicateRules: '查重规则',
     customerImport: '导入客户',
+    leadImport: '导入线索',
     segments: '客户分群',
     tags: '标签',
     relationshipTypes: '关系类型',
@@ -69,6 +70,13 @@ export const zhCN: TranslationShape<typeof en> = {
     created: '已创建“{{name}}”。',
     none: '—',
     required: '此项为必填项。',
+    export: {
+      button: '导出',
+      csv: 'CSV（.csv）',
+      xlsx: 'Excel（.xlsx）',
+      exporting: '正在生成文件…',
+      exported: '已下载 {{name}}。',
+    },
   },
   language: {
     label: '语言',
