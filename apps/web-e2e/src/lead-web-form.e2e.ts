@@ -1,17 +1,12 @@
 import type { Page } from 'playwright-core';
 import { apiCall, apiSignIn, type ApiSession } from './support/api-session';
+import { putAssignmentRuleFirst } from './support/assignment-rules';
 import { browserTest, saveScreenshot } from './support/browser';
 import { DEMO_ACCOUNTS, MENU_ZH, menuItem, signIn } from './support/console';
 import { startStaticSite, type StaticSite } from './support/static-site';
 
 const REP_WHO_GETS_IT = 'rep3@kehu.local';
 const OTHER_REP = DEMO_ACCOUNTS.salesRep;
-
-interface AssignmentRules {
-  rules: Array<Record<string, unknown>>;
-  fallbackTeamId: string | null;
-  version: number;
-}
 
 interface Company {
   id: string;
@@ -20,30 +15,6 @@ interface Company {
 
 async function keepScreenshot(page: Page, name: string): Promise<void> {
   if (process.env.KEHU_E2E_SCREENSHOTS === 'all') await saveScreenshot(page, name);
-}
-
-/** Puts a rule first that sends web-form leads of `region` to the rep. */
-async function addRuleForRegion(
-  admin: ApiSession,
-  rule: { name: string; region: string; userId: string },
-): Promise<void> {
-  const current = await apiCall<AssignmentRules>(admin, '/settings/lead-assignment-rules');
-  await apiCall(admin, '/settings/lead-assignment-rules', {
-    method: 'PUT',
-    headers: { 'If-Match': `"${current.version}"` },
-    body: {
-      rules: [
-        {
-          name: rule.name,
-          conditions: { regions: [rule.region], sources: ['web-form'] },
-          strategy: 'user',
-          userId: rule.userId,
-        },
-        ...current.rules,
-      ],
-      fallbackTeamId: current.fallbackTeamId,
-    },
-  });
 }
 
 /** One of the rep's demo companies: the lead names it, so converting finds it as a duplicate. */
@@ -86,7 +57,11 @@ describe('lead web form', () => {
       const admin = await apiSignIn(baseUrl, DEMO_ACCOUNTS.admin);
       const rep = await apiSignIn(baseUrl, REP_WHO_GETS_IT);
       const company = await companyOfRep(rep);
-      await addRuleForRegion(admin, { name: ruleName, region, userId: rep.user.id });
+      await putAssignmentRuleFirst(admin, {
+        name: ruleName,
+        conditions: { regions: [region], sources: ['web-form'] },
+        userId: rep.user.id,
+      });
       await apiCall(admin, '/settings/web-forms', {
         method: 'POST',
         expected: 201,
