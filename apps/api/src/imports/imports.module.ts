@@ -11,6 +11,7 @@ import { ImportsService } from './imports.service';
 import { CustomerImportTarget } from './targets/customer-import.target';
 import { ImportedCustomersWriter } from './targets/imported-customers.writer';
 import { ImportedLeadsWriter } from './targets/imported-leads.writer';
+import { ImportedUpdatesLog } from './targets/imported-updates.log';
 import { LeadImportTarget } from './targets/lead-import.target';
 import { OwnerEmailsRepository } from './owner-emails.repository';
 import { UploadStore } from './upload-store';
@@ -22,6 +23,7 @@ import { UploadStore } from './upload-store';
     CustomerImportTarget,
     ImportedCustomersWriter,
     ImportedLeadsWriter,
+    ImportedUpdatesLog,
     ImportProcessor,
     ImportRunner,
     ImportsRepository,

@@ -38,7 +38,7 @@ import { LeadSettingsService } from './lead-settings.service';
 import { LeadsRepository } from './leads.repository';
 
 /** Fields compared and logged by the audit trail. */
-const AUDITED_FIELDS = [
+export const LEAD_AUDITED_FIELDS = [
   'name',
   'company',
   'title',
@@ -231,7 +231,7 @@ export class LeadsService {
         entityId: id,
         action: 'create',
         after: record,
-        fields: AUDITED_FIELDS,
+        fields: LEAD_AUDITED_FIELDS,
       });
       return id;
     });
@@ -286,7 +286,7 @@ export class LeadsService {
         action: 'update',
         before: { ...current },
         after: { ...next, score: changes.score },
-        fields: AUDITED_FIELDS,
+        fields: LEAD_AUDITED_FIELDS,
       });
     });
     return this.get(auth, id);

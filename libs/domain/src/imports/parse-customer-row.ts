@@ -1,5 +1,5 @@
 import { normalizeEmail } from '../customers/normalize-email';
-import { normalizePhone } from '../customers/normalize-phone';
+import { cellReader, phoneCells } from './row-cells';
 import type { CustomerImportField } from './customer-import-fields';
 
 const KINDS: Record<string, 'company' | 'person'> = {
@@ -116,16 +116,7 @@ export function parseCustomerRow(
   cells: Partial<Record<CustomerImportField, string>>,
 ): { customer: ImportedCustomer; errors: [] } | { customer: null; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
-  const value = (field: CustomerImportField): string | undefined => {
-    const raw = cells[field]?.trim();
-    if (!raw) return undefined;
-    const limit = LIMITS[field];
-    if (limit !== undefined && raw.length > limit) {
-      errors.push({ column: field, reason: `is longer than ${limit} characters` });
-      return undefined;
-    }
-    return raw;
-  };
+  const value = cellReader(cells, LIMITS, errors);
 
   const kindText = value('kind');
   const kind =
@@ -150,17 +141,14 @@ export function parseCustomerRow(
   if (roles?.some((role) => role === undefined))
     errors.push({ column: 'roles', reason: `"${value('roles')}" has an unknown role` });
 
-  const phones: ImportedCustomer['phones'] = [];
-  for (const [field, type] of [
-    ['phone', 'work'],
-    ['mobile', 'mobile'],
-  ] as const) {
-    const phone = value(field);
-    if (phone === undefined) continue;
-    if (normalizePhone(phone) === null)
-      errors.push({ column: field, reason: `"${phone}" is not a phone number` });
-    else phones.push({ type, value: phone, primary: phones.length === 0 });
-  }
+  const phones = phoneCells(
+    value,
+    [
+      ['phone', 'work'],
+      ['mobile', 'mobile'],
+    ] as const,
+    errors,
+  );
   const emailText = value('email');
   if (emailText !== undefined && normalizeEmail(emailText) === null) {
     errors.push({ column: 'email', reason: `"${emailText}" is not an email address` });

@@ -1,5 +1,6 @@
 import { normalizeEmail } from '../customers/normalize-email';
 import { normalizePhone } from '../customers/normalize-phone';
+import { cellReader, phoneCells } from './row-cells';
 import { LEAD_SOURCES, type LeadSource } from '../leads/lead-status';
 import type { LeadImportField } from './lead-import-fields';
 import { headerKey } from './suggest-mapping';
@@ -75,31 +76,19 @@ export function parseLeadRow(
   cells: Partial<Record<LeadImportField, string>>,
 ): { lead: ImportedLead; errors: [] } | { lead: null; errors: LeadImportRowError[] } {
   const errors: LeadImportRowError[] = [];
-  const value = (field: LeadImportField): string | undefined => {
-    const raw = cells[field]?.trim();
-    if (!raw) return undefined;
-    const limit = LIMITS[field];
-    if (limit !== undefined && raw.length > limit) {
-      errors.push({ column: field, reason: `is longer than ${limit} characters` });
-      return undefined;
-    }
-    return raw;
-  };
+  const value = cellReader(cells, LIMITS, errors);
 
   const name = value('name');
   if (name === undefined && !errors.some((error) => error.column === 'name'))
     errors.push({ column: 'name', reason: 'is required' });
-  const phones: ImportedLead['phones'] = [];
-  for (const [field, type] of [
-    ['phone', 'work'],
-    ['mobile', 'mobile'],
-  ] as const) {
-    const phone = value(field);
-    if (phone === undefined) continue;
-    if (normalizePhone(phone) === null)
-      errors.push({ column: field, reason: `"${phone}" is not a phone number` });
-    else phones.push({ type, value: phone, primary: phones.length === 0 });
-  }
+  const phones = phoneCells(
+    value,
+    [
+      ['phone', 'work'],
+      ['mobile', 'mobile'],
+    ] as const,
+    errors,
+  );
   const email = value('email');
   if (email !== undefined && normalizeEmail(email) === null)
     errors.push({ column: 'email', reason: `"${email}" is not an email address` });

@@ -12,7 +12,6 @@ import {
 } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditService } from '../../audit/audit.service';
 import type { AuthContext } from '../../authz/auth-context';
 import { updateVersioned } from '../../common/versioning/versioned-update';
 import { CustomersRepository, type KeyRow } from '../../customers/customers.repository';
@@ -22,7 +21,6 @@ import { keyRows, keysOf } from '../../customers/duplicates/duplicate-check.serv
 import { DuplicateRulesService } from '../../customers/duplicates/duplicate-rules.service';
 import { Customer } from '../../customers/entities/customer.entity';
 import { OwnersRepository } from '../../customers/owners.repository';
-import { TimelineService } from '../../timeline/timeline.service';
 import type { ImportJob } from '../entities/import-job.entity';
 import {
   type ImportTargetHandler,
@@ -31,6 +29,7 @@ import {
   type SheetRow,
 } from '../import-target';
 import { type ImportOwnership, ImportedCustomersWriter } from './imported-customers.writer';
+import { ImportedUpdatesLog } from './imported-updates.log';
 
 interface PreparedRow {
   rowNumber: number;
@@ -75,8 +74,7 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
     private readonly owners: OwnersRepository,
     private readonly candidates: DuplicateCandidatesRepository,
     private readonly rules: DuplicateRulesService,
-    private readonly timeline: TimelineService,
-    private readonly audit: AuditService,
+    private readonly updatesLog: ImportedUpdatesLog,
     private readonly writer: ImportedCustomersWriter,
   ) {}
 
@@ -267,25 +265,15 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
       await this.customers.replaceKeys(manager, customer.id, keyRows(keys, rules));
       changes.push({ customer, merged, decision });
     }
-    await this.timeline.record(
+    await this.updatesLog.record(
       manager,
       auth,
-      changes.map(({ customer, decision }) => ({
-        subjectType: 'customer' as const,
-        subjectId: customer.id,
-        kind: 'imported' as const,
-        summary: `${job.filename}, row ${decision.rowNumber} (updated)`,
-        details: { importId: job.id, rowNumber: decision.rowNumber, updated: true },
-      })),
-    );
-    await this.audit.recordMany(
-      manager,
-      auth,
-      changes.map(({ customer, merged }) => ({
-        entity: 'customer',
-        entityId: customer.id,
-        action: 'update' as const,
-        before: { ...customer },
+      job,
+      'customer',
+      changes.map(({ customer, merged, decision }) => ({
+        id: customer.id,
+        rowNumber: decision.rowNumber,
+        before: customer,
         after: { ...customer, ...merged },
         fields: Object.keys(merged),
       })),

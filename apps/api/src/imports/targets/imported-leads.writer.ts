@@ -3,6 +3,7 @@ import { fieldChanges, type ImportedLead } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../../authz/auth-context';
 import type { LeadAssignment } from '../../leads/lead-assignment.service';
+import { LEAD_AUDITED_FIELDS } from '../../leads/leads.service';
 import { copyRows, type CopyValue } from '../copy-rows';
 
 /** One row of a batch that becomes a new lead, its owner settled. */
@@ -19,23 +20,7 @@ export interface CreatedLeadRow {
 }
 
 /** The fields an import's audit entry lists for each lead it creates. */
-const AUDITED_FIELDS = [
-  'name',
-  'company',
-  'title',
-  'phones',
-  'emails',
-  'region',
-  'productInterest',
-  'source',
-  'campaign',
-  'score',
-  'notes',
-  'ownerId',
-  'teamId',
-  'dealerOrgId',
-  'importId',
-];
+const AUDITED_FIELDS = [...LEAD_AUDITED_FIELDS, 'importId'];
 
 const STAGED_COLUMNS = [
   'id',

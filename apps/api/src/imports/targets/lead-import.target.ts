@@ -12,7 +12,6 @@ import {
   suggestLeadImportMapping,
 } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../../audit/audit.service';
 import type { AuthContext } from '../../authz/auth-context';
 import { ValidationError } from '../../common/errors/app-error';
 import { updateVersioned } from '../../common/versioning/versioned-update';
@@ -26,7 +25,6 @@ import {
 } from '../../leads/lead-contact-matches.repository';
 import { LeadSettingsService } from '../../leads/lead-settings.service';
 import { NotificationsService } from '../../notifications/notifications.service';
-import { TimelineService } from '../../timeline/timeline.service';
 import type { ImportJob } from '../entities/import-job.entity';
 import { OwnerEmailsRepository } from '../owner-emails.repository';
 import {
@@ -36,6 +34,7 @@ import {
   type SheetRow,
 } from '../import-target';
 import { type CreatedLeadRow, ImportedLeadsWriter } from './imported-leads.writer';
+import { ImportedUpdatesLog } from './imported-updates.log';
 
 interface PreparedLead {
   rowNumber: number;
@@ -105,8 +104,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
     private readonly assignment: LeadAssignmentService,
     private readonly settings: LeadSettingsService,
     private readonly notifications: NotificationsService,
-    private readonly timeline: TimelineService,
-    private readonly audit: AuditService,
+    private readonly updatesLog: ImportedUpdatesLog,
     private readonly writer: ImportedLeadsWriter,
   ) {}
 
@@ -356,26 +354,16 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
       });
       changed.push({ before, after, decision });
     }
-    await this.timeline.record(
+    await this.updatesLog.record(
       manager,
       auth,
-      changed.map(({ before, decision }) => ({
-        subjectType: 'lead' as const,
-        subjectId: before.id,
-        kind: 'imported' as const,
-        summary: `${job.filename}, row ${decision.rowNumber} (updated)`,
-        details: { importId: job.id, rowNumber: decision.rowNumber, updated: true },
-      })),
-    );
-    await this.audit.recordMany(
-      manager,
-      auth,
-      changed.map(({ before, after }) => ({
-        entity: 'lead',
-        entityId: before.id,
-        action: 'update' as const,
-        before: { ...before },
-        after: { ...after },
+      job,
+      'lead',
+      changed.map(({ before, after, decision }) => ({
+        id: before.id,
+        rowNumber: decision.rowNumber,
+        before,
+        after,
         fields: [...REPLACED_FIELDS, 'phones', 'emails', 'score'],
       })),
     );
