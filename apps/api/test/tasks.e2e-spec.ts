@@ -48,6 +48,59 @@ describe('tasks', () => {
     });
   });
 
+  it('lists by due time, soonest first and undated last, page after page, within a due range', async () => {
+    const customer = await newCustomer(t, rep3);
+    const base = Date.UTC(2031, 0, 5, 9);
+    const dues = [3, null, 1, 4, null, 2, 0].map((day) =>
+      day === null ? null : new Date(base + day * 86_400_000).toISOString(),
+    );
+    const ids: string[] = [];
+    for (const [index, dueAt] of dues.entries()) {
+      const created = await post(rep3, {
+        title: `due sort ${index}`,
+        customerId: customer.id,
+        ...(dueAt ? { dueAt } : {}),
+      }).expect(201);
+      ids.push(created.body.id as string);
+    }
+    const listed = async (sort: string, extra: Record<string, string> = {}) => {
+      const seen: Array<{ id: string; dueAt: string | null }> = [];
+      let cursor: string | undefined;
+      do {
+        const page = await t
+          .http()
+          .get('/api/v1/tasks')
+          .query({
+            customerId: customer.id,
+            sort,
+            limit: 2,
+            ...extra,
+            ...(cursor ? { cursor } : {}),
+          })
+          .set(bearer(rep3))
+          .expect(200);
+        seen.push(...(page.body.items as Array<{ id: string; dueAt: string | null }>));
+        cursor = page.body.nextCursor ?? undefined;
+      } while (cursor);
+      return seen;
+    };
+    const ascending = await listed('dueAt');
+    expect(ascending.map((task) => task.dueAt)).toEqual([
+      ...dues.filter((due) => due !== null).sort(),
+      null,
+      null,
+    ]);
+    expect(new Set(ascending.map((task) => task.id))).toEqual(new Set(ids));
+    const descending = await listed('-dueAt');
+    expect(descending.map((task) => task.id)).toEqual(ascending.map((task) => task.id).reverse());
+
+    const inRange = await listed('dueAt', {
+      dueAfter: new Date(base + 86_400_000).toISOString(),
+      dueBefore: new Date(base + 3 * 86_400_000).toISOString(),
+    });
+    expect(inRange.map((task) => task.dueAt)).toEqual([dues[2], dues[5]]);
+  });
+
   it('needs exactly one parent the caller may read (400 otherwise)', async () => {
     const customer = await newCustomer(t, rep1);
     const lead = await newLead(t, rep1);

@@ -66,12 +66,17 @@ export class TasksRepository {
     if (filter.open === true) query.andWhere("t.status IN ('open', 'in-progress')");
     if (filter.open === false) query.andWhere("t.status IN ('done', 'cancelled')");
     if (filter.dueBefore) query.andWhere('t.dueAt < :dueBefore', { dueBefore: filter.dueBefore });
+    if (filter.dueAfter) query.andWhere('t.dueAt >= :dueAfter', { dueAfter: filter.dueAfter });
     if (filter.q?.trim())
       query.andWhere('t.title ILIKE :q', { q: containsPattern(filter.q.trim()) });
     return paginate(
       query,
       filter,
-      { createdAt: 't.createdAt', updatedAt: 't.updatedAt' },
+      {
+        createdAt: 't.createdAt',
+        updatedAt: 't.updatedAt',
+        dueAt: { column: 't.dueAt', nullsSortAs: 'infinity', type: 'timestamptz' },
+      },
       '-createdAt',
     );
   }

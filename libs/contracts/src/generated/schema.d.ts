@@ -9290,7 +9290,10 @@ export interface operations {
                 open?: boolean;
                 /** @description Due before this time. */
                 dueBefore?: string;
-                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                /** @description Due at or after this time. */
+                dueAfter?: string;
+                /** @description `dueAt`: soonest first, tasks without a due time last. */
+                sort?: "dueAt" | "-dueAt" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
             };
             header?: never;
             path?: never;

@@ -9,8 +9,33 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/**
+ * A sort column that may be NULL: its NULLs sort as `nullsSortAs` (e.g. `'infinity'` for
+ * a due time, so undated rows come last in ascending order), which keeps the keyset
+ * comparison total. Serve it with an index on the same COALESCE expression.
+ */
+export interface NullableSortColumn {
+  column: string;
+  nullsSortAs: string;
+  type: 'timestamptz' | 'date' | 'numeric' | 'text';
+}
+
 /** Sortable fields of a resource: API name → SQL column (qualified by the query alias). */
-export type SortableColumns = Record<string, string>;
+export type SortableColumns = Record<string, string | NullableSortColumn>;
+
+/** The SQL a sort field orders by, and the value its NULLs stand for in a cursor. */
+function sortExpression(sortable: string | NullableSortColumn): {
+  expression: string;
+  nullsSortAs: string | null;
+} {
+  if (typeof sortable === 'string') return { expression: sortable, nullsSortAs: null };
+  // Both parts are constants of the code, never user input.
+  const fallback = `CAST('${sortable.nullsSortAs}' AS ${sortable.type})`;
+  return {
+    expression: `COALESCE(${sortable.column}, ${fallback})`,
+    nullsSortAs: sortable.nullsSortAs,
+  };
+}
 
 interface CursorPayload {
   sort: string;
@@ -27,8 +52,8 @@ export interface KeysetRequest {
 function parseSort(sort: string, sortable: SortableColumns) {
   const descending = sort.startsWith('-');
   const field = descending ? sort.slice(1) : sort;
-  const column = sortable[field];
-  if (column === undefined) {
+  const entry = sortable[field];
+  if (entry === undefined) {
     throw ValidationError.field(
       'sort',
       `must be one of ${Object.keys(sortable)
@@ -36,7 +61,13 @@ function parseSort(sort: string, sortable: SortableColumns) {
         .join(', ')}`,
     );
   }
-  return { field, column, direction: descending ? ('DESC' as const) : ('ASC' as const) };
+  const { expression, nullsSortAs } = sortExpression(entry);
+  return {
+    field,
+    column: expression,
+    nullsSortAs,
+    direction: descending ? ('DESC' as const) : ('ASC' as const),
+  };
 }
 
 function decodeCursor(cursor: string, sort: string): CursorPayload {
@@ -75,7 +106,8 @@ function joinsOnlyToOne<Entity extends ObjectLiteral>(query: SelectQueryBuilder<
 /**
  * Keyset pagination: orders by the sort column then the id, and continues after the
  * last row of the previous page, so page 10,000 costs what page 1 costs. Sort columns
- * must be NOT NULL. Returns one row more than asked to know whether a next page exists.
+ * are NOT NULL or declared as a NullableSortColumn. Returns one row more than asked to
+ * know whether a next page exists.
  */
 export async function paginate<Entity extends ObjectLiteral>(
   query: SelectQueryBuilder<Entity>,
@@ -85,7 +117,7 @@ export async function paginate<Entity extends ObjectLiteral>(
 ): Promise<Page<Entity>> {
   const sort = request.sort ?? defaultSort;
   const limit = request.limit ?? DEFAULT_PAGE_SIZE;
-  const { field, column, direction } = parseSort(sort, sortable);
+  const { field, column, nullsSortAs, direction } = parseSort(sort, sortable);
   const idColumn = `${query.alias}.id`;
   if (request.cursor !== undefined) {
     const after = decodeCursor(request.cursor, sort);
@@ -106,7 +138,11 @@ export async function paginate<Entity extends ObjectLiteral>(
   const last = items[items.length - 1];
   const nextCursor =
     rows.length > limit && last !== undefined
-      ? encodeCursor({ sort, value: cursorValue(last[field]), id: String(last.id) })
+      ? encodeCursor({
+          sort,
+          value: cursorValue(last[field]) ?? nullsSortAs,
+          id: String(last.id),
+        })
       : null;
   return { items, nextCursor };
 }

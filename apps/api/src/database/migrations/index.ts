@@ -7,6 +7,7 @@ import { Imports1795690361093 } from './1795690361093-Imports';
 import { LeadsTasksNotifications1795694487543 } from './1795694487543-LeadsTasksNotifications';
 import { DuplicateNameSearchByKind1795699000000 } from './1795699000000-DuplicateNameSearchByKind';
 import { ImportTargets1795702000000 } from './1795702000000-ImportTargets';
+import { TaskDueSort1795707000000 } from './1795707000000-TaskDueSort';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   LeadsTasksNotifications1795694487543,
   DuplicateNameSearchByKind1795699000000,
   ImportTargets1795702000000,
+  TaskDueSort1795707000000,
 ];

@@ -115,7 +115,7 @@ export class UpdateTaskRequest extends TaskFieldsRequest {
   status?: TaskStatus;
 }
 
-export const TASK_SORTS = ['createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
+export const TASK_SORTS = ['dueAt', '-dueAt', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
 
 export class ListTasksQuery extends ListQueryDto {
   @ApiPropertyOptional({ enum: TASK_STATUSES })
@@ -141,7 +141,16 @@ export class ListTasksQuery extends ListQueryDto {
   @IsDateString()
   dueBefore?: string;
 
-  @ApiPropertyOptional({ enum: TASK_SORTS, default: '-createdAt' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'Due at or after this time.' })
+  @IsOptional()
+  @IsDateString()
+  dueAfter?: string;
+
+  @ApiPropertyOptional({
+    enum: TASK_SORTS,
+    default: '-createdAt',
+    description: '`dueAt`: soonest first, tasks without a due time last.',
+  })
   @IsOptional()
   @IsIn(TASK_SORTS)
   sort?: string;

@@ -14,6 +14,8 @@ const LIVE = 'deleted_at IS NULL';
 @Index('tasks_assignee_due_idx', ['assigneeId', 'dueAt'], { where: LIVE })
 @Index('tasks_customer_idx', ['customerId'], { where: `${LIVE} AND customer_id IS NOT NULL` })
 @Index('tasks_lead_idx', ['leadId'], { where: `${LIVE} AND lead_id IS NOT NULL` })
+// The due-time sort, undated tasks last: (COALESCE(due_at, 'infinity'), id), by hand in the migration.
+@Index('tasks_due_sort_idx', { synchronize: false })
 export class Task extends VersionedEntity {
   @Column({ type: 'varchar', length: 200 })
   title!: string;

@@ -6,13 +6,13 @@ import { taskQueryKeys } from './task-query-keys';
 
 const PAGE_SIZE = 50;
 
-/** Tasks the user may read, a page at a time; the linked record and assignee come with each. */
+/**
+ * Tasks the user may read, a page at a time; the linked record and assignee come with each.
+ * Soonest due first, undated last, unless the query sorts otherwise.
+ */
 export function useTasksList(query: TaskListQuery, pageSize = PAGE_SIZE): CursorList<TaskResponse> {
-  return useCursorList(taskQueryKeys.list({ ...query, limit: pageSize }), async (cursor) =>
-    unwrap(
-      await kehuClient.GET('/api/v1/tasks', {
-        params: { query: { ...query, limit: pageSize, cursor } },
-      }),
-    ),
+  const sorted: TaskListQuery = { sort: 'dueAt', ...query, limit: pageSize };
+  return useCursorList(taskQueryKeys.list(sorted), async (cursor) =>
+    unwrap(await kehuClient.GET('/api/v1/tasks', { params: { query: { ...sorted, cursor } } })),
   );
 }
