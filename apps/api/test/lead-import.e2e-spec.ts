@@ -277,6 +277,52 @@ describe('lead import', () => {
     expect(stored.map((lead) => lead.ownerId)).toEqual([rep1.user.id]);
   });
 
+  it('least-open-leads counts the leads a batch hands out as it goes', async () => {
+    const loadTeam = await newTeam(t, admin, `Import load ${randomBytes(3).toString('hex')}`);
+    const loaded = await Promise.all(
+      [0, 1, 2].map(() => newUser(t, admin, { roles: ['sales_rep'], teamIds: [loadTeam] })),
+    );
+    const loadRegion = `L-${randomBytes(3).toString('hex')}`;
+    for (let i = 0; i < 2; i++)
+      await newLead(t, admin, { name: `Busy ${i}`, ownerId: loaded[0].user.id, teamId: loadTeam });
+    const current = await t
+      .http()
+      .get('/api/v1/settings/lead-assignment-rules')
+      .set(bearer(admin))
+      .expect(200);
+    await t
+      .http()
+      .put('/api/v1/settings/lead-assignment-rules')
+      .set(bearer(admin))
+      .set('If-Match', `"${current.body.version}"`)
+      .send({
+        rules: [
+          {
+            name: 'least loaded',
+            conditions: { regions: [loadRegion] },
+            strategy: 'least-open-leads',
+            teamId: loadTeam,
+          },
+        ],
+        fallbackTeamId,
+      })
+      .expect(200);
+    const prefix = `Loaded ${randomBytes(3).toString('hex')}`;
+    const lines = ['name,mobile,region'];
+    for (let row = 0; row < 7; row++)
+      lines.push(`${prefix} ${row},${uniqueMobile()},${loadRegion}`);
+    const done = await runToEnd(
+      manager,
+      (await upload(manager, lines.join('\n')).expect(201)).body,
+      ['name', 'mobile', 'region'],
+    );
+    expect(done).toMatchObject({ status: 'completed', created: 7 });
+    const stored = await leadsNamed(prefix);
+    expect(
+      loaded.map((member) => stored.filter((lead) => lead.ownerId === member.user.id).length),
+    ).toEqual([1, 3, 3]);
+  });
+
   it.each(['viewer', 'marketer', 'service_agent'])(
     'a %s may not import leads (403)',
     async (role) => {
