@@ -5,7 +5,8 @@ import { browserTest, saveScreenshot } from './support/browser';
 import { DEMO_ACCOUNTS, MENU_ZH, menuItem, signIn } from './support/console';
 import { startStaticSite, type StaticSite } from './support/static-site';
 
-const REP_WHO_GETS_IT = 'rep3@kehu.local';
+// Two reps of the same team: a rep sees their own leads, not their teammates'.
+const REP_WHO_GETS_IT = 'rep2@kehu.local';
 const OTHER_REP = DEMO_ACCOUNTS.salesRep;
 
 interface Company {
@@ -52,7 +53,7 @@ describe('lead web form', () => {
       const visitor = `访客${stamp}`;
       const call = `电话确认需求 ${stamp}：希望下周看演示`;
 
-      // Setup as the admin: a rule sending this region's web leads to rep3, and a form
+      // Setup as the admin: a rule sending this region's web leads to the rep, and a form
       // allowed on the static site's origin (region and company are form fields).
       const admin = await apiSignIn(baseUrl, DEMO_ACCOUNTS.admin);
       const rep = await apiSignIn(baseUrl, REP_WHO_GETS_IT);
