@@ -1,19 +1,11 @@
-import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
-import supertest from 'supertest';
-import { createApp } from '../../src/app/create-app';
-import { loadConfig } from '../../src/config/app-config';
-import { runMigrations } from '../../src/database/run-migrations';
-import { FirstAdmin } from '../../src/users/first-admin';
+import type supertest from 'supertest';
 import { bearer } from '../factories/auth.factory';
 import { uniqueMobile } from '../factories/customer.factory';
 import { eventually } from '../support/eventually';
-import { TEST_JWT_SECRET } from '../support/test-app';
+import { startAppOnOwnDatabase } from './support/app-on-own-database';
 import { type RestartableDatabase, startRestartableDatabase } from './support/restartable-database';
 
 /**
@@ -23,8 +15,6 @@ import { type RestartableDatabase, startRestartableDatabase } from './support/re
  * 500, never a stack), and every create is either wholly committed or not at all.
  */
 
-const ADMIN_EMAIL = 'restart-admin@kehu.local';
-const ADMIN_PASSWORD = `Restart-${randomBytes(6).toString('hex')}-Aa1!`;
 const WORKERS = 3;
 const BURST = 30;
 const LEAKS =
@@ -49,7 +39,6 @@ describe('PostgreSQL restarts during traffic', () => {
   let app: NestFastifyApplication;
   let http: () => supertest.Agent;
   let token = '';
-  let uploadDir = '';
 
   async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
     const client = new Client({ connectionString: database.url });
@@ -63,38 +52,12 @@ describe('PostgreSQL restarts during traffic', () => {
 
   beforeAll(async () => {
     database = await startRestartableDatabase(`kehu_restart_${randomBytes(4).toString('hex')}`);
-    await runMigrations(database.url, () => {});
-    uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kehu-restart-uploads-'));
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: database.url,
-      JWT_SECRET: TEST_JWT_SECRET,
-      LOG_LEVEL: 'silent',
-      KEHU_DEMO: 'false',
-      KEHU_WEB_DIST: '/nonexistent-console-build',
-      KEHU_UPLOAD_DIR: uploadDir,
-      KEHU_IMPORT_WORKER: 'false',
-      KEHU_JOBS_WORKER: 'false',
-    });
-    app = await createApp(config, database.url);
-    await app.getHttpAdapter().getInstance().ready();
-    await app.get(FirstAdmin).createFromEnvironmentIfEmpty({
-      KEHU_ADMIN_EMAIL: ADMIN_EMAIL,
-      KEHU_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    });
-    const server = app.getHttpServer();
-    http = () => supertest.agent(server);
-    const login = await http()
-      .post('/api/v1/auth/login')
-      .send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD })
-      .expect(200);
-    token = (login.body as { accessToken: string }).accessToken;
+    ({ app, http, adminToken: token } = await startAppOnOwnDatabase(database.url));
   }, 180_000);
 
   afterAll(async () => {
     await app?.close();
     await database?.drop();
-    if (uploadDir) fs.rmSync(uploadDir, { recursive: true, force: true });
   }, 60_000);
 
   it('answers 503 problem+json while it is down and recovers without a restart', async () => {

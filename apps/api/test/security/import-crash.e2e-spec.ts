@@ -1,10 +1,15 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import {
+  type BuiltApi,
+  createOwnDatabase,
+  ensureApiBuilt,
+  exited,
+  startBuiltApi,
+} from './support/built-api';
 
 /**
  * kill -9 of the API in the middle of a large import, then a new process on the same
@@ -13,8 +18,6 @@ import { Client } from 'pg';
  */
 
 const ROWS = 100_000;
-const REPO_ROOT = path.resolve(__dirname, '../../../..');
-const API_ENTRY = path.join(REPO_ROOT, 'apps/api/dist/main.js');
 const ADMIN_EMAIL = 'crash-admin@kehu.local';
 const ADMIN_PASSWORD = `Crash-${randomBytes(8).toString('hex')}-Aa1!`;
 const STALE_AFTER_SECONDS = 5;
@@ -62,55 +65,15 @@ function csvFile(): Buffer {
   return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function lastLines(file: string, count: number): string {
-  try {
-    return fs.readFileSync(file, 'utf8').split('\n').slice(-count).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
-interface RunningApi {
-  baseUrl: string;
-  child: ChildProcess;
-}
-
 describe('import survives kill -9 of the API', () => {
-  const serverUrl = process.env.KEHU_TEST_DATABASE_URL;
-  const databaseName = `kehu_crash_${randomBytes(4).toString('hex')}`;
-  let databaseUrl = '';
+  let database: { url: string; drop(): Promise<void> } | undefined;
   let tempDir = '';
-  let logFile = '';
-  const children: ChildProcess[] = [];
-
-  async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-    const url = new URL(serverUrl ?? '');
-    url.pathname = '/postgres';
-    const client = new Client({ connectionString: url.toString() });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  }
+  const apis: BuiltApi[] = [];
 
   async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
-    const client = new Client({ connectionString: databaseUrl });
+    const client = new Client({ connectionString: database!.url });
     await client.connect();
     try {
       return (await client.query(sql, values)).rows as T[];
@@ -119,49 +82,23 @@ describe('import survives kill -9 of the API', () => {
     }
   }
 
-  async function startApi(): Promise<RunningApi> {
-    const port = await freePort();
-    const log = fs.openSync(logFile, 'a');
-    const child = spawn(process.execPath, [API_ENTRY], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', log, log],
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: databaseUrl,
-        JWT_SECRET: randomBytes(32).toString('hex'),
-        KEHU_DATA_DIR: path.join(tempDir, 'data'),
-        KEHU_UPLOAD_DIR: path.join(tempDir, 'uploads'),
-        KEHU_WEB_DIST: path.join(tempDir, 'no-console'),
-        KEHU_DEMO: 'false',
-        KEHU_ADMIN_EMAIL: ADMIN_EMAIL,
-        KEHU_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        KEHU_JOBS_WORKER: 'false',
-        IMPORT_STALE_AFTER_SECONDS: String(STALE_AFTER_SECONDS),
-        LOG_LEVEL: 'warn',
-      },
+  async function startApi(): Promise<BuiltApi> {
+    const api = await startBuiltApi({
+      DATABASE_URL: database!.url,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      KEHU_DATA_DIR: path.join(tempDir, 'data'),
+      KEHU_UPLOAD_DIR: path.join(tempDir, 'uploads'),
+      KEHU_WEB_DIST: path.join(tempDir, 'no-console'),
+      KEHU_ADMIN_EMAIL: ADMIN_EMAIL,
+      KEHU_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      IMPORT_STALE_AFTER_SECONDS: String(STALE_AFTER_SECONDS),
+      LOG_LEVEL: 'warn',
     });
-    fs.closeSync(log);
-    children.push(child);
-    const baseUrl = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 90_000;
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null || child.signalCode !== null) {
-        throw new Error(`the API exited during start-up:\n${lastLines(logFile, 40)}`);
-      }
-      const ready = await fetch(`${baseUrl}/api/v1/health/ready`).then(
-        (response) => response.status === 200,
-        () => false,
-      );
-      if (ready) return { baseUrl, child };
-      await sleep(300);
-    }
-    throw new Error(`the API was not ready in time:\n${lastLines(logFile, 40)}`);
+    apis.push(api);
+    return api;
   }
 
-  async function signIn(api: RunningApi): Promise<string> {
+  async function signIn(api: BuiltApi): Promise<string> {
     const response = await fetch(`${api.baseUrl}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -171,7 +108,7 @@ describe('import survives kill -9 of the API', () => {
     return ((await response.json()) as { accessToken: string }).accessToken;
   }
 
-  async function getJob(api: RunningApi, token: string, id: string): Promise<ImportBody> {
+  async function getJob(api: BuiltApi, token: string, id: string): Promise<ImportBody> {
     const response = await fetch(`${api.baseUrl}/api/v1/imports/${id}`, {
       headers: { authorization: `Bearer ${token}` },
     });
@@ -179,46 +116,15 @@ describe('import survives kill -9 of the API', () => {
     return (await response.json()) as ImportBody;
   }
 
-  function killed(child: ChildProcess): Promise<void> {
-    return new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) resolve();
-      else child.once('exit', () => resolve());
-    });
-  }
-
   beforeAll(async () => {
-    if (!serverUrl)
-      throw new Error('KEHU_TEST_DATABASE_URL is not set: run through the e2e config');
-    if (!fs.existsSync(API_ENTRY)) {
-      execFileSync('npx', ['nx', 'run', 'api:build', '--output-style=static'], {
-        cwd: REPO_ROOT,
-        stdio: 'ignore',
-      });
-    }
-    await admin((client) =>
-      client.query(
-        `CREATE DATABASE ${databaseName} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' TEMPLATE template0`,
-      ),
-    );
-    const url = new URL(serverUrl);
-    url.pathname = `/${databaseName}`;
-    databaseUrl = url.toString();
+    ensureApiBuilt();
+    database = await createOwnDatabase('kehu_crash');
     tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kehu-crash-'));
-    logFile = path.join(tempDir, 'api.log');
   }, 300_000);
 
   afterAll(async () => {
-    for (const child of children) {
-      if (child.exitCode === null && child.signalCode === null) {
-        const forceKill = setTimeout(() => child.kill('SIGKILL'), 20_000);
-        child.kill('SIGTERM');
-        await killed(child);
-        clearTimeout(forceKill);
-      }
-    }
-    if (serverUrl) {
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
-    }
+    for (const api of apis) await api.stop();
+    await database?.drop();
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
   }, 60_000);
 
@@ -260,7 +166,7 @@ describe('import survives kill -9 of the API', () => {
       await sleep(50);
     }
     expect(atKill).not.toBeNull();
-    await killed(first.child);
+    await exited(first.child);
     expect(first.child.signalCode).toBe('SIGKILL');
     const [committed] = await query<{ processed_rows: number; status: string }>(
       'SELECT processed_rows, status FROM imports WHERE id = $1',
