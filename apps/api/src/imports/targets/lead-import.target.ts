@@ -128,6 +128,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
     const dealerOrgId = isPartner ? auth.principal.dealerOrgId : null;
     // Like a lead entered by hand: whoever may reassign leads leaves the owner to the rules.
     const byRules = !isPartner && auth.ability.can('reassign', 'Lead');
+    const importer = await this.owners.resolveOwner(auth);
     const owners = await this.ownersByEmail(auth, rows);
     const weights = await this.settings.scoring();
     const taken = await this.existingKeys(rows);
@@ -177,14 +178,10 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
           column: 'owner',
           reason: `"${lead.ownerEmail}" names no active user`,
         };
-      const owner = given ?? (byRules ? null : (owners.get('') ?? null));
-      const asCreated = owner ?? owners.get('') ?? { ownerId: null, teamId: null };
-      if (
-        !auth.ability.can(
-          'create',
-          asSubject('Lead', { ...asCreated, dealerOrgId, sharedWithTeam: false }),
-        )
-      )
+      const owner = given ?? (byRules ? null : importer);
+      // A lead left to the rules is checked as the importer's own, as on create.
+      const checked = { ...(owner ?? importer), dealerOrgId, sharedWithTeam: false };
+      if (!auth.ability.can('create', asSubject('Lead', checked)))
         return {
           rowNumber,
           action: 'fail',
@@ -243,8 +240,6 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
       rows.flatMap(({ result }) => (result.lead?.ownerEmail ? [result.lead.ownerEmail] : [])),
     );
     const owners = new Map<string, Ownership | null>();
-    // The importer themselves, under the empty key: the owner of rows the rules do not take.
-    owners.set('', await this.owners.resolveOwner(auth));
     const ids = await this.ownerEmails.activeUserIds([...emails]);
     for (const email of emails) {
       const userId = ids.get(email);
