@@ -140,12 +140,7 @@ export const customersEn = {
     empty: 'No customers yet. Create the first one, or import them later.',
     noMatch: 'No customer matches the search and filters.',
     showAll: 'Show all customers',
-    export: 'Export',
-    exportCsv: 'CSV (.csv)',
-    exportXlsx: 'Excel (.xlsx)',
     exportHelp: 'Downloads every customer that matches the current search and filters.',
-    exporting: 'Preparing the file…',
-    exported: 'Downloaded {{name}}.',
   },
   form: {
     createTitle: 'New customer',

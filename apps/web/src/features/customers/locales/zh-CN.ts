@@ -143,12 +143,7 @@ export const customersZhCN: TranslationShape<typeof customersEn> = {
     empty: '还没有客户。新建第一个客户，或稍后批量导入。',
     noMatch: '没有符合搜索和筛选条件的客户。',
     showAll: '显示全部客户',
-    export: '导出',
-    exportCsv: 'CSV（.csv）',
-    exportXlsx: 'Excel（.xlsx）',
     exportHelp: '下载符合当前搜索和筛选条件的全部客户。',
-    exporting: '正在生成文件…',
-    exported: '已下载 {{name}}。',
   },
   form: {
     createTitle: '新建客户',
