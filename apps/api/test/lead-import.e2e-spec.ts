@@ -173,6 +173,13 @@ describe('lead import', () => {
       expect(lead).toMatchObject({ ownerId: null, teamId: fallbackTeamId });
     }
     expect(stored[35].ownerId).toBe(rep1.user.id);
+    const notes = await t.http().get('/api/v1/notifications').set(bearer(members[0])).expect(200);
+    const batchNotes = (notes.body.items as Array<{ kind: string; title: string }>).filter(
+      (note) => note.kind === 'lead-assigned',
+    );
+    expect(batchNotes.map((note) => note.title)).toEqual([
+      '10 new leads from leads.csv / 导入了 10 条新线索',
+    ]);
     expect(stored.every((lead) => lead.source === 'import' && lead.score > 0)).toBe(true);
     expect(stored[0].score).toBeGreaterThan(stored[30].score); // company filled in: more complete
 
