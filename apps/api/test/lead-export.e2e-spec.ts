@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -13,6 +13,8 @@ function parseCsv(text: string): string[][] {
     .map((line) => line.split(','));
 }
 
+const EXPORT_LIMIT = 10;
+
 describe('lead export', () => {
   let t: TestApp;
   let admin: Tokens;
@@ -21,7 +23,10 @@ describe('lead export', () => {
   let rep2: Tokens;
 
   beforeAll(async () => {
-    t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
+    t = await createTestApp({
+      KEHU_IMPORT_WORKER: 'true',
+      EXPORT_MAX_REQUESTS_PER_WINDOW: String(EXPORT_LIMIT),
+    });
     [admin, manager, rep1, rep2] = await Promise.all(
       [DEMO_EMAILS.admin, 'manager@kehu.local', 'rep1@kehu.local', 'rep2@kehu.local'].map((email) =>
         signIn(t, email),
@@ -128,6 +133,15 @@ describe('lead export', () => {
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     },
   );
+
+  it('limits lead exports per caller like customer exports (429 with Retry-After)', async () => {
+    const marketer = await newUser(t, admin, { roles: ['marketer'] });
+    for (let i = 0; i < EXPORT_LIMIT; i++) await exportLeads(marketer, { q: 'none' }).expect(200);
+    const refused = await exportLeads(marketer, { q: 'none' }).expect(429);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    await exportLeads(manager, { q: 'none' }).expect(200);
+  });
 
   it.each([DEMO_EMAILS.channel_partner, DEMO_EMAILS.viewer])(
     '%s may not export leads (403)',
