@@ -6,7 +6,8 @@ import { uniqueCompanyName } from '../factories/customer.factory';
 import { eventually } from '../support/eventually';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startAppOnOwnDatabase } from './support/app-on-own-database';
-import { createOwnDatabase, freePort } from './support/built-api';
+import { createOwnDatabase } from './support/built-api';
+import { freePort } from './support/free-port';
 
 /**
  * A durable job whose run breaks off (the mail server is down when a reminder's e-mail

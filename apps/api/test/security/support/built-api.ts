@@ -1,9 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { freePort } from './free-port';
 
 /**
  * The built API (`apps/api/dist/main.js`) as a process of its own, as production runs
@@ -28,18 +28,6 @@ export function ensureApiBuilt(): void {
   execFileSync('npx', ['nx', 'run', 'api:build', '--output-style=static'], {
     cwd: REPO_ROOT,
     stdio: 'ignore',
-  });
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
   });
 }
 

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Client } from 'pg';
+import { freePort } from './free-port';
 
 /**
  * An embedded PostgreSQL server of the suite's own, on a fixed port, that the suite may
@@ -20,17 +20,6 @@ export interface RestartableDatabase {
 }
 
 const HOLDER = path.join(__dirname, 'postgres-holder.mjs');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The holder's answers, line by line, handed to whoever waits for the next one. */
 function answers(child: ChildProcess): () => Promise<string> {
