@@ -10,9 +10,9 @@ import { type RestartableDatabase, startRestartableDatabase } from './support/re
 
 /**
  * PostgreSQL stops and starts again while the API serves a steady stream of lists,
- * creates and readiness checks. The API is not restarted: readiness goes down and comes
- * back, every answer during the outage is a 503 problem+json with Retry-After (never a
- * 500, never a stack), and every create is either wholly committed or not at all.
+ * creates, sign-ins and readiness checks. The API is not restarted: readiness goes down
+ * and comes back, every answer during the outage is a 503 problem+json with Retry-After
+ * (never a 500, never a stack), and every create is either wholly committed or not at all.
  */
 
 const WORKERS = 3;
@@ -20,7 +20,7 @@ const BURST = 30;
 const LEAKS =
   /\n\s+at |node_modules|QueryFailedError|ECONNREFUSED|57P0|Connection terminated|SELECT |INSERT /;
 
-type Kind = 'list' | 'create' | 'ready';
+type Kind = 'list' | 'create' | 'ready' | 'login';
 
 interface Observation {
   kind: Kind;
@@ -39,6 +39,7 @@ describe('PostgreSQL restarts during traffic', () => {
   let app: NestFastifyApplication;
   let http: () => supertest.Agent;
   let token = '';
+  let admin = { email: '', password: '' };
 
   async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
     const client = new Client({ connectionString: database.url });
@@ -52,7 +53,7 @@ describe('PostgreSQL restarts during traffic', () => {
 
   beforeAll(async () => {
     database = await startRestartableDatabase(`kehu_restart_${randomBytes(4).toString('hex')}`);
-    ({ app, http, adminToken: token } = await startAppOnOwnDatabase(database.url));
+    ({ app, http, adminToken: token, admin } = await startAppOnOwnDatabase(database.url));
   }, 180_000);
 
   afterAll(async () => {
@@ -73,6 +74,8 @@ describe('PostgreSQL restarts during traffic', () => {
         request = http().get('/api/v1/customers?limit=5').set(bearer(token));
       } else if (kind === 'ready') {
         request = http().get('/api/v1/health/ready');
+      } else if (kind === 'login') {
+        request = http().post('/api/v1/auth/login').send(admin);
       } else {
         created += 1;
         customerName = `Restart ${randomBytes(4).toString('hex')} ${created}`;
@@ -101,7 +104,7 @@ describe('PostgreSQL restarts during traffic', () => {
       });
     }
 
-    const kinds: Kind[] = ['list', 'create', 'ready'];
+    const kinds: Kind[] = ['list', 'create', 'ready', 'login'];
     const workers = Array.from({ length: WORKERS }, async (_, worker) => {
       for (let turn = worker; running; turn += 1) {
         await send(kinds[turn % kinds.length]);
@@ -135,6 +138,7 @@ describe('PostgreSQL restarts during traffic', () => {
           seen('ready', 503, 'outage', 3);
           seen('list', 503, 'outage', 3);
           seen('create', 503, 'outage', 3);
+          seen('login', 503, 'outage', 3);
         },
         { timeoutMs: 90_000 },
       );
@@ -146,6 +150,7 @@ describe('PostgreSQL restarts during traffic', () => {
           seen('ready', 200, 'after', 2);
           seen('list', 200, 'after', 2);
           seen('create', 201, 'after', 2);
+          seen('login', 200, 'after', 2);
         },
         { timeoutMs: 90_000 },
       );

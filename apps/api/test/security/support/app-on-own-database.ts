@@ -17,6 +17,7 @@ export interface AppOnOwnDatabase {
   app: NestFastifyApplication;
   http: () => supertest.Agent;
   adminToken: string;
+  admin: { email: string; password: string };
 }
 
 export async function startAppOnOwnDatabase(
@@ -46,5 +47,10 @@ export async function startAppOnOwnDatabase(
   const server = app.getHttpServer();
   const http = () => supertest.agent(server);
   const login = await http().post('/api/v1/auth/login').send({ email, password }).expect(200);
-  return { app, http, adminToken: (login.body as { accessToken: string }).accessToken };
+  return {
+    app,
+    http,
+    adminToken: (login.body as { accessToken: string }).accessToken,
+    admin: { email, password },
+  };
 }
