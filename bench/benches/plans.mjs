@@ -1,7 +1,7 @@
 // Query plans: EXPLAIN (ANALYZE, BUFFERS) of every list filter and of the duplicate-check
 // queries, as the API issues them; none may read customers with a sequential scan.
 import { withDatabase } from '../lib/app-server.mjs';
-import { listRequests, listSql } from '../lib/list-queries.mjs';
+import { listRequests, listSql, searchBreadth } from '../lib/list-queries.mjs';
 import { duplicateCheckSql } from '../lib/duplicate-queries.mjs';
 
 export async function plansBench({ app, report, smoke }) {
@@ -14,10 +14,21 @@ export async function plansBench({ app, report, smoke }) {
         .count,
     );
     const kinds = await listRequests(client, team, Math.min(500_000, Math.floor(count * 0.9)));
-    const queries = Object.entries(kinds).map(([kind, list]) => [
-      `list: ${kind}`,
-      listSql(new URLSearchParams(list[0]), [team]),
-    ]);
+    // Short and very common terms, beyond the list bench's mix: no trigram in the first
+    // two, and matches too dense to collect in the third.
+    kinds['search one Chinese character'] = [`limit=50&q=${encodeURIComponent('王')}`];
+    kinds['search two-character Chinese name'] = [`limit=50&q=${encodeURIComponent('王伟')}`];
+    kinds['search common term'] = [`limit=50&q=${encodeURIComponent('有限公司')}`];
+    const queries = [];
+    for (const [kind, list] of Object.entries(kinds)) {
+      const params = new URLSearchParams(list[0]);
+      const q = params.get('q')?.trim();
+      const breadth = q ? await searchBreadth(client, q) : 'few';
+      queries.push([
+        `list: ${kind}${q ? ` (${breadth === 'many' ? 'dense: walked' : 'sparse: collected'})` : ''}`,
+        listSql(params, [team], breadth),
+      ]);
+    }
     queries.push(...(await duplicateCheckSql(client)));
     for (const [name, query] of queries) {
       const plan = (

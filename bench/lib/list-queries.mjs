@@ -28,8 +28,10 @@ export function cursorFor(sort, value, id) {
 /**
  * The list query for one request's parameters, as the sales manager (team-restricted).
  * `phoneKey` is the normalized phone when `q` is one (the API normalizes it the same way).
+ * Before a search the API probes how dense the matches of `q` are (`searchBreadth` below)
+ * and, for a dense term (`breadth` 'many'), walks the list testing contacts row by row.
  */
-export function listSql(params, teamIds) {
+export function listSql(params, teamIds, breadth = 'few') {
   const values = [teamIds];
   const where = ['"c"."team_id" = ANY($1::uuid[])'];
   const add = (value) => `$${values.push(value)}`;
@@ -43,18 +45,33 @@ export function listSql(params, teamIds) {
   const q = params.get('q')?.trim();
   if (q) {
     const name = add(containsPattern(q));
-    const clauses = [`"c"."name" ILIKE ${name}`];
+    // A fragment too short for a trigram is looked up in customers_name_grams_idx.
+    const gram = [...q].length < 3 ? add(q) : null;
+    const matches = (alias) =>
+      gram
+        ? `(customer_name_grams(${alias}.name) @> ARRAY[lower(${gram})] AND ${alias}.name ILIKE ${name})`
+        : `${alias}.name ILIKE ${name}`;
+    const readablePerson = 'p.team_id = ANY($1::uuid[])';
+    const many = breadth === 'many';
+    const clauses = [many ? `c.name ILIKE ${name}` : matches('c')];
+    const linked = [];
+    if (many) {
+      clauses.push(
+        `EXISTS (SELECT 1 FROM contacts ct JOIN customers p ON p.id = ct.person_id WHERE ct.company_id = c.id AND ct.deleted_at IS NULL AND p.deleted_at IS NULL AND p.name ILIKE ${name} AND ${readablePerson} OFFSET 0)`,
+      );
+    } else {
+      linked.push(
+        `SELECT ct.company_id FROM customers p JOIN contacts ct ON ct.person_id = p.id AND ct.deleted_at IS NULL WHERE p.deleted_at IS NULL AND ${matches('p')} AND ${readablePerson}`,
+      );
+    }
     const number = CUSTOMER_NUMBER.exec(q);
     if (number) clauses.push(`"c"."number" = ${add(number[1])}`);
-    const linked = [
-      `SELECT ct.company_id FROM customers p JOIN contacts ct ON ct.person_id = p.id AND ct.deleted_at IS NULL WHERE p.deleted_at IS NULL AND p.name ILIKE ${name} AND p.team_id = ANY($1::uuid[])`,
-    ];
     if (/^\d{11}$/.test(q)) {
       linked.push(
         `SELECT k.customer_id FROM customer_keys k WHERE k.field = 'phone' AND k.value = ${add(`+86${q}`)}`,
       );
     }
-    clauses.push(`"c"."id" = ANY(ARRAY(${linked.join(' UNION ALL ')}))`);
+    if (linked.length) clauses.push(`"c"."id" = ANY(ARRAY(${linked.join(' UNION ALL ')}))`);
     where.push(`(${clauses.join(' OR ')})`);
   }
   const sort = params.get('sort') ?? '-createdAt';
@@ -78,6 +95,22 @@ export function listSql(params, teamIds) {
  ORDER BY ${column} ${direction}, "c"."id" ${direction} LIMIT ${limit + 1}`,
     values,
   };
+}
+
+/**
+ * The API's probe before a search (apps/api/src/customers/customer-search.ts): the share
+ * of matching names among the 2,000 newest customers against 5/√N.
+ */
+export const SEARCH_BREADTH_SQL = `SELECT count(*) FILTER (WHERE s.name ILIKE $1)::int AS matches, count(*)::int AS sampled,
+            (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'customers'::regclass) AS total
+       FROM (SELECT c.name FROM customers c WHERE c.deleted_at IS NULL
+              ORDER BY c.created_at DESC, c.id DESC LIMIT 2000) s`;
+
+export async function searchBreadth(client, q) {
+  const [sample] = (await client.query(SEARCH_BREADTH_SQL, [containsPattern(q)])).rows;
+  if (!sample?.matches) return 'few';
+  const total = Math.max(Number(sample.total), sample.sampled);
+  return sample.matches / sample.sampled >= 5 / Math.sqrt(total) ? 'many' : 'few';
 }
 
 /** The mix of list requests: filters, searches, sorts and deep keyset pages. */

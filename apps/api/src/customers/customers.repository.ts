@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeEmail, normalizePhone, toHalfWidth } from '@kehu/domain';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { abilityToSql } from '../authz/ability-to-sql';
 import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { ValidationError } from '../common/errors/app-error';
-import { containsPattern } from '../common/http/like-pattern';
 import { paginate, type Page } from '../common/pagination/keyset';
 import { SEGMENT_COLUMNS } from '../segments/segment-columns';
 import { Segment, type SegmentKind } from '../segments/entities/segment.entity';
-import { CUSTOMER_COLUMNS, CUSTOMER_SORTABLE, customerTableColumns } from './customer-columns';
+import { CUSTOMER_COLUMNS, CUSTOMER_SORTABLE } from './customer-columns';
+import {
+  CUSTOMER_NUMBER,
+  searchCustomers,
+  searchBreadth,
+  type SearchBreadth,
+} from './customer-search';
 import type { CustomerTagRef, TaggedCustomer } from './dto/customer.dto';
 import type { CustomerFilter, ListCustomersQuery } from './dto/list-customers-query.dto';
 import { CustomerKey, type KeyedField } from './entities/customer-key.entity';
@@ -22,8 +25,6 @@ export interface KeyRow {
   value: string;
   blocking: boolean;
 }
-
-const CUSTOMER_NUMBER = /^(?:c-?)?0*(\d{1,12})$/i;
 
 /** A saved segment as a customer query applies it. */
 export interface SegmentScope {
@@ -58,13 +59,15 @@ function hasTag(tagCondition: string): string {
  * and dynamic segments both go through here, so a segment selects exactly what the
  * list shows for the same filters. `prefix` keeps parameter names apart when a query
  * applies two filters (the list's own and a segment's). Several `tagId`s must all be
- * present (AND); `anyTagId` needs one of its tags (OR).
+ * present (AND); `anyTagId` needs one of its tags (OR). `breadth` picks the search's
+ * plan (see searchCustomers); a count or a segment reads every match, so `few` suits it.
  */
 export function applyCustomerFilters(
   query: SelectQueryBuilder<Customer>,
   filter: CustomerFilter,
   auth: AuthContext,
   prefix = 'filter',
+  breadth: SearchBreadth = 'few',
 ): SelectQueryBuilder<Customer> {
   const param = (name: string) => `${prefix}_${name}`;
   for (const [field, column] of Object.entries(EQUALITY_FILTERS)) {
@@ -87,7 +90,7 @@ export function applyCustomerFilters(
       [param('anyTag')]: filter.anyTagId,
     });
   const q = filter.q?.trim();
-  if (q) search(query, q, auth, param);
+  if (q) searchCustomers(query, q, auth, param, breadth);
   return query;
 }
 
@@ -106,104 +109,6 @@ export function applySegment(
     case 'dynamic':
       return applyCustomerFilters(query, segment.filter ?? {}, auth, 'segment');
   }
-}
-
-/** Five or more digits written as a phone number, maybe apart: `138 0013 8000`, `138-0013-8000`. */
-const PHONE_DIGITS = /\d(?:[\s\-./()]*\d){4,}/;
-
-/** One way a search finds customers through other records: SQL selecting ids, its parameters. */
-interface IdBranch {
-  sql: string;
-  params: Record<string, unknown>;
-}
-
-/**
- * The companies having a live contact whose name matches, among the people the caller
- * may read (a hidden person's name must not find their company): customers_name_trgm_idx
- * finds the people, contacts_person_idx their companies.
- */
-function contactNameBranch(
-  auth: AuthContext,
-  nameParam: string,
-  param: (name: string) => string,
-): IdBranch {
-  const readablePerson = abilityToSql(
-    auth.ability,
-    'read',
-    'Customer',
-    customerTableColumns('p'),
-    param('contact_authz'),
-  );
-  return {
-    sql: `SELECT ct.company_id FROM customers p JOIN contacts ct ON ct.person_id = p.id AND ct.deleted_at IS NULL WHERE p.deleted_at IS NULL AND p.name ILIKE :${nameParam} AND ${readablePerson.sql}`,
-    params: readablePerson.params,
-  };
-}
-
-/**
- * The customers whose normalized phone is the one `term` writes, in any format (spaces,
- * dashes, +86, full-width digits), by customer_keys_lookup_idx; null when `term` is no phone.
- */
-function phoneBranch(term: string, param: (name: string) => string): IdBranch | null {
-  const phone = PHONE_DIGITS.test(term) ? normalizePhone(term) : null;
-  if (!phone) return null;
-  return {
-    sql: `SELECT k.customer_id FROM customer_keys k WHERE k.field = 'phone' AND k.value = :${param('phone')}`,
-    params: { [param('phone')]: phone },
-  };
-}
-
-/**
- * The customers with an email starting with `term` (a whole address or its start, case
- * and width folded). The database collates in C, so the prefix LIKE is a range of
- * customer_keys_lookup_idx. Null when `term` has no `@`.
- */
-function emailBranch(term: string, param: (name: string) => string): IdBranch | null {
-  if (!term.includes('@')) return null;
-  const email = normalizeEmail(term) ?? term.toLowerCase();
-  return {
-    sql: `SELECT k.customer_id FROM customer_keys k WHERE k.field = 'email' AND k.value LIKE :${param('email')}`,
-    params: { [param('email')]: `${email.replace(/[\\%_]/g, (char) => `\\${char}`)}%` },
-  };
-}
-
-/**
- * Name by ILIKE, the customer's own or a contact's; customer number exactly; phone and
- * email through their normalized keys (whole values, or the start of an email).
- *
- * Every alternative of the OR can use an index, so PostgreSQL ORs their bitmaps rather
- * than walking the whole list order filtering each row: the name on
- * customers_name_trgm_idx, the number on customers_number_key, and the ids found through
- * other records (contacts, phone and email keys) as one UNION ALL of index-backed
- * branches, evaluated once and matched against the primary key. When the name matches
- * many customers, the planner still prefers walking the sort order and stopping at the
- * page's end. A fragment of fewer than three letters or digits (a two-character Chinese
- * name) yields no trigram, so its name ILIKE scans customers; such fragments usually
- * match many rows, where the walk stops early, and a rare one costs one scan of the
- * table (bench/RESULTS.md, "List search").
- */
-function search(
-  query: SelectQueryBuilder<Customer>,
-  q: string,
-  auth: AuthContext,
-  param: (name: string) => string,
-): void {
-  const term = toHalfWidth(q);
-  const clauses = [`c.name ILIKE :${param('name')}`];
-  const params: Record<string, unknown> = { [param('name')]: containsPattern(q) };
-  const number = CUSTOMER_NUMBER.exec(term);
-  if (number) {
-    clauses.push(`c.number = :${param('number')}`);
-    params[param('number')] = number[1];
-  }
-  const branches = [
-    contactNameBranch(auth, param('name'), param),
-    phoneBranch(term, param),
-    emailBranch(term, param),
-  ].filter((branch): branch is IdBranch => branch !== null);
-  clauses.push(`c.id = ANY(ARRAY(${branches.map((branch) => branch.sql).join(' UNION ALL ')}))`);
-  for (const branch of branches) Object.assign(params, branch.params);
-  query.andWhere(`(${clauses.join(' OR ')})`, params);
 }
 
 @Injectable()
@@ -269,7 +174,9 @@ export class CustomersRepository {
   async list(auth: AuthContext, filter: ListCustomersQuery): Promise<Page<TaggedCustomer>> {
     const query = this.query();
     restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS);
-    applyCustomerFilters(query, filter, auth);
+    const q = filter.q?.trim();
+    const breadth = q ? await searchBreadth(this.dataSource.manager, q) : 'few';
+    applyCustomerFilters(query, filter, auth, 'filter', breadth);
     if (filter.segmentId)
       applySegment(query, await this.readableSegment(auth, filter.segmentId), auth);
     const page = await paginate(query, filter, CUSTOMER_SORTABLE, '-createdAt');

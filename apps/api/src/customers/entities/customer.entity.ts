@@ -57,6 +57,8 @@ const LIVE = 'deleted_at IS NULL';
 @Index('customers_region_idx', ['region', 'createdAt'], { where: LIVE })
 // Trigram (GIN) indexes TypeORM cannot describe; created by the migration.
 @Index('customers_name_trgm_idx', { synchronize: false })
+// One- and two-character pieces of the name (customer_name_grams), for short searches.
+@Index('customers_name_grams_idx', { synchronize: false })
 @Index('customers_company_name_key_trgm_idx', { synchronize: false })
 @Index('customers_person_name_key_trgm_idx', { synchronize: false })
 @Index('customers_roles_idx', { synchronize: false })

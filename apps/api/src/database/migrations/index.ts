@@ -8,6 +8,7 @@ import { LeadsTasksNotifications1795694487543 } from './1795694487543-LeadsTasks
 import { DuplicateNameSearchByKind1795699000000 } from './1795699000000-DuplicateNameSearchByKind';
 import { ImportTargets1795702000000 } from './1795702000000-ImportTargets';
 import { TaskDueSort1795707000000 } from './1795707000000-TaskDueSort';
+import { CustomerNameGrams1795709000000 } from './1795709000000-CustomerNameGrams';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   DuplicateNameSearchByKind1795699000000,
   ImportTargets1795702000000,
   TaskDueSort1795707000000,
+  CustomerNameGrams1795709000000,
 ];
