@@ -13,8 +13,13 @@ import {
 import { type BatchCounts, ImportsRepository } from './imports.repository';
 import { inspectSheet, readSheetRows, SheetStructureError } from './sheet-reader';
 
-/** Rows per transaction: large enough for COPY to pay off, small enough for flat memory. */
-const BATCH_SIZE = 5000;
+/**
+ * Rows per transaction: large enough for COPY to pay off, small enough for flat memory
+ * (three batches are alive at once: one read, one validated, one written). Importing
+ * 100,000 rows in one quiet-ish run each: 5,000 → 28.9 s and 390 MB peak resident,
+ * 2,000 → 26.5 s and 362 MB; 1,000 → 357 MB, and no faster.
+ */
+const BATCH_SIZE = 2000;
 
 const SUBJECT_NAMES = { Customer: 'customers', Lead: 'leads' } as const;
 

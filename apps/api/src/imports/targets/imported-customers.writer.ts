@@ -100,7 +100,7 @@ export class ImportedCustomersWriter {
       manager,
       'import_staging',
       STAGED_COLUMNS,
-      rows.map((row, index) => this.stagedRow(ids[index], row, ownership, job.id)),
+      this.stagedRows(ids, rows, ownership, job.id),
     );
     await copyRows(
       manager,
@@ -133,6 +133,17 @@ export class ImportedCustomersWriter {
        SELECT 'customer', id, 'create', $1, $2::uuid, $3, audit_changes FROM import_staging`,
       [auth.actor.type, auth.actor.id, auth.requestId ?? null],
     );
+  }
+
+  /** Made row by row as COPY takes them, not as one array of the whole batch. */
+  private *stagedRows(
+    ids: string[],
+    rows: CreatedRow[],
+    ownership: ImportOwnership,
+    importId: string,
+  ): Generator<CopyValue[]> {
+    for (const [index, row] of rows.entries())
+      yield this.stagedRow(ids[index], row, ownership, importId);
   }
 
   private stagedRow(
