@@ -23,7 +23,7 @@ export async function plansBench({ app, report, smoke }) {
     for (const [kind, list] of Object.entries(kinds)) {
       const params = new URLSearchParams(list[0]);
       const q = params.get('q')?.trim();
-      const breadth = q ? await searchBreadth(client, q) : 'few';
+      const breadth = q ? await searchBreadth(client, q, params.get('sort') ?? undefined) : 'few';
       queries.push([
         `list: ${kind}${q ? ` (${breadth === 'many' ? 'dense: walked' : 'sparse: collected'})` : ''}`,
         listSql(params, [team], breadth),

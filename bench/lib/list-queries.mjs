@@ -99,15 +99,20 @@ export function listSql(params, teamIds, breadth = 'few') {
 
 /**
  * The API's probe before a search (apps/api/src/customers/customer-search.ts): the share
- * of matching names among the 2,000 newest customers against 5/√N.
+ * of matching names among the first 2,000 customers in the list's order, against 5/√N.
  */
-export const SEARCH_BREADTH_SQL = `SELECT count(*) FILTER (WHERE s.name ILIKE $1)::int AS matches, count(*)::int AS sampled,
+export function searchBreadthSql(sort = '-createdAt') {
+  const descending = sort.startsWith('-');
+  const column = SORTS[descending ? sort.slice(1) : sort] ?? SORTS.createdAt;
+  const direction = descending ? 'DESC' : 'ASC';
+  return `SELECT count(*) FILTER (WHERE s.name ILIKE $1)::int AS matches, count(*)::int AS sampled,
             (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'customers'::regclass) AS total
        FROM (SELECT c.name FROM customers c WHERE c.deleted_at IS NULL
-              ORDER BY c.created_at DESC, c.id DESC LIMIT 2000) s`;
+              ORDER BY ${column} ${direction}, c.id ${direction} LIMIT 2000) s`;
+}
 
-export async function searchBreadth(client, q) {
-  const [sample] = (await client.query(SEARCH_BREADTH_SQL, [containsPattern(q)])).rows;
+export async function searchBreadth(client, q, sort) {
+  const [sample] = (await client.query(searchBreadthSql(sort), [containsPattern(q)])).rows;
   if (!sample?.matches) return 'few';
   const total = Math.max(Number(sample.total), sample.sampled);
   return sample.matches / sample.sampled >= 5 / Math.sqrt(total) ? 'many' : 'few';

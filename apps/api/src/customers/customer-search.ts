@@ -40,23 +40,38 @@ function nameParams(q: string, param: (name: string) => string): Record<string, 
   return { [param('name')]: containsPattern(q), [param('gram')]: q };
 }
 
-/** How many of the newest customers the breadth probe reads. */
+/** How many customers, first in the list's order, the breadth probe reads. */
 const PROBE_SAMPLE = 2000;
 
+/** The list's sort keys (CUSTOMER_SORTABLE) as columns, each the head of an index. */
+const SORT_COLUMNS: Readonly<Record<string, string>> = {
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+  name: 'c.name',
+  number: 'c.number',
+};
+
 /**
- * Decides the search's breadth from the share of matching names among the newest
- * customers (the rows a walk reads first; permissions aside, as the probe only chooses a
- * plan and is never shown). A walk reads about 51/d rows for a match density d, and
+ * Decides the search's breadth from the share of matching names among the first
+ * customers in the list's `sort` order (the rows a walk reads first; permissions and
+ * other filters aside, as the probe only chooses a plan and is never shown). A walk reads about 51/d rows for a match density d, and
  * collecting reads a few pages per match, d·N for N customers: the two cost about the
  * same at d = 5/√N (0.5 % of a million), above which the walk is cheaper. The sample
- * is read through customers_created_at_idx, a couple of hundred pages at most.
+ * is read through the sort's index. Sorted by name, a common term may still be slow
+ * when its matches start far down the order (`有限公司` after every Latin name).
  */
-export async function searchBreadth(manager: EntityManager, q: string): Promise<SearchBreadth> {
+export async function searchBreadth(
+  manager: EntityManager,
+  q: string,
+  sort = '-createdAt',
+): Promise<SearchBreadth> {
+  const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+  const column = SORT_COLUMNS[sort.replace(/^-/, '')] ?? SORT_COLUMNS.createdAt;
   const [sql, params] = manager.connection.driver.escapeQueryWithParameters(
     `SELECT count(*) FILTER (WHERE s.name ILIKE :name)::int AS matches, count(*)::int AS sampled,
             (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'customers'::regclass) AS total
        FROM (SELECT c.name FROM customers c WHERE c.deleted_at IS NULL
-              ORDER BY c.created_at DESC, c.id DESC LIMIT ${PROBE_SAMPLE}) s`,
+              ORDER BY ${column} ${direction}, c.id ${direction} LIMIT ${PROBE_SAMPLE}) s`,
     { name: containsPattern(q) },
     {},
   );

@@ -175,7 +175,7 @@ export class CustomersRepository {
     const query = this.query();
     restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS);
     const q = filter.q?.trim();
-    const breadth = q ? await searchBreadth(this.dataSource.manager, q) : 'few';
+    const breadth = q ? await searchBreadth(this.dataSource.manager, q, filter.sort) : 'few';
     applyCustomerFilters(query, filter, auth, 'filter', breadth);
     if (filter.segmentId)
       applySegment(query, await this.readableSegment(auth, filter.segmentId), auth);
