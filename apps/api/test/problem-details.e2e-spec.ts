@@ -110,6 +110,19 @@ describe('errors are RFC 9457 problem details, never a 500 for bad input', () =>
     );
   });
 
+  it('an over-long path parameter: 414; a malformed URL escape: 400 — problem+json, from before routing', async () => {
+    // (A GET falls through to the console's catch-all route and answers a 404 problem.)
+    expectProblem(
+      await t
+        .http()
+        .patch(`/api/v1/users/${'x'.repeat(5000)}`)
+        .set(bearer(admin))
+        .send({}),
+      414,
+    );
+    expectProblem(await t.http().patch('/api/v1/users/%E0%A4%A').set(bearer(admin)).send({}), 400);
+  });
+
   it('an If-Match that is not a version: 400', async () => {
     expectProblem(
       await t

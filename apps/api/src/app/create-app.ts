@@ -3,6 +3,7 @@ import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from '../app.module';
+import { sendProblem } from '../common/errors/problem-reply';
 import { createValidationPipe } from '../common/errors/validation-pipe';
 import { loggerOptions, requestIdOf } from '../common/logging/logger-options';
 import { PinoNestLogger } from '../common/logging/pino-nest-logger';
@@ -21,6 +22,9 @@ export async function createApp(
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 200 },
+    // Errors Fastify raises before routing (a malformed URL, an over-long path parameter)
+    // leave as problem+json like every other error, not as Fastify's own JSON.
+    frameworkErrors: sendProblem,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl),

@@ -47,6 +47,16 @@ const QUERY_OPERATIONS = OPERATIONS.filter(
     operation.parameters.some((parameter) => parameter.in === 'query'),
 );
 
+const PATH_OPERATIONS = OPERATIONS.filter(
+  (operation) =>
+    operation.operationId in MATRIX &&
+    !SKIPPED.has(operation.operationId) &&
+    operation.parameters.some((parameter) => parameter.in === 'path'),
+);
+
+/** A generated value as it goes into a URL or a query string. */
+const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
 describe('bad input, generated from the OpenAPI schemas: only 2xx/4xx, and a 4xx changes nothing', () => {
   let t: TestApp;
   let ctx: MatrixContext;
@@ -121,9 +131,7 @@ describe('bad input, generated from the OpenAPI schemas: only 2xx/4xx, and a 4xx
         Object.fromEntries(
           parameters.map((parameter) => [
             parameter.name,
-            arbitraryFor(parameter.schema).map((value) =>
-              typeof value === 'string' ? value : JSON.stringify(value),
-            ),
+            arbitraryFor(parameter.schema).map(asText),
           ]),
         ),
         { requiredKeys: [] },
@@ -137,6 +145,43 @@ describe('bad input, generated from the OpenAPI schemas: only 2xx/4xx, and a 4xx
           expect({ values, status: response.status < 500 }).toEqual({ values, status: true });
           if (response.status >= 400) {
             expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+          }
+        }),
+        { numRuns: RUNS, endOnFailure: true, ...SEED },
+      );
+    },
+    600_000,
+  );
+
+  it.each(PATH_OPERATIONS.map((operation) => operation.operationId))(
+    '%s: any path parameter',
+    async (operationId) => {
+      const operation = PATH_OPERATIONS.find((candidate) => candidate.operationId === operationId);
+      const entry = MATRIX[operationId];
+      const base = await entry.call(ctx, fuzzer, await targetFor(operationId));
+      const parameters = (operation?.parameters ?? []).filter(
+        (parameter) => parameter.in === 'path',
+      );
+      const values = fc.record(
+        Object.fromEntries(
+          parameters.map((parameter) => [
+            parameter.name,
+            arbitraryFor(parameter.schema).map(asText),
+          ]),
+        ),
+      );
+      await fc.assert(
+        fc.asyncProperty(values, async (params) => {
+          const path = (operation?.path ?? '').replace(/\{(\w+)\}/g, (_match, name: string) =>
+            encodeURIComponent(params[name] ?? ''),
+          );
+          const audits = await auditCount();
+          const response = await sendCall(t, fuzzer, { ...base, path });
+          expect({ path, status: response.status < 500 }).toEqual({ path, status: true });
+          if (response.status >= 400) {
+            expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+            expect(response.text).not.toMatch(LEAKED_INTERNALS);
+            expect({ path, audits: await auditCount() }).toEqual({ path, audits });
           }
         }),
         { numRuns: RUNS, endOnFailure: true, ...SEED },
