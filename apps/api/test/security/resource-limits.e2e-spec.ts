@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from '../factories/auth.factory';
+import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from '../factories/auth.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { OPERATIONS } from './support/openapi-document';
 
@@ -45,8 +45,12 @@ describe('resource limits', () => {
       DUPLICATE_CHECK_MAX_REQUESTS_PER_WINDOW: String(LIMIT),
       IMPORT_MAX_BYTES: '2048',
     });
-    [admin, rep1, rep2] = await Promise.all(
-      [DEMO_EMAILS.admin, 'rep1@kehu.local', 'rep2@kehu.local'].map((email) => signIn(t, email)),
+    admin = await signIn(t, DEMO_EMAILS.admin);
+    // Reps of this suite's own: the windows live in the shared database, and suites running
+    // in parallel import and export as the demo reps.
+    const demoRep = await signIn(t, 'rep1@kehu.local');
+    [rep1, rep2] = await Promise.all(
+      [1, 2].map(() => newUser(t, admin, { roles: ['sales_rep'], teamIds: demoRep.user.teamIds })),
     );
   });
   beforeEach(() => clearExpensiveBuckets(t));
