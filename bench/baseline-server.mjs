@@ -4,7 +4,7 @@
 //   node bench/baseline-server.mjs <databaseUrl> <port> <sessionId> <userId>
 import http from 'node:http';
 import pg from 'pg';
-import { AUTH_SQL, listSql, TAGS_SQL } from './lib/list-queries.mjs';
+import { AUTH_SQL, listSql, searchBreadth, TAGS_SQL } from './lib/list-queries.mjs';
 
 const [databaseUrl, port, sessionId, userId] = process.argv.slice(2);
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
@@ -13,7 +13,12 @@ const server = http.createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://baseline');
   (async () => {
     const auth = (await pool.query(AUTH_SQL, [sessionId, userId])).rows[0];
-    const { text, values } = listSql(url.searchParams, auth.teamIds);
+    // A search first samples how common the term is, as the API does.
+    const q = url.searchParams.get('q')?.trim();
+    const breadth = q
+      ? await searchBreadth(pool, q, url.searchParams.get('sort') ?? undefined)
+      : 'few';
+    const { text, values } = listSql(url.searchParams, auth.teamIds, breadth);
     const rows = (await pool.query(text, values)).rows;
     const limit = Number(url.searchParams.get('limit') ?? 50);
     const items = rows.slice(0, limit);
