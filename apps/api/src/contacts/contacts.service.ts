@@ -81,7 +81,7 @@ export class ContactsService implements OnModuleInit {
     customerId: string,
     query: ListContactsQuery,
   ): Promise<Page<ContactResponse>> {
-    const customer = await this.customers.findReadable(auth, customerId);
+    const customer = await this.customers.findReadable(auth, customerId, { withTags: false });
     const side = customer.kind === 'company' ? 'company' : 'person';
     const page = await this.contacts.list(auth, side, customer.id, query);
     return {

@@ -23,7 +23,7 @@ export class CustomerTimelineService {
   ) {}
 
   async list(auth: AuthContext, customerId: string, query: ListTimelineQuery) {
-    await this.customers.findReadable(auth, customerId);
+    await this.customers.findReadable(auth, customerId, { withTags: false });
     const kinds = query.kind === undefined ? undefined : [query.kind].flat();
     return this.timeline.list('customer', customerId, {
       limit: query.limit,

@@ -126,10 +126,11 @@ export class CustomersRepository {
       .addSelect(['team.id', 'team.name']);
   }
 
+  /** `withTags: false` for callers that only check access or read the record's own fields. */
   async findReadable(
     auth: AuthContext,
     id: string,
-    options: { withDeleted?: boolean } = {},
+    options: { withDeleted?: boolean; withTags?: boolean } = {},
   ): Promise<TaggedCustomer | null> {
     const query = this.query().where('c.id = :id', { id });
     if (options.withDeleted) query.withDeleted();
@@ -140,7 +141,7 @@ export class CustomersRepository {
       'Customer',
       CUSTOMER_COLUMNS,
     ).getOne();
-    if (customer) await this.attachTags([customer]);
+    if (customer && options.withTags !== false) await this.attachTags([customer]);
     return customer;
   }
 

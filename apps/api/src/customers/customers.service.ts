@@ -317,7 +317,7 @@ export class CustomersService {
   async findReadable(
     auth: AuthContext,
     id: string,
-    options: { withDeleted?: boolean } = {},
+    options: { withDeleted?: boolean; withTags?: boolean } = {},
   ): Promise<Customer> {
     const customer = await this.customers.findReadable(auth, id, options);
     if (!customer) throw new NotFoundError('The customer');

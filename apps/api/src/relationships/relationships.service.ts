@@ -119,7 +119,7 @@ export class RelationshipsService implements OnModuleInit {
     customerId: string,
     depth = 1,
   ): Promise<RelationshipGraphResponse> {
-    const root = await this.customers.findReadable(auth, customerId);
+    const root = await this.customers.findReadable(auth, customerId, { withTags: false });
     const reached = await this.relationships.reachableCustomers(
       auth,
       root.id,
