@@ -99,6 +99,26 @@ async function chooseOption(page: Page, text: string): Promise<void> {
   await option.first().click();
 }
 
+/**
+ * Chooses the relationship type in the open drawer, and checks that it took: the dropdown
+ * can close under the click while the drawer is still rendering (its type list loading),
+ * leaving the field empty, so open it again and retry.
+ */
+async function chooseType(page: Page, drawer: Locator, type: string, meaning: string) {
+  const openDropdowns = page.locator('.ant-select-dropdown:visible');
+  const option = openDropdowns.locator('.ant-select-item-option', { hasText: type }).first();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if ((await openDropdowns.count()) === 0) await drawer.getByLabel('关系类型').click();
+      await option.click({ timeout: 5_000 });
+      await drawer.getByText(meaning).waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
+}
+
 describe('customer relationships', () => {
   browserTest(
     'a manager adds a 60 % holding and sees it in the list, the graph and from the other end',
@@ -111,9 +131,8 @@ describe('customer relationships', () => {
 
       await panel.getByRole('button', { name: '添加关系' }).click();
       const drawer = page.getByRole('dialog');
-      await drawer.getByLabel('关系类型').click();
-      await chooseOption(page, '控股（对方视角：被控股）');
-      await drawer.getByText(`含义：${holder.name} → 控股 → 下方选择的客户`).waitFor();
+      const holdingMeaning = `含义：${holder.name} → 控股 → 下方选择的客户`;
+      await chooseType(page, drawer, '控股（对方视角：被控股）', holdingMeaning);
       await drawer.getByLabel('对方客户').fill(held.number);
       await chooseOption(page, held.number);
       await drawer.getByLabel('持股比例').fill('60');
@@ -130,8 +149,7 @@ describe('customer relationships', () => {
 
       // The same relationship again is refused with a clear message.
       await panel.getByRole('button', { name: '添加关系' }).click();
-      await drawer.getByLabel('关系类型').click();
-      await chooseOption(page, '控股（对方视角：被控股）');
+      await chooseType(page, drawer, '控股（对方视角：被控股）', holdingMeaning);
       await drawer.getByLabel('对方客户').fill(held.number);
       await chooseOption(page, held.number);
       await drawer.getByRole('button', { name: /保\s*存/ }).click();
