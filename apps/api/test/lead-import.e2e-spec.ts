@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
 import { newLead, newTeam } from './factories/lead.factory';
+import { lockSharedSetting } from './support/shared-settings-lock';
 import { createTestApp, type TestApp } from './support/test-app';
 
 interface ImportBody {
@@ -39,8 +40,11 @@ describe('lead import', () => {
   let members: Tokens[];
   const region = `R-${randomBytes(3).toString('hex')}`;
 
+  let unlock: () => Promise<void>;
+
   beforeAll(async () => {
     t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
+    unlock = await lockSharedSetting(t, 'lead-assignment-rules');
     [admin, manager, rep1, rep2] = await Promise.all(
       [DEMO_EMAILS.admin, 'manager@kehu.local', 'rep1@kehu.local', 'rep2@kehu.local'].map((email) =>
         signIn(t, email),
@@ -73,8 +77,11 @@ describe('lead import', () => {
         fallbackTeamId,
       })
       .expect(200);
+  }, 180_000); // may wait for another suite holding the rules
+  afterAll(async () => {
+    await unlock();
+    await t.app.close();
   });
-  afterAll(() => t.app.close());
 
   const upload = (as: Tokens, content: string, filename = 'leads.csv') =>
     t

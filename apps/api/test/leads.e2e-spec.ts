@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
 import { newLead, newTeam, type TestLead } from './factories/lead.factory';
+import { lockSharedSetting } from './support/shared-settings-lock';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('leads', () => {
@@ -170,13 +171,16 @@ describe('leads', () => {
   describe('assignment rules', () => {
     let teamId: string;
     let members: Array<Tokens & { email: string }>;
+    let unlock: () => Promise<void>;
 
     beforeAll(async () => {
+      unlock = await lockSharedSetting(t, 'lead-assignment-rules');
       teamId = await newTeam(t, admin, `Round ${randomBytes(3).toString('hex')}`);
       members = await Promise.all(
         [0, 1, 2].map(() => newUser(t, admin, { roles: ['sales_rep'], teamIds: [teamId] })),
       );
-    });
+    }, 180_000); // may wait for another suite holding the rules
+    afterAll(() => unlock());
 
     async function putRules(body: object, status: number) {
       const current = await get(admin, '/settings/lead-assignment-rules').expect(200);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { lockSharedSetting } from './support/shared-settings-lock';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const ORIGIN = 'https://www.example-shop.cn';
@@ -11,8 +12,11 @@ describe('web forms', () => {
   let rep2: Tokens;
   let form: { id: string; publicKey: string; submitPath: string; embedSnippet: string };
 
+  let unlock: () => Promise<void>;
+
   beforeAll(async () => {
     t = await createTestApp({ WEB_FORM_MAX_SUBMISSIONS_PER_ADDRESS: '6' });
+    unlock = await lockSharedSetting(t, 'lead-assignment-rules');
     [admin, manager, rep2] = await Promise.all(
       [DEMO_EMAILS.admin, DEMO_EMAILS.sales_manager, 'rep2@kehu.local'].map((email) =>
         signIn(t, email),
@@ -30,7 +34,7 @@ describe('web forms', () => {
       })
       .expect(201);
     form = created.body;
-  });
+  }, 180_000); // may wait for another suite holding the rules
   afterAll(async () => {
     const current = await t.http().get('/api/v1/settings/lead-assignment-rules').set(bearer(admin));
     await t
@@ -39,6 +43,7 @@ describe('web forms', () => {
       .set(bearer(admin))
       .set('If-Match', `"${current.body.version}"`)
       .send({ rules: [] });
+    await unlock();
     await t.app.close();
   });
 
