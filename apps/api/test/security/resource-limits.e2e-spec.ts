@@ -7,13 +7,15 @@ const LIMIT = 3;
 const WINDOW_SECONDS = 60;
 const MAX_PAGE_SIZE = 200;
 
-/** Each suite of the run shares the database, so earlier suites' counts are cleared first. */
-async function clearExpensiveBuckets(t: TestApp): Promise<void> {
-  await t.app
-    .get(DataSource)
-    .query(
-      "DELETE FROM rate_limit_buckets WHERE key LIKE 'import:%' OR key LIKE 'export:%' OR key LIKE 'duplicateCheck:%'",
-    );
+/**
+ * Clears the windows of this suite's callers before each test. Only theirs: suites running
+ * at the same time on the shared database count windows of their own callers.
+ */
+async function clearExpensiveBuckets(t: TestApp, callers: Tokens[]): Promise<void> {
+  const keys = callers.flatMap((caller) =>
+    ['import', 'export', 'duplicateCheck'].map((kind) => `${kind}:user:${caller.user.id}`),
+  );
+  await t.app.get(DataSource).query('DELETE FROM rate_limit_buckets WHERE key = ANY($1)', [keys]);
 }
 
 async function importCount(t: TestApp): Promise<number> {
@@ -53,9 +55,9 @@ describe('resource limits', () => {
       [1, 2].map(() => newUser(t, admin, { roles: ['sales_rep'], teamIds: demoRep.user.teamIds })),
     );
   });
-  beforeEach(() => clearExpensiveBuckets(t));
+  beforeEach(() => clearExpensiveBuckets(t, [admin, rep1, rep2]));
   afterAll(async () => {
-    await clearExpensiveBuckets(t);
+    await clearExpensiveBuckets(t, [admin, rep1, rep2]);
     await t.app.close();
   });
 
