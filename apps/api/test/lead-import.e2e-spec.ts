@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
-import { newLead, newTeam } from './factories/lead.factory';
+import { newLead, newTeam, replaceAssignmentRules } from './factories/lead.factory';
 import { lockSharedSetting } from './support/shared-settings-lock';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -55,28 +55,18 @@ describe('lead import', () => {
     members = await Promise.all(
       [0, 1, 2].map(() => newUser(t, admin, { roles: ['sales_rep'], teamIds: [teamId] })),
     );
-    const current = await t
-      .http()
-      .get('/api/v1/settings/lead-assignment-rules')
-      .set(bearer(admin))
-      .expect(200);
-    await t
-      .http()
-      .put('/api/v1/settings/lead-assignment-rules')
-      .set(bearer(admin))
-      .set('If-Match', `"${current.body.version}"`)
-      .send({
-        rules: [
-          {
-            name: 'imported round',
-            conditions: { regions: [region] },
-            strategy: 'round-robin',
-            teamId,
-          },
-        ],
-        fallbackTeamId,
-      })
-      .expect(200);
+    const replaced = await replaceAssignmentRules(t, admin, {
+      rules: [
+        {
+          name: 'imported round',
+          conditions: { regions: [region] },
+          strategy: 'round-robin',
+          teamId,
+        },
+      ],
+      fallbackTeamId,
+    });
+    expect(replaced.status).toBe(200);
   }, 180_000); // may wait for another suite holding the rules
   afterAll(async () => {
     await unlock();
@@ -299,28 +289,18 @@ describe('lead import', () => {
     const loadRegion = `L-${randomBytes(3).toString('hex')}`;
     for (let i = 0; i < 2; i++)
       await newLead(t, admin, { name: `Busy ${i}`, ownerId: loaded[0].user.id, teamId: loadTeam });
-    const current = await t
-      .http()
-      .get('/api/v1/settings/lead-assignment-rules')
-      .set(bearer(admin))
-      .expect(200);
-    await t
-      .http()
-      .put('/api/v1/settings/lead-assignment-rules')
-      .set(bearer(admin))
-      .set('If-Match', `"${current.body.version}"`)
-      .send({
-        rules: [
-          {
-            name: 'least loaded',
-            conditions: { regions: [loadRegion] },
-            strategy: 'least-open-leads',
-            teamId: loadTeam,
-          },
-        ],
-        fallbackTeamId,
-      })
-      .expect(200);
+    const replaced = await replaceAssignmentRules(t, admin, {
+      rules: [
+        {
+          name: 'least loaded',
+          conditions: { regions: [loadRegion] },
+          strategy: 'least-open-leads',
+          teamId: loadTeam,
+        },
+      ],
+      fallbackTeamId,
+    });
+    expect(replaced.status).toBe(200);
     const prefix = `Loaded ${randomBytes(3).toString('hex')}`;
     const lines = ['name,mobile,region'];
     for (let row = 0; row < 7; row++)

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
-import { newLead, newTeam, type TestLead } from './factories/lead.factory';
+import { newLead, newTeam, replaceAssignmentRules, type TestLead } from './factories/lead.factory';
 import { lockSharedSetting } from './support/shared-settings-lock';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -183,14 +183,9 @@ describe('leads', () => {
     afterAll(() => unlock());
 
     async function putRules(body: object, status: number) {
-      const current = await get(admin, '/settings/lead-assignment-rules').expect(200);
-      return t
-        .http()
-        .put('/api/v1/settings/lead-assignment-rules')
-        .set(bearer(admin))
-        .set('If-Match', `"${current.body.version}"`)
-        .send(body)
-        .expect(status);
+      const response = await replaceAssignmentRules(t, admin, body);
+      expect(response.status).toBe(status);
+      return response;
     }
 
     it('refuses rules naming unknown users or lacking a team (400)', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { lockSharedSetting } from './support/shared-settings-lock';
+import { replaceAssignmentRules } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const ORIGIN = 'https://www.example-shop.cn';
@@ -36,13 +37,7 @@ describe('web forms', () => {
     form = created.body;
   }, 180_000); // may wait for another suite holding the rules
   afterAll(async () => {
-    const current = await t.http().get('/api/v1/settings/lead-assignment-rules').set(bearer(admin));
-    await t
-      .http()
-      .put('/api/v1/settings/lead-assignment-rules')
-      .set(bearer(admin))
-      .set('If-Match', `"${current.body.version}"`)
-      .send({ rules: [] });
+    await replaceAssignmentRules(t, admin, { rules: [] });
     await unlock();
     await t.app.close();
   });
@@ -101,23 +96,17 @@ describe('web forms', () => {
 
   it('a submission from an allowed origin creates a lead assigned by the rules', async () => {
     const region = `WF-${randomBytes(3).toString('hex')}`;
-    const current = await t.http().get('/api/v1/settings/lead-assignment-rules').set(bearer(admin));
-    await t
-      .http()
-      .put('/api/v1/settings/lead-assignment-rules')
-      .set(bearer(admin))
-      .set('If-Match', `"${current.body.version}"`)
-      .send({
-        rules: [
-          {
-            name: 'web to rep2',
-            conditions: { sources: ['web-form'], regions: [region] },
-            strategy: 'user',
-            userId: rep2.user.id,
-          },
-        ],
-      })
-      .expect(200);
+    const replaced = await replaceAssignmentRules(t, admin, {
+      rules: [
+        {
+          name: 'web to rep2',
+          conditions: { sources: ['web-form'], regions: [region] },
+          strategy: 'user',
+          userId: rep2.user.id,
+        },
+      ],
+    });
+    expect(replaced.status).toBe(200);
 
     const preflight = await t
       .http()

@@ -1,3 +1,4 @@
+import type supertest from 'supertest';
 import { bearer, type Tokens } from './auth.factory';
 import { uniqueMobile } from './customer.factory';
 import type { TestApp } from '../support/test-app';
@@ -33,4 +34,23 @@ export async function newTeam(t: TestApp, admin: Tokens, name: string): Promise<
   if (response.status !== 201)
     throw new Error(`team not created: ${response.status} ${JSON.stringify(response.body)}`);
   return (response.body as { id: string }).id;
+}
+
+/** Replaces the lead assignment rules, with If-Match set to their current version. */
+export async function replaceAssignmentRules(
+  t: TestApp,
+  admin: Tokens,
+  body: object,
+): Promise<supertest.Response> {
+  const current = await t
+    .http()
+    .get('/api/v1/settings/lead-assignment-rules')
+    .set(bearer(admin))
+    .expect(200);
+  return t
+    .http()
+    .put('/api/v1/settings/lead-assignment-rules')
+    .set(bearer(admin))
+    .set('If-Match', `"${(current.body as { version: number }).version}"`)
+    .send(body);
 }

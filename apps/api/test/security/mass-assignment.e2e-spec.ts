@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { bearer, newUser } from '../factories/auth.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { TargetPool, TARGET_LABELS } from './authorization/matrix-targets';
 import type { MatrixContext } from './authorization/matrix-types';
 import { MATRIX } from './authorization/operations';
 import { sendCall } from './authorization/send-call';
-import { abilityOfTokens, signInActors, type Actor } from './support/actors';
+import { ownAdmin, signInActors, type Actor } from './support/actors';
 import {
   type JsonSchema,
   jsonRequestSchema,
@@ -86,15 +85,7 @@ describe('mass assignment: fields a caller may not set are refused, never applie
     const actors = await signInActors(t);
     ctx = { t, actors, records: await SecurityRecords.create(t, actors) };
     pool = new TargetPool(ctx);
-    // A dedicated admin, so that "nothing written" can be told by its own audit entries.
-    const tokens = await newUser(t, actors.admin.tokens, { roles: ['admin'] });
-    admin = {
-      ...actors.admin,
-      email: tokens.email,
-      tokens,
-      ability: abilityOfTokens(tokens),
-      headers: bearer(tokens),
-    };
+    admin = await ownAdmin(t, actors);
   }, 60_000);
   afterAll(() => t.app.close());
 

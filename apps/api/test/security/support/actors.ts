@@ -7,7 +7,7 @@ import {
   isRole,
   type SubjectName,
 } from '@kehu/domain';
-import { bearer, signIn, type Tokens } from '../../factories/auth.factory';
+import { bearer, newUser, signIn, type Tokens } from '../../factories/auth.factory';
 import type { TestApp } from '../../support/test-app';
 
 /** Every demo account the security suites act as: each role, and a sales rep of each team. */
@@ -62,6 +62,21 @@ export async function signInActors(t: TestApp): Promise<Record<ActorName, Actor>
 }
 
 /** Whether the domain rules let this actor do `action` on a record with these fields. */
+/**
+ * An administrator of the suite's own: its audit entries tell whether a refused call
+ * wrote anything, whatever other suites do as the demo admin meanwhile.
+ */
+export async function ownAdmin(t: TestApp, actors: Record<ActorName, Actor>): Promise<Actor> {
+  const tokens = await newUser(t, actors.admin.tokens, { roles: ['admin'] });
+  return {
+    ...actors.admin,
+    email: tokens.email,
+    tokens,
+    ability: abilityOfTokens(tokens),
+    headers: bearer(tokens),
+  };
+}
+
 export function mayOnRecord(
   actor: Actor,
   action: Action,
