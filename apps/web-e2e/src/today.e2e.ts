@@ -159,6 +159,10 @@ describe('today', () => {
         ownerId: rep.userId,
       });
       await page.reload();
+      // The bell shows 0 until its first count arrives: wait for a count above zero.
+      await page
+        .getByRole('button', { name: /^通知，[1-9]\d* 条未读$/ })
+        .waitFor({ timeout: 30_000 });
       const before = await unreadCount(page);
       expect(before).toBeGreaterThan(0);
       await page.getByRole('button', { name: /^通知，\d+ 条未读$/ }).click();
