@@ -9,6 +9,7 @@ import { ImportsController } from './imports.controller';
 import { ImportsRepository } from './imports.repository';
 import { ImportsService } from './imports.service';
 import { CustomerImportTarget } from './targets/customer-import.target';
+import { ImportedCreationsLog } from './targets/imported-creations.log';
 import { ImportedCustomersWriter } from './targets/imported-customers.writer';
 import { ImportedLeadsWriter } from './targets/imported-leads.writer';
 import { ImportedUpdatesLog } from './targets/imported-updates.log';
@@ -21,6 +22,7 @@ import { UploadStore } from './upload-store';
   controllers: [ImportsController],
   providers: [
     CustomerImportTarget,
+    ImportedCreationsLog,
     ImportedCustomersWriter,
     ImportedLeadsWriter,
     ImportedUpdatesLog,

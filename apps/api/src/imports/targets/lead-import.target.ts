@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   asSubject,
@@ -13,6 +12,7 @@ import {
 } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../../authz/auth-context';
+import { timeOrderedUuid } from '../../common/crypto/time-ordered-uuid';
 import { ValidationError } from '../../common/errors/app-error';
 import { updateVersioned } from '../../common/versioning/versioned-update';
 import { type Ownership, OwnersRepository } from '../../customers/owners.repository';
@@ -214,7 +214,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
     const rows = creates.map((decision): CreatedLeadRow => {
       const assignment = assignments.get(decision) ?? null;
       return {
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         rowNumber: decision.rowNumber,
         lead: decision.lead as ImportedLead,
         score: decision.score ?? 0,
