@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app/create-app';
+import { paceHeapGrowth } from './app/heap-growth';
 import { ConfigError, loadConfig } from './config/app-config';
 import { DataFolderInUseError } from './database/data-folder-lock';
 import { openDatabaseServer } from './database/database-server';
@@ -12,6 +13,7 @@ const logger = new Logger('Kehu');
 
 async function main() {
   const config = loadConfig();
+  paceHeapGrowth(config.heapGrowingPercent);
   const log = (message: string) => logger.log(message);
   const database = await openDatabaseServer(config, log);
   let app: Awaited<ReturnType<typeof createApp>> | undefined;

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       demo: true,
       dataDir: '/repo/.data',
       corsOrigins: [],
+      heapGrowingPercent: 50,
     });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
     [{ MAIL_FROM: 'nobody' }, /MAIL_FROM must be an address/],
     [{ KEHU_JOBS_POLL_SECONDS: '0' }, /KEHU_JOBS_POLL_SECONDS must be a whole number/],
     [{ EXPORT_MAX_REQUESTS_PER_WINDOW: '0' }, /EXPORT_MAX_REQUESTS_PER_WINDOW must be a whole/],
+    [{ HEAP_GROWING_PERCENT: '-5' }, /HEAP_GROWING_PERCENT must be a whole number/],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -25,6 +25,8 @@ export interface AppConfig {
   importMaxBytes: number;
   /** Whether this process works the import queue (on by default; tests switch it on where needed). */
   importWorker: boolean;
+  /** V8's heap growing factor, as a percent above the live heap (0: V8's own pacing). */
+  heapGrowingPercent: number;
   /** A running import whose worker has not reported for this long is taken over and resumed. */
   importStaleAfterSeconds: number;
   trustProxy: boolean;
@@ -183,6 +185,7 @@ export function loadConfig(
       env.KEHU_UPLOAD_DIR || path.join(env.KEHU_DATA_DIR || '.data', 'uploads'),
     ),
     importWorker: boolean(env, 'KEHU_IMPORT_WORKER', true),
+    heapGrowingPercent: integer(env, 'HEAP_GROWING_PERCENT', 50, 0, 1000),
     importStaleAfterSeconds: integer(env, 'IMPORT_STALE_AFTER_SECONDS', 120, 5, 86_400),
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 200 * 1_048_576, 1024, 2 * 1024 * 1_048_576),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
