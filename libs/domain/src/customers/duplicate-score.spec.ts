@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import type { DuplicateRule } from './duplicate-rules';
-import { type CustomerKeys, rankDuplicateMatches, scoreDuplicate } from './duplicate-score';
+import {
+  type CustomerKeys,
+  rankDuplicateMatches,
+  scoreDuplicate,
+  withoutNamesakes,
+} from './duplicate-score';
 
 const keys = (overrides: Partial<CustomerKeys>): CustomerKeys => ({
   kind: 'company',
@@ -170,5 +175,33 @@ describe('rankDuplicateMatches', () => {
     ];
     rankDuplicateMatches(matches);
     expect(matches[0].score).toBe(0.6);
+  });
+});
+
+describe('withoutNamesakes', () => {
+  const samePhone = { id: 'same phone', matchedOn: ['phone' as const], score: 1, blocking: true };
+  const namesake = { id: 'namesake', matchedOn: ['name' as const], score: 1, blocking: false };
+  const nameAndAddress = {
+    id: 'same name and address',
+    matchedOn: ['name' as const, 'address' as const],
+    score: 0.9,
+    blocking: false,
+  };
+
+  it('drops persons who share only a name once a person draft matched someone on a key', () => {
+    expect(
+      withoutNamesakes('person', [namesake, samePhone, nameAndAddress]).map((match) => match.id),
+    ).toEqual(['same phone', 'same name and address']);
+  });
+
+  it('keeps namesakes when nothing matched on a phone, an email or a tax id', () => {
+    expect(withoutNamesakes('person', [namesake, nameAndAddress])).toEqual([
+      namesake,
+      nameAndAddress,
+    ]);
+  });
+
+  it('keeps companies with a similar name whatever else matched', () => {
+    expect(withoutNamesakes('company', [namesake, samePhone])).toEqual([namesake, samePhone]);
   });
 });

@@ -67,6 +67,25 @@ export function rankDuplicateMatches<T extends DuplicateMatch>(matches: readonly
   );
 }
 
+const EXACT_FIELDS: readonly DuplicateField[] = ['phone', 'email', 'taxId'];
+
+/**
+ * Leaves out namesakes a person draft does not need to see. A person's name is weak
+ * evidence on its own: among a million customers a common name such as 王伟 belongs to
+ * hundreds of people. So once a person draft matches someone on a phone, an email or a
+ * tax id, candidates that share nothing but a similar name are dropped; without such a
+ * match they stay, as the only hint there is. Company names are distinctive and always
+ * count.
+ */
+export function withoutNamesakes<T extends DuplicateMatch>(
+  draftKind: CustomerKind,
+  matches: readonly T[],
+): T[] {
+  const onAKey = (match: T) => match.matchedOn.some((field) => EXACT_FIELDS.includes(field));
+  if (draftKind !== 'person' || !matches.some(onAKey)) return [...matches];
+  return matches.filter((match) => match.matchedOn.some((field) => field !== 'name'));
+}
+
 /** The field's score when it matches, null when it does not. */
 function scoreField(
   field: DuplicateField,

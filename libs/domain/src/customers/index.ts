@@ -23,6 +23,7 @@ export {
 export {
   rankDuplicateMatches,
   scoreDuplicate,
+  withoutNamesakes,
   type CustomerKeys,
   type CustomerKind,
   type DuplicateMatch,

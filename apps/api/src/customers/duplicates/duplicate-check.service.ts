@@ -6,6 +6,7 @@ import {
   type DuplicateRule,
   rankDuplicateMatches,
   scoreDuplicate,
+  withoutNamesakes,
 } from '@kehu/domain';
 import type { AuthContext } from '../../authz/auth-context';
 import { ConflictError } from '../../common/errors/app-error';
@@ -98,8 +99,9 @@ export class DuplicateCheckService {
       const match = scoreDuplicate(keys, keysOf(summary), rules);
       return match ? [{ ...match, summary }] : [];
     });
-    return rankDuplicateMatches(scored).map(({ summary, matchedOn, score, blocking }) =>
-      this.toCandidate(auth, summary, matchedOn, score, blocking),
+    return rankDuplicateMatches(withoutNamesakes(keys.kind, scored)).map(
+      ({ summary, matchedOn, score, blocking }) =>
+        this.toCandidate(auth, summary, matchedOn, score, blocking),
     );
   }
 
