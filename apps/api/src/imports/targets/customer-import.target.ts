@@ -101,11 +101,12 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
       ? auth.principal.dealerOrgId
       : null;
     const ownership = { ...owner, dealerOrgId };
+    const rules = await this.rules.current();
     return {
-      decisions: await this.settle(job, rows),
+      decisions: await this.settle(job, rows, rules),
       ownership,
       mayCreate: auth.ability.can('create', asSubject('Customer', ownership)),
-      rules: await this.rules.current(),
+      rules,
     };
   }
 
@@ -142,8 +143,11 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
   }
 
   /** Settles duplicates against the database and earlier rows. */
-  private async settle(job: ImportJob, parsed: PreparedRow[]): Promise<Decision[]> {
-    const rules = await this.rules.current();
+  private async settle(
+    job: ImportJob,
+    parsed: PreparedRow[],
+    rules: DuplicateRules,
+  ): Promise<Decision[]> {
     const drafts = new Map(
       parsed.flatMap(({ rowNumber, keys }) => (keys ? [[rowNumber, keys] as const] : [])),
     );

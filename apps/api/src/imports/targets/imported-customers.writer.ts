@@ -88,24 +88,17 @@ export class ImportedCustomersWriter {
     if (rows.length === 0) return;
     const ids = rows.map(() => timeOrderedUuid());
     const createdBy = auth.actor.id;
-    await copyRows(
-      manager,
-      'customers',
-      CUSTOMER_COLUMNS,
-      (function* () {
-        for (const [index, row] of rows.entries())
-          yield customerRow(ids[index], row, ownership, createdBy);
-      })(),
-    );
-    await copyRows(
-      manager,
-      'customer_keys',
-      KEY_COLUMNS,
-      (function* () {
-        for (const [index, row] of rows.entries())
-          for (const key of row.keys) yield [ids[index], key.field, key.value, key.blocking];
-      })(),
-    );
+    // Rows are made as COPY takes them, not as one array of the whole batch.
+    function* customers(): Generator<CopyValue[]> {
+      for (const [index, row] of rows.entries())
+        yield customerRow(ids[index], row, ownership, createdBy);
+    }
+    function* keys(): Generator<CopyValue[]> {
+      for (const [index, row] of rows.entries())
+        for (const key of row.keys) yield [ids[index], key.field, key.value, key.blocking];
+    }
+    await copyRows(manager, 'customers', CUSTOMER_COLUMNS, customers());
+    await copyRows(manager, 'customer_keys', KEY_COLUMNS, keys());
     await this.log.record(
       manager,
       auth,

@@ -64,9 +64,7 @@ export class ImportedLeadsWriter {
       manager,
       'leads',
       LEAD_COLUMNS,
-      (function* () {
-        for (const row of rows) yield leadRow(row, createdBy);
-      })(),
+      rows.map((row) => leadRow(row, createdBy)),
     );
     await this.log.record(
       manager,
@@ -78,7 +76,14 @@ export class ImportedLeadsWriter {
         rowNumber: row.rowNumber,
         changes: fieldChanges(
           {},
-          { ...row.lead, score: row.score, ...ownershipOf(row), importId: job.id },
+          {
+            ...row.lead,
+            score: row.score,
+            ownerId: row.ownerId,
+            teamId: row.teamId,
+            dealerOrgId: row.dealerOrgId,
+            importId: job.id,
+          },
           AUDITED_FIELDS,
         ),
         events: row.assignment
@@ -93,10 +98,6 @@ export class ImportedLeadsWriter {
       })),
     );
   }
-}
-
-function ownershipOf(row: CreatedLeadRow) {
-  return { ownerId: row.ownerId, teamId: row.teamId, dealerOrgId: row.dealerOrgId };
 }
 
 /** A new lead's COPY row. */
