@@ -40,6 +40,47 @@ describe('errors are RFC 9457 problem details, never a 500 for bad input', () =>
     expectProblem(response, 400);
   });
 
+  it('an empty application/json body counts as no body (DELETE, body-less POST)', async () => {
+    const team = await t
+      .http()
+      .post('/api/v1/teams')
+      .set(bearer(admin))
+      .send({ name: 'Empty body' })
+      .expect(201);
+    const deleted = await t
+      .http()
+      .delete(`/api/v1/teams/${team.body.id}`)
+      .set(bearer(admin))
+      .set('content-type', 'application/json')
+      .send('');
+    expect(deleted.status).toBe(204);
+    const restored = await t
+      .http()
+      .post(`/api/v1/teams/${team.body.id}/restore`)
+      .set(bearer(admin))
+      .set('content-type', 'application/json; charset=utf-8')
+      .send('');
+    expect(restored.status).toBe(200);
+    const readAll = await t
+      .http()
+      .post('/api/v1/notifications/read-all')
+      .set(bearer(admin))
+      .set('content-type', 'application/json')
+      .send('');
+    expect(readAll.status).toBe(200);
+  });
+
+  it('an empty application/json body where a body is required: the usual 400 validation problem', async () => {
+    const response = await t
+      .http()
+      .post('/api/v1/teams')
+      .set(bearer(admin))
+      .set('content-type', 'application/json')
+      .send('');
+    expectProblem(response, 400);
+    expect(response.body.type).toBe('urn:kehu:problem:validation');
+  });
+
   it('a body over the limit: 413', async () => {
     const response = await t
       .http()

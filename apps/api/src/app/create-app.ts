@@ -1,7 +1,9 @@
+import { parse as parseQueryString } from 'node:querystring';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { RawServerDefault } from 'fastify';
 import { AppModule } from '../app.module';
 import { sendProblem } from '../common/errors/problem-reply';
 import { createValidationPipe } from '../common/errors/validation-pipe';
@@ -10,6 +12,30 @@ import { PinoNestLogger } from '../common/logging/pino-nest-logger';
 import type { AppConfig } from '../config/app-config';
 import { serveConsole } from './console-static';
 import { buildOpenApiDocument, serveOpenApi } from './openapi';
+
+/**
+ * The body parsers, registered before Nest registers its defaults (which then stand back).
+ * Many HTTP clients send `Content-Type: application/json` with an empty body on a DELETE
+ * or a body-less POST; Fastify's own parser refuses that. Here an empty body is read as no
+ * body, so a route that needs one still answers its usual 400 validation problem; any other
+ * body goes through Fastify's default (poisoning-safe) JSON parser. Form posts (web forms)
+ * are parsed as before.
+ */
+function useBodyParsers(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', {}, (request, body, done) => {
+    const text = body.toString('utf8');
+    if (text === '') {
+      done(null, undefined);
+      return;
+    }
+    void parseJson(request, text, done);
+  });
+  app.useBodyParser('application/x-www-form-urlencoded', {}, (_request, body, done) => {
+    done(null, { ...parseQueryString(body.toString('utf8')) });
+  });
+}
 
 /** The whole HTTP application, ready to listen: used by main.ts and by the tests. */
 export async function createApp(
@@ -39,6 +65,7 @@ export async function createApp(
     void reply.header('x-request-id', request.id);
     done();
   });
+  useBodyParsers(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
