@@ -4,3 +4,4 @@ export * from './principal';
 export * from './role-policies';
 export * from './roles';
 export * from './subjects';
+export * from './record-check';

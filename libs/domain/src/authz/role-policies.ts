@@ -4,7 +4,8 @@ import { type Action, WRITE_ACTIONS } from './actions';
 import type { Principal } from './principal';
 import type { Role } from './roles';
 import { ROLES } from './roles';
-import { CUSTOMER_FINANCIAL_FIELDS, SUBJECTS, SUBJECT_SCOPE_NAMES } from './subjects';
+import { CUSTOMER_FINANCIAL_FIELDS } from '../customers/customer-fields';
+import { SUBJECTS, SUBJECT_SCOPE_NAMES } from './subjects';
 
 type Builder = AbilityBuilder<AppAbility>;
 

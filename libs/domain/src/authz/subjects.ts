@@ -1,7 +1,7 @@
 /**
  * Every kind of record permissions speak of. A module gets record- and field-level
- * security by adding its subject here, its rules in role-policies.ts, and its
- * column map in the API.
+ * security by adding its subject here and its rules in role-policies.ts; the API
+ * derives the rest from its entity (see docs/adding-a-module.md).
  */
 export const SUBJECTS = [
   'User',
@@ -43,12 +43,3 @@ export const SUBJECT_SCOPE_NAMES: Record<SubjectName, string> = {
   Survey: 'surveys',
   Report: 'reports',
 };
-
-/** Fields of a customer that only finance-aware roles may read or write. */
-export const CUSTOMER_FINANCIAL_FIELDS = [
-  'creditLimit',
-  'annualRevenue',
-  'receivableBalance',
-  'paymentTerms',
-  'bankAccount',
-] as const;

@@ -30,3 +30,15 @@ export {
 } from './duplicate-score';
 export { customerKeys, type CustomerKeySource, type CustomerKeysOptions } from './customer-keys';
 export * from './merge-fields';
+export {
+  COMPANY_ONLY_FIELDS,
+  CUSTOMER_AUDITED_FIELDS,
+  CUSTOMER_EXPORTABLE_FIELDS,
+  CUSTOMER_FIELDS,
+  CUSTOMER_FINANCIAL_FIELDS,
+  CUSTOMER_MERGEABLE_FIELDS,
+  fieldsForeignTo,
+  PERSON_ONLY_FIELDS,
+  type CustomerField,
+  type CustomerFieldSpec,
+} from './customer-fields';
