@@ -251,6 +251,28 @@ describe('customer import', () => {
       .expect(400);
   });
 
+  it('names the error report after a non-ASCII upload with filename* beside an ASCII stand-in', async () => {
+    const csv = `name,phone\n,${uniqueMobile()}\n`;
+    const uploaded = await upload(rep1, csv, '客户名单 2026.csv').expect(201);
+    const done = await runToEnd(
+      rep1,
+      uploaded.body.id,
+      uploaded.body.version,
+      ['name', 'phone'],
+      'skip',
+    );
+    expect(done).toMatchObject({ status: 'completed', failed: 1 });
+    const report = await t
+      .http()
+      .get(`/api/v1/imports/${uploaded.body.id}/errors.csv`)
+      .set(bearer(rep1))
+      .expect(200);
+    expect(report.headers['content-disposition']).toBe(
+      'attachment; filename="_ 2026-errors.csv"; ' +
+        "filename*=UTF-8''%E5%AE%A2%E6%88%B7%E5%90%8D%E5%8D%95%202026-errors.csv",
+    );
+  });
+
   it('a viewer may not import (403)', async () => {
     const viewer = await signIn(t, DEMO_EMAILS.viewer);
     await upload(viewer, 'name\nx\n', 'v.csv').expect(403);

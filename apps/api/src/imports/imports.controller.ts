@@ -14,6 +14,7 @@ import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
 import { ValidationError } from '../common/errors/app-error';
 import { ApiIfMatch } from '../common/http/api-if-match.decorator';
+import { attachmentDisposition } from '../common/http/content-disposition';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { RateLimited } from '../common/rate-limit/caller-rate-limit.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
@@ -113,10 +114,7 @@ export class ImportsController {
     const report = await this.imports.errorReport(auth, id);
     void reply
       .header('content-type', 'text/csv; charset=utf-8')
-      .header(
-        'content-disposition',
-        `attachment; filename="${encodeURIComponent(report.filename)}"`,
-      )
+      .header('content-disposition', attachmentDisposition(report.filename))
       .send(report.stream);
   }
 

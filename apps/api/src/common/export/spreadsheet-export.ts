@@ -3,6 +3,7 @@ import { neutralizeFormula } from '@kehu/domain';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { attachmentDisposition } from '../http/content-disposition';
 import type { Page } from '../pagination/keyset';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -108,7 +109,7 @@ export async function spreadsheetExport<Item, Row>(
 export function sendSpreadsheet(reply: FastifyReply, file: SpreadsheetExport): void {
   void reply
     .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename}"`)
+    .header('content-disposition', attachmentDisposition(file.filename))
     .header('cache-control', 'no-store')
     .send(file.stream);
 }
