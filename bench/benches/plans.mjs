@@ -7,6 +7,7 @@ import { duplicateCheckSql } from '../lib/duplicate-queries.mjs';
 export async function plansBench({ app, report, smoke }) {
   const lines = [];
   const seqScans = [];
+  const breadths = new Set();
   await withDatabase(app.databaseUrl, async (client) => {
     const team = (await client.query(`SELECT id FROM teams WHERE name = 'East'`)).rows[0].id;
     const count = Number(
@@ -15,15 +16,19 @@ export async function plansBench({ app, report, smoke }) {
     );
     const kinds = await listRequests(client, team, Math.min(500_000, Math.floor(count * 0.9)));
     // Short and very common terms, beyond the list bench's mix: no trigram in the first
-    // two, and matches too dense to collect in the third.
+    // two, matches too dense to collect in the third, and both at once in the fourth
+    // (有 is in every 有限公司, so it is dense at every size), so every size runs each
+    // of the API's search plans.
     kinds['search one Chinese character'] = [`limit=50&q=${encodeURIComponent('王')}`];
     kinds['search two-character Chinese name'] = [`limit=50&q=${encodeURIComponent('王伟')}`];
     kinds['search common term'] = [`limit=50&q=${encodeURIComponent('有限公司')}`];
+    kinds['search one common character'] = [`limit=50&q=${encodeURIComponent('有')}`];
     const queries = [];
     for (const [kind, list] of Object.entries(kinds)) {
       const params = new URLSearchParams(list[0]);
       const q = params.get('q')?.trim();
       const breadth = q ? await searchBreadth(client, q, params.get('sort') ?? undefined) : 'few';
+      if (q) breadths.add(`${breadth}${[...q].length < 3 ? ' short' : ''}`);
       queries.push([
         `list: ${kind}${q ? ` (${breadth === 'many' ? 'dense: walked' : 'sparse: collected'})` : ''}`,
         listSql(params, [team], breadth),
@@ -52,6 +57,14 @@ export async function plansBench({ app, report, smoke }) {
     '',
     ...lines,
   ]);
+  const paths = ['few', 'few short', 'many', 'many short'];
+  const missing = paths.filter((path) => !breadths.has(path));
+  report.check(
+    'the plans cover sparse and dense searches, with and without a trigram',
+    missing.length === 0,
+    missing.length ? `missing: ${missing.join(', ')}` : paths.join(', '),
+    true,
+  );
   report.check(
     'no sequential scan of customers in the plans',
     seqScans.length === 0,

@@ -45,12 +45,16 @@ export function listSql(params, teamIds, breadth = 'few') {
   const q = params.get('q')?.trim();
   if (q) {
     const name = add(containsPattern(q));
-    // A fragment too short for a trigram is looked up in customers_name_grams_idx.
-    const gram = [...q].length < 3 ? add(q) : null;
-    const matches = (alias) =>
-      gram
-        ? `(customer_name_grams(${alias}.name) @> ARRAY[lower(${gram})] AND ${alias}.name ILIKE ${name})`
-        : `${alias}.name ILIKE ${name}`;
+    // A fragment too short for a trigram is looked up in customers_name_grams_idx. Its
+    // parameter is added only when a condition uses it: a dense term is walked with the
+    // ILIKE alone, and PostgreSQL refuses a parameter the statement does not use.
+    const short = [...q].length < 3;
+    let gram = null;
+    const matches = (alias) => {
+      if (!short) return `${alias}.name ILIKE ${name}`;
+      gram ??= add(q);
+      return `(customer_name_grams(${alias}.name) @> ARRAY[lower(${gram})] AND ${alias}.name ILIKE ${name})`;
+    };
     const readablePerson = 'p.team_id = ANY($1::uuid[])';
     const many = breadth === 'many';
     const clauses = [many ? `c.name ILIKE ${name}` : matches('c')];
