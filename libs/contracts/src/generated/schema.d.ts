@@ -78,6 +78,67 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change one’s own name or console language */
+        patch: operations["Auth_updateProfile"];
+        trace?: never;
+    };
+    "/api/v1/auth/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one’s own password
+         * @description Needs the current password. Every other session of the user ends.
+         */
+        post: operations["Auth_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a password reset link
+         * @description The same answer whether or not the email belongs to an account. 409 when this server sends no mail: an administrator resets passwords then.
+         */
+        post: operations["Auth_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the code from the reset mail
+         * @description The code works once; every session of the user ends.
+         */
+        post: operations["Auth_confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -495,6 +556,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Imports_uploadLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Imports_preview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1385,8 +1462,11 @@ export interface components {
             teamIds: string[];
             /** Format: uuid */
             dealerOrgId: string | null;
-            /** @enum {string} */
-            locale: "zh-CN" | "en";
+            /**
+             * @description The console language the user chose; null: the browser’s.
+             * @enum {string|null}
+             */
+            locale: "zh-CN" | "en" | null;
             active: boolean;
             /** Format: date-time */
             lastLoginAt: string | null;
@@ -1425,6 +1505,37 @@ export interface components {
             user: components["schemas"]["UserResponse"];
             /** @description The caller’s CASL rules, for the console to hide what the user may not do. */
             rules: components["schemas"]["PermissionRuleResponse"][];
+        };
+        UpdateProfileRequest: {
+            /** @example 李娜 */
+            name?: string;
+            /**
+             * @description The console language; null: follow the browser.
+             * @enum {string|null}
+             */
+            locale?: "zh-CN" | "en" | null;
+        };
+        ChangePasswordRequest: {
+            /** @description The password the user signs in with now. */
+            currentPassword: string;
+            /** @description The same policy as when an administrator creates a user. */
+            newPassword: string;
+        };
+        PasswordResetRequest: {
+            /**
+             * Format: email
+             * @example li.na@example.com
+             */
+            email: string;
+        };
+        PasswordResetAcceptedResponse: {
+            /** @description Always the same, whether or not the address belongs to an account: if it does, a mail is on its way. */
+            message: string;
+        };
+        PasswordResetConfirmRequest: {
+            /** @description The code from the reset mail. */
+            token: string;
+            newPassword: string;
         };
         UserListResponse: {
             items: components["schemas"]["UserResponse"][];
@@ -1465,10 +1576,10 @@ export interface components {
              */
             dealerOrgId?: string | null;
             /**
-             * @default zh-CN
-             * @enum {string}
+             * @description Default null: the console follows the browser until the user chooses.
+             * @enum {string|null}
              */
-            locale?: "zh-CN" | "en";
+            locale?: "zh-CN" | "en" | null;
             /** @default true */
             active?: boolean;
         };
@@ -1483,10 +1594,10 @@ export interface components {
              */
             dealerOrgId?: string | null;
             /**
-             * @default zh-CN
-             * @enum {string}
+             * @description Default null: the console follows the browser until the user chooses.
+             * @enum {string|null}
              */
-            locale?: "zh-CN" | "en";
+            locale?: "zh-CN" | "en" | null;
             /** @default true */
             active?: boolean;
             /** @description Sets a new password and signs the user out everywhere. */
@@ -1761,6 +1872,10 @@ export interface components {
         CustomerListResponse: {
             items: components["schemas"]["CustomerResponse"][];
             nextCursor: string | null;
+            /** @description How many customers the caller may read match the filters; on the first page only (no cursor). */
+            total?: number;
+            /** @description True when total is the database planner’s estimate (more than 10,000 matches) rather than an exact count. */
+            totalIsEstimate?: boolean;
         };
         CreateCustomerRequest: {
             /** @enum {string} */
@@ -2054,7 +2169,7 @@ export interface components {
         UploadImportForm: {
             /**
              * Format: binary
-             * @description A .csv (UTF-8) or .xlsx file; the first row holds the headers.
+             * @description A .csv file (UTF-8, UTF-16, GB18030/GBK or Big5: the encoding is detected) or an .xlsx workbook; the first row holds the headers.
              */
             file?: string;
         };
@@ -2071,6 +2186,11 @@ export interface components {
             filename: string;
             /** @enum {string} */
             format: "csv" | "xlsx";
+            /**
+             * @description The text encoding the CSV file is read in; null for an XLSX workbook.
+             * @enum {string|null}
+             */
+            encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5" | null;
             headers: string[];
             /** @description Per column: the field it fills, or null. */
             mapping: string[] | null;
@@ -2092,6 +2212,18 @@ export interface components {
             sampleRows: string[][];
             /** @description A suggested field per column. */
             suggestedMapping: string[] | null;
+            /**
+             * @description The encoding the CSV file's bytes look like (byte-order mark, valid UTF-8, else the likelier of GB18030 and Big5); null for an XLSX workbook.
+             * @enum {string|null}
+             */
+            detectedEncoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5" | null;
+        };
+        PreviewImportRequest: {
+            /**
+             * @description The text encoding to read the CSV file in, instead of the detected one: utf-8, utf-16le, utf-16be, gb18030 (also GBK and GB2312) or big5.
+             * @enum {string}
+             */
+            encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
         };
         StartImportRequest: {
             /** @description One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner — the owner's email). */
@@ -2101,6 +2233,11 @@ export interface components {
              * @enum {string}
              */
             duplicateMode: "skip" | "update" | "create";
+            /**
+             * @description The text encoding to read the CSV file in, instead of the detected one: utf-8, utf-16le, utf-16be, gb18030 (also GBK and GB2312) or big5. The mapping must fit the headers as read in it.
+             * @enum {string}
+             */
+            encoding?: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
         };
         ImportResponse: {
             /** Format: uuid */
@@ -2115,6 +2252,11 @@ export interface components {
             filename: string;
             /** @enum {string} */
             format: "csv" | "xlsx";
+            /**
+             * @description The text encoding the CSV file is read in; null for an XLSX workbook.
+             * @enum {string|null}
+             */
+            encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5" | null;
             headers: string[];
             /** @description Per column: the field it fills, or null. */
             mapping: string[] | null;
@@ -2215,23 +2357,23 @@ export interface components {
             /** @example 李明 */
             name?: string;
             /** @example 上海华腾科技有限公司 */
-            company?: string;
+            company?: string | null;
             /** @example 采购经理 */
-            title?: string;
+            title?: string | null;
             phones?: components["schemas"]["PhoneDto"][];
             emails?: components["schemas"]["EmailDto"][];
             /** @example 华东 */
-            region?: string;
+            region?: string | null;
             /** @example CRM 企业版 */
-            productInterest?: string;
+            productInterest?: string | null;
             /**
              * @description Free text until campaigns exist.
              * @example 2026 春季展会
              */
-            campaign?: string;
+            campaign?: string | null;
             /** Format: date-time */
             nextFollowUpAt?: string | null;
-            notes?: string;
+            notes?: string | null;
             /** @description The owner shares the lead with their team. */
             sharedWithTeam?: boolean;
             /**
@@ -2254,23 +2396,23 @@ export interface components {
             /** @example 李明 */
             name?: string;
             /** @example 上海华腾科技有限公司 */
-            company?: string;
+            company?: string | null;
             /** @example 采购经理 */
-            title?: string;
+            title?: string | null;
             phones?: components["schemas"]["PhoneDto"][];
             emails?: components["schemas"]["EmailDto"][];
             /** @example 华东 */
-            region?: string;
+            region?: string | null;
             /** @example CRM 企业版 */
-            productInterest?: string;
+            productInterest?: string | null;
             /**
              * @description Free text until campaigns exist.
              * @example 2026 春季展会
              */
-            campaign?: string;
+            campaign?: string | null;
             /** Format: date-time */
             nextFollowUpAt?: string | null;
-            notes?: string;
+            notes?: string | null;
             /** @description The owner shares the lead with their team. */
             sharedWithTeam?: boolean;
             /**
@@ -3378,6 +3520,231 @@ export interface operations {
             };
             /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Auth_updateProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description If-Match does not match the record’s current version; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Auth_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; this session goes on. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description If-Match does not match the record’s current version; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Auth_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetAcceptedResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Conflict with existing data, or the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Auth_confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is set; sign in with it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5550,8 +5917,13 @@ export interface operations {
                 segmentId?: string;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number";
                 format?: "csv" | "xlsx";
+                /** @description The language of headers and values; by default the Accept-Language header, else the user's saved language, else zh-CN. Times are in China time (Asia/Shanghai). */
+                lang?: "zh-CN" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description zh-CN or en: the language of the file when `lang` is not given. */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7025,7 +7397,10 @@ export interface operations {
     };
     Imports_upload: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The text encoding to read the CSV file in, instead of the detected one: utf-8, utf-16le, utf-16be, gb18030 (also GBK and GB2312) or big5. */
+                encoding?: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7121,7 +7496,10 @@ export interface operations {
     };
     Imports_uploadLeads: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The text encoding to read the CSV file in, instead of the detected one: utf-8, utf-16le, utf-16be, gb18030 (also GBK and GB2312) or big5. */
+                encoding?: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7179,6 +7557,125 @@ export interface operations {
             };
             /** @description Error */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Imports_preview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record’s ETag (its version, e.g. "3"). A stale version gets 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewImportRequest"];
+            };
+        };
+        responses: {
+            /** @description Reads the uploaded CSV file again in another encoding: the headers and first rows as they read in it. Bytes not valid in it: 400. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Conflict with existing data, or the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description If-Match does not match the record’s current version; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7834,8 +8331,13 @@ export interface operations {
                 createdTo?: string;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number" | "score" | "-score";
                 format?: "csv" | "xlsx";
+                /** @description The language of headers and values; by default the Accept-Language header, else the user's saved language, else zh-CN. Times are in China time (Asia/Shanghai). */
+                lang?: "zh-CN" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description zh-CN or en: the language of the file when `lang` is not given. */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -13,27 +13,32 @@ import {
 } from 'class-validator';
 import { EmailDto, PhoneDto } from '../../customers/dto/contact-point.dto';
 import { OptionalList } from '../../common/http/optional-list.decorator';
+import { OptionalNotNull } from '../../common/http/optional-not-null.decorator';
 
-/** Everything about a lead one may edit; status, owner and team have their own rules. */
+/**
+ * Everything about a lead one may edit; status, owner and team have their own rules.
+ * As on a customer, fields with an empty value take null (a PATCH clears them with it);
+ * the others refuse null.
+ */
 export class LeadFieldsRequest {
   @ApiPropertyOptional({ example: '李明' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ example: '上海华腾科技有限公司' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '上海华腾科技有限公司' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
-  company?: string;
+  company?: string | null;
 
-  @ApiPropertyOptional({ example: '采购经理' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '采购经理' })
   @IsOptional()
   @IsString()
   @MaxLength(120)
-  title?: string;
+  title?: string | null;
 
   @OptionalList(PhoneDto)
   phones?: PhoneDto[];
@@ -41,26 +46,28 @@ export class LeadFieldsRequest {
   @OptionalList(EmailDto)
   emails?: EmailDto[];
 
-  @ApiPropertyOptional({ example: '华东' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '华东' })
   @IsOptional()
   @IsString()
   @MaxLength(80)
-  region?: string;
+  region?: string | null;
 
-  @ApiPropertyOptional({ example: 'CRM 企业版' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'CRM 企业版' })
   @IsOptional()
   @IsString()
   @MaxLength(120)
-  productInterest?: string;
+  productInterest?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     example: '2026 春季展会',
     description: 'Free text until campaigns exist.',
   })
   @IsOptional()
   @IsString()
   @MaxLength(120)
-  campaign?: string;
+  campaign?: string | null;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
   @IsOptional()
@@ -68,14 +75,14 @@ export class LeadFieldsRequest {
   @IsDateString({ strict: true })
   nextFollowUpAt?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(10_000)
-  notes?: string;
+  notes?: string | null;
 
   @ApiPropertyOptional({ description: 'The owner shares the lead with their team.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   sharedWithTeam?: boolean;
 }
@@ -88,7 +95,7 @@ export class CreateLeadRequest extends LeadFieldsRequest {
   declare name: string;
 
   @ApiPropertyOptional({ enum: LEAD_SOURCES, default: 'api' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(LEAD_SOURCES)
   source?: LeadSource;
 
@@ -97,12 +104,12 @@ export class CreateLeadRequest extends LeadFieldsRequest {
     description:
       'Default: a sales rep or channel partner owns what they enter; for others the assignment rules choose.',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsUUID()
   ownerId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Default: the owner’s first team.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsUUID()
   teamId?: string;
 }
@@ -113,12 +120,12 @@ export class UpdateLeadRequest extends LeadFieldsRequest {
     description:
       'new → contacted → qualified; any open status → disqualified (with a reason); disqualified → new. Converting has its own route.',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(LEAD_STATUSES.filter((status) => status !== 'converted'))
   status?: Exclude<LeadStatus, 'converted'>;
 
   @ApiPropertyOptional({ description: 'Required when disqualifying.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(500)
@@ -128,7 +135,7 @@ export class UpdateLeadRequest extends LeadFieldsRequest {
 export class AssignLeadRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID() ownerId!: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Default: the owner’s first team.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsUUID()
   teamId?: string;
 }
