@@ -16,11 +16,24 @@ export const SIMILAR_NAME_SQL = `SELECT candidate.id, candidate.score
                ORDER BY score DESC, id
                LIMIT $3) candidate`;
 
-/** Plans of the candidate queries for a sample customer's phone and name key. */
+export const SIMILAR_ADDRESS_SQL = `SELECT candidate.id, candidate.score
+         FROM (SELECT set_config('pg_trgm.word_similarity_threshold', $4, true) AS threshold,
+                      customer_address_line_key($1) AS line) setting
+        CROSS JOIN LATERAL (
+              SELECT id, word_similarity(setting.line, customer_address_key(addresses)) AS score
+                FROM customers
+               WHERE deleted_at IS NULL AND setting.line <% customer_address_key(addresses)
+                 AND id IS DISTINCT FROM $2::uuid AND setting.threshold IS NOT NULL
+               ORDER BY score DESC, id
+               LIMIT $3) candidate`;
+
+/** Plans of the candidate queries for a sample customer's phone, name key and address. */
 export async function duplicateCheckSql(client) {
   const [sample] = (
     await client.query(
-      `SELECT c.name_key, k.value AS phone FROM customers c JOIN customer_keys k ON k.customer_id = c.id AND k.field = 'phone'
+      `SELECT c.name_key, k.value AS phone,
+              concat_ws(' ', c.addresses->0->>'province', c.addresses->0->>'city', c.addresses->0->>'district', c.addresses->0->>'street') AS address
+         FROM customers c JOIN customer_keys k ON k.customer_id = c.id AND k.field = 'phone'
         WHERE c.kind = 'company' AND c.name ~ '^[一-龥]' ORDER BY c.number DESC LIMIT 1`,
     )
   ).rows;
@@ -35,6 +48,10 @@ export async function duplicateCheckSql(client) {
     [
       'duplicate check: similar company names (trigram, threshold 0.6)',
       { text: SIMILAR_NAME_SQL, values: [sample.name_key, null, 10, '0.59'] },
+    ],
+    [
+      'duplicate check: similar addresses (trigram word similarity, threshold 0.7)',
+      { text: SIMILAR_ADDRESS_SQL, values: [sample.address, null, 10, '0.6'] },
     ],
   ];
 }

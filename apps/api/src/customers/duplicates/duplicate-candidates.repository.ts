@@ -85,6 +85,36 @@ export class DuplicateCandidatesRepository {
     );
   }
 
+  /**
+   * Customers of any kind with an address line similar to `line` (pg_trgm word
+   * similarity `<%` against customer_address_key, customers_address_key_trgm_idx), most
+   * similar first: two customers at one address may be one, whatever their names. Word
+   * similarity compares the line with the best-matching stretch of a customer's
+   * addresses, so a customer's second address counts as its first. The threshold is set
+   * for this statement alone, as for names; the domain's score decides.
+   */
+  findSimilarAddresses(
+    line: string,
+    threshold: number,
+    excludeId?: string,
+    limit = 10,
+  ): Promise<Array<{ id: string; score: number }>> {
+    if (line.trim().length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT candidate.id, candidate.score
+         FROM (SELECT set_config('pg_trgm.word_similarity_threshold', $4, true) AS threshold,
+                      customer_address_line_key($1) AS line) setting
+        CROSS JOIN LATERAL (
+              SELECT id, word_similarity(setting.line, customer_address_key(addresses)) AS score
+                FROM customers
+               WHERE deleted_at IS NULL AND setting.line <% customer_address_key(addresses)
+                 AND id IS DISTINCT FROM $2::uuid AND setting.threshold IS NOT NULL
+               ORDER BY score DESC, id
+               LIMIT $3) candidate`,
+      [line, excludeId ?? null, limit, String(Math.max(0, threshold - 0.1))],
+    );
+  }
+
   async summaries(ids: string[]): Promise<CandidateSummary[]> {
     if (ids.length === 0) return [];
     return this.dataSource.query(

@@ -3,6 +3,7 @@ import {
   asSubject,
   customerKeys,
   type CustomerKeys,
+  DEFAULT_FUZZY_THRESHOLDS,
   type DuplicateRule,
   rankDuplicateMatches,
   scoreDuplicate,
@@ -58,8 +59,8 @@ export function keyRows(keys: CustomerKeys, rules: readonly DuplicateRule[]): Ke
 }
 
 /**
- * 查重 / 撞单: compares a draft with every live customer by normalized keys (exact) and
- * name similarity (fuzzy), scores the candidates with the domain rules, and reveals of
+ * 查重 / 撞单: compares a draft with every live customer by normalized keys (exact),
+ * name similarity and address similarity (fuzzy), scores the candidates with the domain rules, and reveals of
  * each only number, name and owner.
  */
 @Injectable()
@@ -77,21 +78,34 @@ export class DuplicateCheckService {
     const rules = await this.rules.current();
     const keys = keysOf(draft);
     const nameRule = rules.find((rule) => rule.field === 'name');
-    const [keyMatches, similarNames] = await Promise.all([
+    const addressRule = rules.find((rule) => rule.field === 'address');
+    const addressLines =
+      addressRule && addressRule.mode !== 'off' && keys.addressKeys.length > 0
+        ? [...new Set((draft.addresses ?? []).map(addressLine))]
+        : [];
+    const [keyMatches, similarNames, ...similarAddresses] = await Promise.all([
       this.candidates.findByKeys(keyRows(keys, rules), excludeId),
       nameRule && nameRule.mode !== 'off' && keys.nameKey
         ? this.candidates.findSimilarNames(
             keys.kind,
             keys.nameKey,
-            nameRule.threshold ?? 0.6,
+            nameRule.threshold ?? DEFAULT_FUZZY_THRESHOLDS.name,
             excludeId,
           )
         : Promise.resolve([]),
+      ...addressLines.map((line) =>
+        this.candidates.findSimilarAddresses(
+          line,
+          addressRule?.threshold ?? DEFAULT_FUZZY_THRESHOLDS.address,
+          excludeId,
+        ),
+      ),
     ]);
     const ids = [
       ...new Set([
         ...keyMatches.map((match) => match.customerId),
         ...similarNames.map((row) => row.id),
+        ...similarAddresses.flat().map((row) => row.id),
       ]),
     ];
     const summaries = await this.candidates.summaries(ids);

@@ -61,6 +61,8 @@ const LIVE = 'deleted_at IS NULL';
 @Index('customers_name_grams_idx', { synchronize: false })
 @Index('customers_company_name_key_trgm_idx', { synchronize: false })
 @Index('customers_person_name_key_trgm_idx', { synchronize: false })
+// The address lines (customer_address_key), for the duplicate check's address rule.
+@Index('customers_address_key_trgm_idx', { synchronize: false })
 @Index('customers_roles_idx', { synchronize: false })
 @Index('customers_follow_up_idx', ['nextFollowUpOn'], {
   where: `${LIVE} AND next_follow_up_on IS NOT NULL`,

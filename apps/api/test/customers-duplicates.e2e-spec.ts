@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { newCustomer, uniqueCompanyName } from './factories/customer.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+/** A street no other test writes: random letters, so no other address comes near it. */
+function uniqueStreet(): string {
+  const letters = Array.from(randomBytes(8), (byte) => String.fromCharCode(97 + (byte % 26))).join(
+    '',
+  );
+  return `${letters}路88号`;
+}
+
+describe('duplicate check (查重)', () => {
+  let t: TestApp;
+  let admin: Tokens;
+  let rep1: Tokens;
+  let rep3: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [admin, rep1, rep3] = await Promise.all(
+      [DEMO_EMAILS.admin, 'rep1@kehu.local', 'rep3@kehu.local'].map((email) => signIn(t, email)),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  describe('the address rule on its own', () => {
+    it('warns of another customer at the same address, whatever its name (409, then 201 when acknowledged)', async () => {
+      const street = uniqueStreet();
+      const first = await newCustomer(t, rep1, {
+        addresses: [
+          { type: 'office', province: '上海市', city: '上海市', district: '浦东新区', street },
+        ],
+      });
+      const draft = {
+        kind: 'company',
+        name: uniqueCompanyName(),
+        addresses: [
+          {
+            type: 'office',
+            province: '上海市',
+            city: '上海市',
+            district: '浦东新区',
+            // the same street, with full-width digits and spaces
+            street: `${street.replace('88', '８８').replace('路', ' 路 ')}`,
+          },
+        ],
+      };
+      const warned = await t
+        .http()
+        .post('/api/v1/customers')
+        .set(bearer(rep3))
+        .send(draft)
+        .expect(409);
+      expect(warned.body.duplicates).toEqual([
+        expect.objectContaining({
+          id: first.id,
+          matchedOn: ['address'],
+          blocking: false,
+          readable: false,
+        }),
+      ]);
+      await t
+        .http()
+        .post('/api/v1/customers')
+        .query({ acknowledgeDuplicates: true })
+        .set(bearer(rep3))
+        .send(draft)
+        .expect(201);
+    });
+
+    it('POST duplicates/check with only an address lists the customers at it', async () => {
+      const street = uniqueStreet();
+      const first = await newCustomer(t, rep1, {
+        addresses: [{ type: 'office', province: '浙江省', city: '杭州市', street }],
+      });
+      const second = await newCustomer(t, admin, {
+        kind: 'person',
+        name: '王小明',
+        addresses: [
+          { type: 'home', city: '北京市', street: 'elsewhere 1' },
+          { type: 'office', province: '浙江省', city: '杭州市', street },
+        ],
+      });
+      const checked = await t
+        .http()
+        .post('/api/v1/customers/duplicates/check')
+        .set(bearer(rep3))
+        .send({
+          kind: 'company',
+          addresses: [{ type: 'billing', province: ' 浙江省', city: '杭州市 ', street }],
+        })
+        .expect(200);
+      expect(
+        checked.body.duplicates.map((candidate: { id: string }) => candidate.id).sort(),
+      ).toEqual([first.id, second.id].sort());
+      for (const candidate of checked.body.duplicates) {
+        expect(candidate).toMatchObject({ matchedOn: ['address'], blocking: false });
+        expect(candidate.score).toBeGreaterThanOrEqual(0.7);
+      }
+
+      const elsewhere = await t
+        .http()
+        .post('/api/v1/customers/duplicates/check')
+        .set(bearer(rep3))
+        .send({
+          kind: 'company',
+          addresses: [
+            { type: 'office', province: '浙江省', city: '杭州市', street: uniqueStreet() },
+          ],
+        })
+        .expect(200);
+      expect(elsewhere.body.duplicates).toEqual([]);
+    });
+
+    it('editing a customer does not list the customer itself', async () => {
+      const street = uniqueStreet();
+      const only = await newCustomer(t, rep1, {
+        addresses: [{ type: 'office', province: '江苏省', city: '南京市', street }],
+      });
+      const checked = await t
+        .http()
+        .post('/api/v1/customers/duplicates/check')
+        .set(bearer(rep1))
+        .send({
+          kind: 'company',
+          excludeId: only.id,
+          addresses: [{ type: 'office', province: '江苏省', city: '南京市', street }],
+        })
+        .expect(200);
+      expect(checked.body.duplicates).toEqual([]);
+    });
+  });
+});
