@@ -35,7 +35,7 @@ describe('customer export', () => {
     const response = await t
       .http()
       .get('/api/v1/customers/export')
-      .query({ industry })
+      .query({ industry, lang: 'en' })
       .set(bearer(rep1))
       .expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
@@ -43,7 +43,7 @@ describe('customer export', () => {
       /attachment; filename="customers-.*\.csv"/,
     );
     const rows = parseCsv(response.text);
-    expect(rows[0].slice(0, 3)).toEqual(['number', 'kind', 'name']);
+    expect(rows[0].slice(0, 3)).toEqual(['Number', 'Kind', 'Name']);
     const numbers = rows.slice(1).map((row) => row[0]);
     expect(numbers).toEqual([mine.number]);
     expect(numbers).not.toContain(theirs.number);
@@ -65,18 +65,18 @@ describe('customer export', () => {
     const adminCsv = await t
       .http()
       .get('/api/v1/customers/export')
-      .query({ q: 'none-such-customer' })
+      .query({ q: 'none-such-customer', lang: 'en' })
       .set(bearer(admin))
       .expect(200);
-    expect(parseCsv(adminCsv.text)[0]).toContain('creditLimit');
+    expect(parseCsv(adminCsv.text)[0]).toContain('Credit limit');
     const marketer = await signIn(t, DEMO_EMAILS.marketer);
     const marketerCsv = await t
       .http()
       .get('/api/v1/customers/export')
-      .query({ q: 'none-such-customer' })
+      .query({ q: 'none-such-customer', lang: 'en' })
       .set(bearer(marketer))
       .expect(200);
-    expect(parseCsv(marketerCsv.text)[0]).toContain('name');
+    expect(parseCsv(marketerCsv.text)[0]).toContain('Name');
   });
 
   it('a channel partner may not export (403)', async () => {
@@ -89,7 +89,7 @@ describe('customer export', () => {
     const response = await t
       .http()
       .get('/api/v1/customers/export')
-      .query({ industry, format: 'xlsx' })
+      .query({ industry, format: 'xlsx', lang: 'en' })
       .set(bearer(admin))
       .buffer(true)
       .parse((res, done) => {

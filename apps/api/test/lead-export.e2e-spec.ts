@@ -33,7 +33,11 @@ describe('lead export', () => {
   afterAll(() => t.app.close());
 
   const exportLeads = (as: Tokens, query: Record<string, string>) =>
-    t.http().get('/api/v1/leads/export').query(query).set(bearer(as));
+    t
+      .http()
+      .get('/api/v1/leads/export')
+      .query({ lang: 'en', ...query })
+      .set(bearer(as));
 
   it("a sales rep's export holds only their own leads; their manager's holds the team's", async () => {
     const region = `Export-${randomBytes(3).toString('hex')}`;
@@ -43,7 +47,7 @@ describe('lead export', () => {
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toMatch(/attachment; filename="leads-.*\.csv"/);
     const rows = parseCsv(response.text);
-    expect(rows[0].slice(0, 3)).toEqual(['number', 'name', 'company']);
+    expect(rows[0].slice(0, 3)).toEqual(['Number', 'Name', 'Company']);
     expect(rows.slice(1).map((row) => row[0])).toEqual([mine.number]);
 
     const managers = parseCsv((await exportLeads(manager, { region }).expect(200)).text);
@@ -85,8 +89,8 @@ describe('lead export', () => {
       (await exportLeads(rep1, { region, source: 'event' }).expect(200)).text,
     );
     expect(events).toHaveLength(526);
-    const sourceColumn = events[0].indexOf('source');
-    expect(events.slice(1).every((row) => row[sourceColumn] === 'event')).toBe(true);
+    const sourceColumn = events[0].indexOf('Source');
+    expect(events.slice(1).every((row) => row[sourceColumn] === 'Event')).toBe(true);
   });
 
   it('neutralizes spreadsheet formulas in lead data', async () => {

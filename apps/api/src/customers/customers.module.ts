@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExportLanguageRepository } from '../common/export/export-language.repository';
 import { SettingsRepository } from '../settings/settings.repository';
 import { CustomerTimelineController } from './customer-timeline.controller';
 import { CustomerTimelineService } from './customer-timeline.service';
@@ -25,6 +26,7 @@ import { OwnersRepository } from './owners.repository';
   ],
   providers: [
     CustomerExportService,
+    ExportLanguageRepository,
     CustomerMergeService,
     CustomerMergeSteps,
     CustomersRepository,

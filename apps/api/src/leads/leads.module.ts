@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExportLanguageRepository } from '../common/export/export-language.repository';
 import { CustomersModule } from '../customers/customers.module';
 import { SettingsRepository } from '../settings/settings.repository';
 import { LeadExportController } from './export/lead-export.controller';
@@ -29,6 +30,7 @@ import { LeadsService } from './leads.service';
     LeadContactMatchesRepository,
     LeadConversionService,
     LeadExportService,
+    ExportLanguageRepository,
     // The pipeline module will contribute its "open an opportunity" handler here.
     { provide: LEAD_CONVERTED_HANDLERS, useValue: [] },
     LeadFollowUpReminders,

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../../authz/auth-context';
+import { ExportLanguageRepository } from '../../common/export/export-language.repository';
+import { type ExportLanguageRequest, exportLocale } from '../../common/export/export-locale';
 import {
   EXPORT_PAGE_SIZE,
   type ExportFormat,
@@ -13,24 +15,27 @@ import { EXPORT_COLUMNS } from './customer-export-columns';
 
 /**
  * A filtered customer list as a file, through the list's permission-scoped keyset query;
- * the financial columns only for callers who may read them.
+ * the financial columns only for callers who may read them. In the caller's language.
  */
 @Injectable()
 export class CustomerExportService {
   constructor(
     private readonly customers: CustomersRepository,
     private readonly presenter: CustomersService,
+    private readonly languages: ExportLanguageRepository,
   ) {}
 
-  export(
+  async export(
     auth: AuthContext,
     filter: ListCustomersQuery,
     format: ExportFormat,
+    language: ExportLanguageRequest = {},
   ): Promise<SpreadsheetExport> {
     return spreadsheetExport({
       name: 'customers',
-      sheetName: 'Customers',
+      sheetName: { 'zh-CN': '客户', en: 'Customers' },
       format,
+      locale: exportLocale(language, await this.languages.savedLanguage(auth)),
       columns: EXPORT_COLUMNS.filter(
         (column) =>
           !['annualRevenue', 'creditLimit'].includes(column.field) ||

@@ -1,6 +1,7 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiHeader,
   ApiOkResponse,
   ApiPropertyOptional,
   ApiSecurity,
@@ -12,6 +13,7 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../../authz/auth-context';
 import { CurrentAuth } from '../../authz/current-auth.decorator';
 import { Policy } from '../../authz/policy.decorator';
+import { EXPORT_LANGUAGES } from '../../common/export/export-locale';
 import {
   EXPORT_FORMATS,
   type ExportFormat,
@@ -27,6 +29,15 @@ export class ExportLeadsQuery extends OmitType(ListLeadsQuery, ['limit', 'cursor
   @IsOptional()
   @IsIn(EXPORT_FORMATS)
   format?: ExportFormat;
+
+  @ApiPropertyOptional({
+    enum: EXPORT_LANGUAGES,
+    description:
+      "The language of headers and values; by default the Accept-Language header, else the user's saved language, else zh-CN. Times are in China time (Asia/Shanghai).",
+  })
+  @IsOptional()
+  @IsIn(EXPORT_LANGUAGES)
+  lang?: (typeof EXPORT_LANGUAGES)[number];
 }
 
 @ApiTags('leads')
@@ -40,6 +51,11 @@ export class LeadExportController {
   @Get('export')
   @Policy('export', 'Lead')
   @RateLimited('export')
+  @ApiHeader({
+    name: 'Accept-Language',
+    required: false,
+    description: 'zh-CN or en: the language of the file when `lang` is not given.',
+  })
   @ApiOkResponse({
     description:
       'The filtered lead list (the same filters as GET /leads) as a file, streamed: only leads the caller may read.',
@@ -52,10 +68,14 @@ export class LeadExportController {
   })
   async export(
     @CurrentAuth() auth: AuthContext,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @Query() query: ExportLeadsQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { format, ...filter } = query;
-    sendSpreadsheet(reply, await this.exports.export(auth, filter, format ?? 'csv'));
+    const { format, lang, ...filter } = query;
+    sendSpreadsheet(
+      reply,
+      await this.exports.export(auth, filter, format ?? 'csv', { lang, acceptLanguage }),
+    );
   }
 }
