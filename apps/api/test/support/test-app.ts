@@ -12,7 +12,7 @@ export interface TestApp {
   config: AppConfig;
 }
 
-/** The real application on the run's test database, with environment overrides. */
+/** The real application on this test file's own database, with environment overrides. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.KEHU_TEST_DATABASE_URL;
   if (!url) throw new Error('KEHU_TEST_DATABASE_URL is not set: run through the e2e Jest config');
@@ -23,15 +23,16 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: 'silent',
     KEHU_DEMO: 'false',
     LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
-    // Suites share one database and call these routes many times (fuzzing); the
-    // resource-limits suite sets low limits for its own app.
+    // Suites call these routes many times (fuzzing); the resource-limits suite sets low
+    // limits for its own app.
     IMPORT_MAX_REQUESTS_PER_WINDOW: '1000000',
     EXPORT_MAX_REQUESTS_PER_WINDOW: '1000000',
     DUPLICATE_CHECK_MAX_REQUESTS_PER_WINDOW: '1000000',
     KEHU_WEB_DIST: '/nonexistent-console-build',
-    // Only the import suite works the shared queue, so no other file's app takes its jobs.
+    // Background workers run only where a suite switches them on (imports and exports,
+    // reminders). Every file has a database of its own, so its own queues: no other
+    // file's app can take its jobs, and a job queued by an app without a worker waits.
     KEHU_IMPORT_WORKER: 'false',
-    // Likewise the durable job queues: the reminder suite switches them on.
     KEHU_JOBS_WORKER: 'false',
     KEHU_JOBS_POLL_SECONDS: '1',
     ...env,

@@ -10,6 +10,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** The database of a connection URL, quoted for SQL (test names are plain identifiers). */
+function databaseOf(url: string): string {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`unexpected test database name: ${name}`);
+  return name;
+}
+
 async function withAdminConnection<T>(
   serverUrl: string,
   work: (client: Client) => Promise<T>,
@@ -65,4 +72,56 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       fs.rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Makes the run's migrated, demo-seeded database the template of every test file's
+ * database: nobody may connect to it any more (CREATE DATABASE … TEMPLATE fails while
+ * anyone is connected), so a test that reached for it would fail loudly.
+ */
+export async function freezeAsTemplate(templateUrl: string): Promise<void> {
+  const name = databaseOf(templateUrl);
+  await withAdminConnection(templateUrl, async (client) => {
+    await client.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
+    // A connection that is still closing would make every copy wait, then fail.
+    await client.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1',
+      [name],
+    );
+  });
+}
+
+/**
+ * A test file's own database: a copy of the template (a file copy on the server, much
+ * faster than migrating and seeding), on the template's server, dropped after the file.
+ */
+export async function copyTemplateDatabase(templateUrl: string): Promise<TestDatabase> {
+  const template = databaseOf(templateUrl);
+  const name = `${template}_${randomBytes(4).toString('hex')}`;
+  await withAdminConnection(templateUrl, (client) =>
+    client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`),
+  );
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      withAdminConnection(templateUrl, async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }),
+  };
+}
+
+/** Drops the copies of the template a test process left behind (it was killed, say). */
+export async function dropTemplateCopies(templateUrl: string): Promise<void> {
+  const template = databaseOf(templateUrl);
+  await withAdminConnection(templateUrl, async (client) => {
+    const left = await client.query<{ datname: string }>(
+      'SELECT datname FROM pg_database WHERE datname LIKE $1',
+      [`${template}\\_%`],
+    );
+    for (const { datname } of left.rows) {
+      await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+  });
 }
