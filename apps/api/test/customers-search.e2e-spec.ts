@@ -6,8 +6,9 @@ import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
- * A CJK character nobody else in the run uses (Extension A, which neither the demo data
- * nor the other suites write), so a one- or two-character search has a known answer.
+ * A CJK character nobody else in this file's database uses (Extension A, which neither
+ * the demo data nor the other tests write), so a one- or two-character search has a
+ * known answer.
  */
 const usedRare = new Set<string>();
 function rareCharacter(): string {

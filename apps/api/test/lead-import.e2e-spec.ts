@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
 import { newLead, newTeam, replaceAssignmentRules } from './factories/lead.factory';
-import { lockSharedSetting } from './support/shared-settings-lock';
+import { eventually } from './support/eventually';
 import { createTestApp, type TestApp } from './support/test-app';
 
 interface ImportBody {
@@ -40,11 +40,8 @@ describe('lead import', () => {
   let members: Tokens[];
   const region = `R-${randomBytes(3).toString('hex')}`;
 
-  let unlock: () => Promise<void>;
-
   beforeAll(async () => {
     t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
-    unlock = await lockSharedSetting(t, 'lead-assignment-rules');
     [admin, manager, rep1, rep2] = await Promise.all(
       [DEMO_EMAILS.admin, 'manager@kehu.local', 'rep1@kehu.local', 'rep2@kehu.local'].map((email) =>
         signIn(t, email),
@@ -67,11 +64,8 @@ describe('lead import', () => {
       fallbackTeamId,
     });
     expect(replaced.status).toBe(200);
-  }, 180_000); // may wait for another suite holding the rules
-  afterAll(async () => {
-    await unlock();
-    await t.app.close();
   });
+  afterAll(() => t.app.close());
 
   const upload = (as: Tokens, content: string, filename = 'leads.csv') =>
     t
@@ -93,13 +87,19 @@ describe('lead import', () => {
       .set('If-Match', `"${uploaded.version}"`)
       .send({ mapping, duplicateMode })
       .expect(200);
-    for (let waited = 0; waited < 120_000; waited += 250) {
-      const job = await t.http().get(`/api/v1/imports/${uploaded.id}`).set(bearer(as)).expect(200);
-      const body = job.body as ImportBody;
-      if (body.status === 'completed' || body.status === 'failed') return body;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('the import did not finish');
+    return eventually(
+      async () => {
+        const job = await t
+          .http()
+          .get(`/api/v1/imports/${uploaded.id}`)
+          .set(bearer(as))
+          .expect(200);
+        const body = job.body as ImportBody;
+        expect(['completed', 'failed']).toContain(body.status);
+        return body;
+      },
+      { timeoutMs: 120_000 },
+    );
   }
 
   async function leadsNamed(prefix: string): Promise<StoredLead[]> {

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
-import { lockSharedSetting } from './support/shared-settings-lock';
 import { replaceAssignmentRules } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -13,11 +12,8 @@ describe('web forms', () => {
   let rep2: Tokens;
   let form: { id: string; publicKey: string; submitPath: string; embedSnippet: string };
 
-  let unlock: () => Promise<void>;
-
   beforeAll(async () => {
     t = await createTestApp({ WEB_FORM_MAX_SUBMISSIONS_PER_ADDRESS: '6' });
-    unlock = await lockSharedSetting(t, 'lead-assignment-rules');
     [admin, manager, rep2] = await Promise.all(
       [DEMO_EMAILS.admin, DEMO_EMAILS.sales_manager, 'rep2@kehu.local'].map((email) =>
         signIn(t, email),
@@ -35,12 +31,8 @@ describe('web forms', () => {
       })
       .expect(201);
     form = created.body;
-  }, 180_000); // may wait for another suite holding the rules
-  afterAll(async () => {
-    await replaceAssignmentRules(t, admin, { rules: [] });
-    await unlock();
-    await t.app.close();
   });
+  afterAll(() => t.app.close());
 
   const submit = (body: string | object, origin: string | null = ORIGIN) => {
     const request = t.http().post(form.submitPath);

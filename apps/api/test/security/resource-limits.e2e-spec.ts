@@ -7,10 +7,7 @@ const LIMIT = 3;
 const WINDOW_SECONDS = 60;
 const MAX_PAGE_SIZE = 200;
 
-/**
- * Clears the windows of this suite's callers before each test. Only theirs: suites running
- * at the same time on the shared database count windows of their own callers.
- */
+/** Clears the windows of this suite's callers before each test. */
 async function clearExpensiveBuckets(t: TestApp, callers: Tokens[]): Promise<void> {
   const keys = callers.flatMap((caller) =>
     ['import', 'export', 'duplicateCheck'].map((kind) => `${kind}:user:${caller.user.id}`),
@@ -48,18 +45,14 @@ describe('resource limits', () => {
       IMPORT_MAX_BYTES: '2048',
     });
     admin = await signIn(t, DEMO_EMAILS.admin);
-    // Reps of this suite's own: the windows live in the shared database, and suites running
-    // in parallel import and export as the demo reps.
+    // Reps of this suite's own, whose windows no other test of the file fills.
     const demoRep = await signIn(t, 'rep1@kehu.local');
     [rep1, rep2] = await Promise.all(
       [1, 2].map(() => newUser(t, admin, { roles: ['sales_rep'], teamIds: demoRep.user.teamIds })),
     );
   });
   beforeEach(() => clearExpensiveBuckets(t, [admin, rep1, rep2]));
-  afterAll(async () => {
-    await clearExpensiveBuckets(t, [admin, rep1, rep2]);
-    await t.app.close();
-  });
+  afterAll(() => t.app.close());
 
   const exportAs = (as: Tokens) =>
     t.http().get('/api/v1/customers/export').query({ q: 'no-such-customer' }).set(bearer(as));
