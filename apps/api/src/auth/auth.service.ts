@@ -139,7 +139,7 @@ export class AuthService {
     if (!row || row.deleted || !row.active || row.sessionRevoked || row.sessionExpired) {
       throw new UnauthenticatedError('The session has ended. Sign in again.');
     }
-    return contextFor(
+    const context = contextFor(
       {
         kind: 'user',
         id: row.userId,
@@ -149,6 +149,7 @@ export class AuthService {
       },
       requestId,
     );
+    return { ...context, sessionId: claims.sid };
   }
 
   /** The rights of a user acting in the background (e.g. their import job), or null if disabled. */

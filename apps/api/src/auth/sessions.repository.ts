@@ -98,6 +98,20 @@ export class SessionsRepository {
     );
   }
 
+  /** Ends every session of the user but the one given (the caller's own). */
+  async revokeOtherSessionsOf(
+    manager: EntityManager,
+    userId: string,
+    keepSessionId: string | null,
+    reason: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $3
+        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+      [userId, keepSessionId, reason],
+    );
+  }
+
   async findSessionIdByRefreshToken(tokenHash: string): Promise<string | null> {
     const token = await this.dataSource
       .getRepository(RefreshToken)

@@ -7,4 +7,6 @@ export interface AuthContext {
   /** For audit entries: the user or API key acting. */
   actor: { type: 'user' | 'apiKey'; id: string };
   requestId: string;
+  /** The sign-in session of a user's access token (absent for API keys and jobs). */
+  sessionId?: string;
 }

@@ -38,6 +38,8 @@ export interface AppConfig {
   smtpUrl: string | null;
   /** The From address of notification mail. */
   mailFrom: string;
+  /** The console's public address (PUBLIC_URL), for links in mail; null: mail gives codes only. */
+  publicUrl: string | null;
   /** Web-form submissions one client address may send per window, across all forms. */
   webFormMaxSubmissionsPerAddress: number;
   webFormWindowSeconds: number;
@@ -111,6 +113,21 @@ function smtpUrl(env: Env): string | null {
     throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL with a host');
   }
   return raw;
+}
+
+function publicUrl(env: Env): string | null {
+  const raw = env.PUBLIC_URL;
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('PUBLIC_URL must be a URL such as https://crm.example.com');
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) {
+    throw new ConfigError('PUBLIC_URL must be an http:// or https:// URL');
+  }
+  return raw.replace(/\/+$/, '');
 }
 
 function mailFrom(env: Env): string {
@@ -193,6 +210,7 @@ export function loadConfig(
     jobsPollSeconds: integer(env, 'KEHU_JOBS_POLL_SECONDS', 2, 1, 60),
     smtpUrl: smtpUrl(env),
     mailFrom: mailFrom(env),
+    publicUrl: publicUrl(env),
     webFormMaxSubmissionsPerAddress: integer(
       env,
       'WEB_FORM_MAX_SUBMISSIONS_PER_ADDRESS',

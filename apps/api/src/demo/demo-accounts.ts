@@ -20,58 +20,50 @@ interface DemoAccount {
   roles: Role[];
   team?: (typeof DEMO_TEAMS)[number]['name'];
   dealer?: boolean;
-  locale: 'zh-CN' | 'en';
 }
 
 /** One account per role, as api.md lists them. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'admin@kehu.local', name: '管理员 Admin', roles: ['admin'], locale: 'zh-CN' },
+  { email: 'admin@kehu.local', name: '管理员 Admin', roles: ['admin'] },
   {
     email: 'manager@kehu.local',
     name: '王经理 Wang (Manager)',
     roles: ['sales_manager'],
     team: 'East',
-    locale: 'zh-CN',
   },
   {
     email: 'rep1@kehu.local',
     name: '李明 Li Ming',
     roles: ['sales_rep'],
     team: 'East',
-    locale: 'zh-CN',
   },
   {
     email: 'rep2@kehu.local',
     name: '张伟 Zhang Wei',
     roles: ['sales_rep'],
     team: 'East',
-    locale: 'zh-CN',
   },
   {
     email: 'rep3@kehu.local',
     name: '陈静 Chen Jing',
     roles: ['sales_rep'],
     team: 'West',
-    locale: 'zh-CN',
   },
   {
     email: 'partner@kehu.local',
     name: '刘强 Liu Qiang (Delta)',
     roles: ['channel_partner'],
     dealer: true,
-    locale: 'zh-CN',
   },
   {
     email: 'agent@kehu.local',
     name: '赵敏 Zhao Min (Service)',
     roles: ['service_agent'],
-    locale: 'zh-CN',
   },
   {
     email: 'marketer@kehu.local',
     name: 'Emma Zhou (Marketing)',
     roles: ['marketer'],
-    locale: 'en',
   },
-  { email: 'viewer@kehu.local', name: 'Viewer 访客', roles: ['viewer'], locale: 'en' },
+  { email: 'viewer@kehu.local', name: 'Viewer 访客', roles: ['viewer'] },
 ];

@@ -53,7 +53,7 @@ export class DemoSeeder {
             name: account.name,
             passwordHash,
             roles: account.roles,
-            locale: account.locale,
+            locale: null,
             dealerOrgId: account.dealer ? dealer.id : null,
             active: true,
           },

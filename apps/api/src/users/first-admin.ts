@@ -51,7 +51,7 @@ export class FirstAdmin {
           name: request.name,
           passwordHash,
           roles: ['admin'],
-          locale: 'zh-CN',
+          locale: null,
           dealerOrgId: null,
           active: true,
         },

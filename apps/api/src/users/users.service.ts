@@ -92,7 +92,7 @@ export class UsersService {
           name: request.name.trim(),
           passwordHash,
           roles: request.roles,
-          locale: request.locale ?? 'zh-CN',
+          locale: request.locale ?? null,
           dealerOrgId,
           active: request.active ?? true,
         },
@@ -135,7 +135,7 @@ export class UsersService {
       name: request.name?.trim() ?? current.name,
       roles,
       dealerOrgId,
-      locale: request.locale ?? current.locale,
+      locale: request.locale === undefined ? current.locale : request.locale,
       active,
       passwordHash,
     };

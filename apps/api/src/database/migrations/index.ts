@@ -9,7 +9,9 @@ import { DuplicateNameSearchByKind1795699000000 } from './1795699000000-Duplicat
 import { ImportTargets1795702000000 } from './1795702000000-ImportTargets';
 import { TaskDueSort1795707000000 } from './1795707000000-TaskDueSort';
 import { CustomerNameGrams1795709000000 } from './1795709000000-CustomerNameGrams';
+import { ImportEncodings1795712000000 } from './1795712000000-ImportEncodings';
 import { DuplicateAddressSearch1795713000000 } from './1795713000000-DuplicateAddressSearch';
+import { AccountSelfService1795713100000 } from './1795713100000-AccountSelfService';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -24,5 +26,7 @@ export const MIGRATIONS = [
   ImportTargets1795702000000,
   TaskDueSort1795707000000,
   CustomerNameGrams1795709000000,
+  ImportEncodings1795712000000,
   DuplicateAddressSearch1795713000000,
+  AccountSelfService1795713100000,
 ];

@@ -58,10 +58,14 @@ export class CreateUserRequest {
   @IsUUID()
   dealerOrgId?: string | null;
 
-  @ApiPropertyOptional({ enum: LOCALES, default: 'zh-CN' })
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    nullable: true,
+    description: 'Default null: the console follows the browser until the user chooses.',
+  })
   @IsOptional()
   @IsIn(LOCALES)
-  locale?: Locale;
+  locale?: Locale | null;
 
   @ApiPropertyOptional({ default: true })
   @IsOptional()

@@ -9,7 +9,12 @@ export class UserResponse {
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
   @ApiProperty({ type: [String], format: 'uuid' }) teamIds!: string[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) dealerOrgId!: string | null;
-  @ApiProperty({ enum: LOCALES }) locale!: Locale;
+  @ApiProperty({
+    enum: LOCALES,
+    nullable: true,
+    description: 'The console language the user chose; null: the browser’s.',
+  })
+  locale!: Locale | null;
   @ApiProperty() active!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastLoginAt!: string | null;
   @ApiProperty({ description: 'Send it back in If-Match to update or delete.' }) version!: number;

@@ -26,8 +26,9 @@ export class User extends VersionedEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles!: Role[];
 
-  @Column({ type: 'varchar', length: 8, default: 'zh-CN' })
-  locale!: Locale;
+  /** The console language the user chose; null: none yet, the browser's is used. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  locale!: Locale | null;
 
   @Index('users_dealer_org_id_idx')
   @Column({ type: 'uuid', nullable: true })
