@@ -76,7 +76,10 @@ export class ImportProcessor {
       }
       // Set once the whole file was found well-formed; a resumed job has passed already.
       if (job.totalRows === null)
-        await this.imports.setTotal(job.id, await inspectSheet(job.filePath, job.format));
+        await this.imports.setTotal(
+          job.id,
+          await inspectSheet(job.filePath, job.format, job.encoding),
+        );
       await this.importRows(handler, auth, job, shouldStop);
     } catch (error) {
       this.logger.error(
@@ -101,7 +104,7 @@ export class ImportProcessor {
       const failure = await writing;
       if (failure) throw failure;
     };
-    for await (const cells of readSheetRows(job.filePath, job.format)) {
+    for await (const cells of readSheetRows(job.filePath, job.format, job.encoding)) {
       rowIndex++;
       if (rowIndex === 1 || rowIndex - 1 <= job.processedRows) continue; // header, or already done
       batch.push({ rowNumber: rowIndex, cells });

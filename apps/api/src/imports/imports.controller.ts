@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -21,8 +21,10 @@ import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-p
 import {
   ImportPreviewResponse,
   ImportResponse,
+  PreviewImportRequest,
   StartImportRequest,
   UploadImportForm,
+  UploadImportQuery,
 } from './dto/import.dto';
 import type { ImportTarget } from './entities/import-job.entity';
 import { ImportsService } from './imports.service';
@@ -47,10 +49,11 @@ export class ImportsController {
   @ApiProblems(413, 415)
   upload(
     @CurrentAuth() auth: AuthContext,
+    @Query() query: UploadImportQuery,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ImportPreviewResponse> {
-    return this.receive(auth, 'customers', request, reply);
+    return this.receive(auth, 'customers', query, request, reply);
   }
 
   @Post('leads')
@@ -66,10 +69,31 @@ export class ImportsController {
   @ApiProblems(413, 415)
   uploadLeads(
     @CurrentAuth() auth: AuthContext,
+    @Query() query: UploadImportQuery,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ImportPreviewResponse> {
-    return this.receive(auth, 'leads', request, reply);
+    return this.receive(auth, 'leads', query, request, reply);
+  }
+
+  @Post(':id/preview')
+  @Policy('import', 'Customer')
+  @RateLimited('import')
+  @HttpCode(200)
+  @ApiIfMatch()
+  @ApiOkResponse({
+    type: ImportPreviewResponse,
+    description:
+      'Reads the uploaded CSV file again in another encoding: the headers and first rows as they read in it. Bytes not valid in it: 400.',
+  })
+  @ApiProblems(404, 409)
+  preview(
+    @CurrentAuth() auth: AuthContext,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number | undefined,
+    @Body() body: PreviewImportRequest,
+  ): Promise<ImportPreviewResponse> {
+    return this.imports.reread(auth, id, version, body.encoding);
   }
 
   @Post(':id/start')
@@ -122,6 +146,7 @@ export class ImportsController {
   private async receive(
     auth: AuthContext,
     target: ImportTarget,
+    query: UploadImportQuery,
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<ImportPreviewResponse> {
@@ -129,10 +154,12 @@ export class ImportsController {
       throw ValidationError.field('file', 'send the file as multipart/form-data');
     const file = await request.file();
     if (!file) throw ValidationError.field('file', 'is required');
-    const preview = await this.imports.upload(auth, target, {
-      filename: file.filename,
-      stream: file.file,
-    });
+    const preview = await this.imports.upload(
+      auth,
+      target,
+      { filename: file.filename, stream: file.file },
+      query.encoding,
+    );
     setLocation(reply, `imports/${preview.id}`);
     return preview;
   }

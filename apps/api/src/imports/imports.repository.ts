@@ -50,6 +50,23 @@ export class ImportsRepository {
     return result.affected === 1;
   }
 
+  /** An uploaded import read in another encoding: its headers as they read in it. */
+  async reread(
+    id: string,
+    version: number,
+    encoding: ImportJob['encoding'],
+    headers: string[],
+  ): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(ImportJob)
+      .set({ encoding, headers: () => ':headers::jsonb' })
+      .setParameter('headers', JSON.stringify(headers))
+      .where("id = :id AND version = :version AND status = 'uploaded'", { id, version })
+      .execute();
+    return result.affected === 1;
+  }
+
   /**
    * Takes the oldest queued job, or one whose worker stopped reporting, for this
    * process. SKIP LOCKED lets several API processes share the queue safely. A worker

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
-import { neutralizeFormula } from '@kehu/domain';
+import { IMPORT_ENCODING_LABELS, type ImportEncoding, neutralizeFormula } from '@kehu/domain';
 import { stringify } from 'csv-stringify';
 import type { AuthContext } from '../authz/auth-context';
 import {
@@ -22,6 +22,7 @@ import { IMPORT_TARGET_HANDLERS, type ImportTargetHandler } from './import-targe
 import { ImportRunner } from './import-runner';
 import { ImportsRepository } from './imports.repository';
 import { readSheetRows } from './sheet-reader';
+import { detectFileEncoding, UndecodableTextError } from './text-encoding';
 import { UploadStore } from './upload-store';
 import { workbookInflationProblem } from './workbook-inflation';
 
@@ -50,29 +51,36 @@ export class ImportsService {
     auth: AuthContext,
     target: ImportTarget,
     file: UploadedFile,
+    requestedEncoding?: ImportEncoding,
   ): Promise<ImportPreviewResponse> {
-    const handler = this.handler(target);
+    this.handler(target); // an unknown target fails before the file is saved
     const extension = path.extname(file.filename).toLowerCase();
     if (extension !== '.csv' && extension !== '.xlsx') {
       throw ValidationError.field('file', 'must be a .csv or .xlsx file');
     }
     const format = extension === '.csv' ? 'csv' : 'xlsx';
+    if (requestedEncoding && format !== 'csv')
+      throw ValidationError.field('encoding', 'applies to CSV files only');
     const { filePath, sizeBytes } = await this.uploads.save(file.stream, format);
     if (file.stream.truncated) {
       await this.uploads.remove(filePath);
       throw new PayloadTooLargeError('The file is larger than the upload limit.');
     }
     let rows: string[][];
+    let detectedEncoding: ImportEncoding | null = null;
     try {
       const inflation = format === 'xlsx' ? await workbookInflationProblem(filePath) : null;
       if (inflation) {
         await this.uploads.remove(filePath);
         throw ValidationError.field('file', inflation);
       }
-      rows = await this.firstRows(filePath, format);
+      if (format === 'csv') detectedEncoding = await detectFileEncoding(filePath);
+      rows = await this.firstRows(filePath, format, requestedEncoding ?? detectedEncoding);
     } catch (error) {
       if (error instanceof ValidationError) throw error;
       await this.uploads.remove(filePath);
+      if (error instanceof UndecodableTextError)
+        throw this.undecodable(requestedEncoding ? 'encoding' : 'file', error);
       throw ValidationError.field('file', `is not a readable ${format.toUpperCase()} file`);
     }
     if (rows.length === 0 || rows[0].every((header) => header.trim() === '')) {
@@ -85,17 +93,74 @@ export class ImportsService {
       status: 'uploaded',
       filename: path.basename(file.filename).slice(0, 255),
       format,
+      encoding: requestedEncoding ?? detectedEncoding,
       filePath,
       sizeBytes: String(sizeBytes),
       headers,
       createdById: auth.actor.id,
     });
     const job = await this.findVisible(auth, id);
+    return this.preview(job, rows, detectedEncoding);
+  }
+
+  /**
+   * Reads an uploaded CSV file again in another encoding, before it is started: the
+   * headers and the first rows as they read in it. Bytes that are not valid in it are a 400.
+   */
+  async reread(
+    auth: AuthContext,
+    id: string,
+    ifMatch: number | undefined,
+    encoding: ImportEncoding,
+  ): Promise<ImportPreviewResponse> {
+    const job = await this.findVisible(auth, id);
+    assertVersion(job.version, ifMatch);
+    const { job: reread, rows } = await this.readIn(job, encoding);
+    return this.preview(reread, rows, await detectFileEncoding(job.filePath));
+  }
+
+  private preview(
+    job: ImportJob,
+    rows: string[][],
+    detectedEncoding: ImportEncoding | null,
+  ): ImportPreviewResponse {
     return {
       ...toImportResponse(job),
       sampleRows: rows.slice(1),
-      suggestedMapping: handler.suggestMapping(headers),
+      suggestedMapping: this.handler(job.target).suggestMapping(job.headers),
+      detectedEncoding,
     };
+  }
+
+  /** An uploaded, not yet started CSV import, switched to another encoding. */
+  private async readIn(
+    job: ImportJob,
+    encoding: ImportEncoding,
+  ): Promise<{ job: ImportJob; rows: string[][] }> {
+    if (job.status !== 'uploaded') throw new ConflictError(`The import is already ${job.status}.`);
+    if (job.format !== 'csv') throw ValidationError.field('encoding', 'applies to CSV files only');
+    let rows: string[][];
+    try {
+      rows = await this.firstRows(job.filePath, job.format, encoding);
+    } catch (error) {
+      if (error instanceof UndecodableTextError) throw this.undecodable('encoding', error);
+      throw ValidationError.field('file', 'is not a readable CSV file');
+    }
+    if (rows.length === 0 || rows[0].every((header) => header.trim() === ''))
+      throw ValidationError.field('file', 'has no header row');
+    const headers = rows[0].map((header) => header.trim());
+    if (!(await this.imports.reread(job.id, job.version, encoding, headers)))
+      throw new ConflictError('The import was started or changed meanwhile.');
+    const reread = await this.imports.findById(job.id);
+    if (!reread) throw new NotFoundError('The import');
+    return { job: reread, rows };
+  }
+
+  private undecodable(field: 'file' | 'encoding', error: UndecodableTextError): ValidationError {
+    return ValidationError.field(
+      field,
+      `${field === 'file' ? 'is' : 'does not fit the file: it is'} not valid ${IMPORT_ENCODING_LABELS[error.encoding]} text at line ${error.line}. Choose the file's encoding (or save it as UTF-8) and try again.`,
+    );
   }
 
   async start(
@@ -104,9 +169,11 @@ export class ImportsService {
     ifMatch: number | undefined,
     request: StartImportRequest,
   ) {
-    const job = await this.findVisible(auth, id);
+    let job = await this.findVisible(auth, id);
     assertVersion(job.version, ifMatch);
     if (job.status !== 'uploaded') throw new ConflictError(`The import is already ${job.status}.`);
+    if (request.encoding && request.encoding !== job.encoding)
+      job = (await this.readIn(job, request.encoding)).job;
     if (request.mapping.length !== job.headers.length) {
       throw ValidationError.field(
         'mapping',
@@ -181,9 +248,13 @@ export class ImportsService {
     return job;
   }
 
-  private async firstRows(filePath: string, format: 'csv' | 'xlsx'): Promise<string[][]> {
+  private async firstRows(
+    filePath: string,
+    format: 'csv' | 'xlsx',
+    encoding: ImportEncoding | null,
+  ): Promise<string[][]> {
     const rows: string[][] = [];
-    for await (const row of readSheetRows(filePath, format)) {
+    for await (const row of readSheetRows(filePath, format, encoding)) {
       rows.push(row);
       if (rows.length > SAMPLE_ROWS) break;
     }

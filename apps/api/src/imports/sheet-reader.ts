@@ -1,6 +1,9 @@
 import fs from 'node:fs';
+import { pipeline } from 'node:stream';
+import type { ImportEncoding } from '@kehu/domain';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { decodeText, UndecodableTextError } from './text-encoding';
 
 /** The largest CSV record accepted: a longer one is a broken file, not a customer. */
 const MAX_RECORD_BYTES = 1_048_576;
@@ -16,15 +19,15 @@ function cellText(value: ExcelJS.CellValue): string {
   return ''; // errors and anything else a cell can hold carry no text
 }
 
-async function* csvRows(path: string): AsyncGenerator<string[]> {
-  const parser = fs.createReadStream(path).pipe(
-    parse({
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      max_record_size: MAX_RECORD_BYTES,
-    }),
-  );
+async function* csvRows(path: string, encoding: ImportEncoding): AsyncGenerator<string[]> {
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_BYTES,
+  });
+  // Decoded as it is read; an error anywhere (a broken byte, a broken quote) ends the rows.
+  pipeline(fs.createReadStream(path), ...decodeText(encoding), parser, () => undefined);
   for await (const record of parser) yield record as string[];
 }
 
@@ -44,9 +47,16 @@ async function* xlsxRows(path: string): AsyncGenerator<string[]> {
   }
 }
 
-/** The rows of an uploaded sheet, streamed (the header row first), whatever its size. */
-export function readSheetRows(path: string, format: 'csv' | 'xlsx'): AsyncGenerator<string[]> {
-  return format === 'csv' ? csvRows(path) : xlsxRows(path);
+/**
+ * The rows of an uploaded sheet, streamed (the header row first), whatever its size. A CSV
+ * file is read in its encoding (UTF-8 when none was told).
+ */
+export function readSheetRows(
+  path: string,
+  format: 'csv' | 'xlsx',
+  encoding: ImportEncoding | null = null,
+): AsyncGenerator<string[]> {
+  return format === 'csv' ? csvRows(path, encoding ?? 'utf-8') : xlsxRows(path);
 }
 
 /** A file that cannot be imported as a whole, found before any row is written. */
@@ -54,6 +64,7 @@ export class SheetStructureError extends Error {}
 
 function structureProblem(format: 'csv' | 'xlsx', error: unknown): SheetStructureError {
   if (format === 'xlsx') return new SheetStructureError('The file is not a valid XLSX workbook.');
+  if (error instanceof UndecodableTextError) return new SheetStructureError(error.message);
   const message = error instanceof Error ? error.message : String(error);
   const tooLong = /max_record_size|record size/i.test(message);
   return new SheetStructureError(
@@ -71,10 +82,14 @@ function structureProblem(format: 'csv' | 'xlsx', error: unknown): SheetStructur
  * record that is too long, a broken quote or a damaged workbook anywhere in the file
  * fails the import here, with nothing imported. Answers the number of data rows.
  */
-export async function inspectSheet(path: string, format: 'csv' | 'xlsx'): Promise<number> {
+export async function inspectSheet(
+  path: string,
+  format: 'csv' | 'xlsx',
+  encoding: ImportEncoding | null = null,
+): Promise<number> {
   let rows = -1; // the header
   try {
-    for await (const cells of readSheetRows(path, format)) if (cells) rows++;
+    for await (const cells of readSheetRows(path, format, encoding)) if (cells) rows++;
   } catch (error) {
     throw structureProblem(format, error);
   }

@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CUSTOMER_IMPORT_FIELDS, LEAD_IMPORT_FIELDS } from '@kehu/domain';
-import { ArrayMaxSize, IsArray, IsIn } from 'class-validator';
+import {
+  CUSTOMER_IMPORT_FIELDS,
+  IMPORT_ENCODINGS,
+  type ImportEncoding,
+  LEAD_IMPORT_FIELDS,
+} from '@kehu/domain';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional } from 'class-validator';
 import {
   DUPLICATE_MODES,
   IMPORT_STATUSES,
@@ -21,6 +26,13 @@ export class ImportResponse {
   @ApiProperty({ enum: IMPORT_STATUSES }) status!: string;
   @ApiProperty() filename!: string;
   @ApiProperty({ enum: ['csv', 'xlsx'] }) format!: string;
+  @ApiProperty({
+    type: String,
+    enum: IMPORT_ENCODINGS,
+    nullable: true,
+    description: 'The text encoding the CSV file is read in; null for an XLSX workbook.',
+  })
+  encoding!: ImportEncoding | null;
   @ApiProperty({ type: [String] }) headers!: string[];
   @ApiProperty({
     type: [String],
@@ -50,6 +62,30 @@ export class ImportPreviewResponse extends ImportResponse {
   sampleRows!: string[][];
   @ApiProperty({ type: [String], nullable: true, description: 'A suggested field per column.' })
   suggestedMapping!: Array<string | null>;
+  @ApiProperty({
+    type: String,
+    enum: IMPORT_ENCODINGS,
+    nullable: true,
+    description:
+      "The encoding the CSV file's bytes look like (byte-order mark, valid UTF-8, else the likelier of GB18030 and Big5); null for an XLSX workbook.",
+  })
+  detectedEncoding!: ImportEncoding | null;
+}
+
+const ENCODING_DESCRIPTION =
+  'The text encoding to read the CSV file in, instead of the detected one: utf-8, utf-16le, utf-16be, gb18030 (also GBK and GB2312) or big5.';
+
+export class UploadImportQuery {
+  @ApiPropertyOptional({ enum: IMPORT_ENCODINGS, description: ENCODING_DESCRIPTION })
+  @IsOptional()
+  @IsIn(IMPORT_ENCODINGS)
+  encoding?: ImportEncoding;
+}
+
+export class PreviewImportRequest {
+  @ApiProperty({ enum: IMPORT_ENCODINGS, description: ENCODING_DESCRIPTION })
+  @IsIn(IMPORT_ENCODINGS)
+  encoding!: ImportEncoding;
 }
 
 export class StartImportRequest {
@@ -71,13 +107,22 @@ export class StartImportRequest {
   })
   @IsIn(DUPLICATE_MODES)
   duplicateMode!: 'skip' | 'update' | 'create';
+
+  @ApiPropertyOptional({
+    enum: IMPORT_ENCODINGS,
+    description: `${ENCODING_DESCRIPTION} The mapping must fit the headers as read in it.`,
+  })
+  @IsOptional()
+  @IsIn(IMPORT_ENCODINGS)
+  encoding?: ImportEncoding;
 }
 
 export class UploadImportForm {
   @ApiPropertyOptional({
     type: 'string',
     format: 'binary',
-    description: 'A .csv (UTF-8) or .xlsx file; the first row holds the headers.',
+    description:
+      'A .csv file (UTF-8, UTF-16, GB18030/GBK or Big5: the encoding is detected) or an .xlsx workbook; the first row holds the headers.',
   })
   file?: unknown;
 }
@@ -89,6 +134,7 @@ export function toImportResponse(job: ImportJob): ImportResponse {
     status: job.status,
     filename: job.filename,
     format: job.format,
+    encoding: job.encoding,
     headers: job.headers,
     mapping: job.mapping,
     duplicateMode: job.duplicateMode,

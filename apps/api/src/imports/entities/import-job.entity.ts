@@ -1,3 +1,4 @@
+import type { ImportEncoding } from '@kehu/domain';
 import { Column, Entity, Index } from 'typeorm';
 import { VersionedEntity } from '../../database/versioned-entity';
 
@@ -42,6 +43,10 @@ export class ImportJob extends VersionedEntity {
 
   @Column({ type: 'varchar', length: 500 })
   filePath!: string;
+
+  /** The text encoding a CSV file is read in (detected, or chosen); null for XLSX. */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  encoding!: ImportEncoding | null;
 
   @Column({ type: 'bigint' })
   sizeBytes!: string;

@@ -597,6 +597,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
     allowed: [200, 409],
     call: (_, __, t) => call('GET', `/api/v1/imports/${targetId(t)}/errors.csv`),
   },
+  Imports_preview: {
+    access: policy('import', 'Customer'),
+    target: 'import',
+    call: (_, __, t) =>
+      call('POST', `/api/v1/imports/${targetId(t)}/preview`, { body: { encoding: 'utf-8' } }),
+  },
   Imports_start: {
     access: policy('import', 'Customer'),
     target: 'import',

@@ -14,6 +14,8 @@ export type StartImportRequest = Json<
   NonNullable<Paths['/api/v1/imports/{id}/start']['post']['requestBody']>
 >;
 export type ImportStatus = ImportJob['status'];
+/** The text encoding a CSV file is read in. */
+export type ImportEncoding = NonNullable<ImportJob['encoding']>;
 export type DuplicateMode = StartImportRequest['duplicateMode'];
 /** Per column, in order: the field it fills, or null to leave it out. */
 export type ImportMapping = StartImportRequest['mapping'];

@@ -11,7 +11,13 @@ import { useImportJob } from '../hooks/use-import-job';
 import { initialMapping } from '../import-mapping';
 import { isImportFinished, stepForStatus } from '../import-progress';
 import { IMPORT_TARGETS, type ImportTarget, type ImportTargetSpec } from '../import-targets';
-import type { DuplicateMode, ImportJob, ImportMapping, ImportPreview } from '../import-types';
+import type {
+  DuplicateMode,
+  ImportEncoding,
+  ImportJob,
+  ImportMapping,
+  ImportPreview,
+} from '../import-types';
 import { DuplicateModeStep } from './DuplicateModeStep';
 import { MappingStep } from './MappingStep';
 import { ProgressStep } from './ProgressStep';
@@ -58,7 +64,11 @@ export function ImportWizard({ target }: { target: ImportTarget }) {
   const jobQuery = useImportJob(jobId);
   const job = jobQuery.data;
   const preview: ImportPreview | null =
-    actions.upload.data?.id === jobId ? actions.upload.data : null;
+    actions.reread.data?.id === jobId
+      ? actions.reread.data
+      : actions.upload.data?.id === jobId
+        ? actions.upload.data
+        : null;
   const [stored, setChoices] = useState<Choices | null>(null);
   const choices = jobId && stored?.jobId === jobId ? stored : freshChoices(jobId ?? '');
   const choose = (change: Partial<Choices>) => setChoices({ ...choices, ...change });
@@ -89,8 +99,15 @@ export function ImportWizard({ target }: { target: ImportTarget }) {
     });
   const start = (current: ImportJob) =>
     actions.start.mutate({ job: current, request: { mapping, duplicateMode: choices.mode } });
+  // Read in another encoding, the headers change: the mapping is suggested afresh.
+  const reread = (current: ImportJob, encoding: ImportEncoding) =>
+    actions.reread.mutate(
+      { job: current, encoding },
+      { onSuccess: () => choose({ mapping: null }) },
+    );
   const importAnother = () => {
     actions.upload.reset();
+    actions.reread.reset();
     actions.start.reset();
     actions.downloadErrors.reset();
     setChoices(null);
@@ -143,6 +160,11 @@ export function ImportWizard({ target }: { target: ImportTarget }) {
         mapping={mapping}
         onChange={(next) => choose({ mapping: next })}
         onNext={() => choose({ mapping, choosingMode: true })}
+        encoding={job.encoding}
+        detectedEncoding={preview?.detectedEncoding ?? null}
+        rereading={actions.reread.isPending}
+        rereadError={actions.reread.error}
+        onEncoding={(encoding) => reread(job, encoding)}
       />
     );
   } else if (step === 2) {

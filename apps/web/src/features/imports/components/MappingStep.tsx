@@ -1,10 +1,12 @@
-import { Alert, Button, Flex, Select, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useImportFieldLabel } from '../hooks/use-import-field-label';
+import { encodingOptions } from '../import-encodings';
 import { mappedColumnCount, mappingProblems, type MappingProblem } from '../import-mapping';
 import type { ImportTargetSpec } from '../import-targets';
-import type { ImportField, ImportMapping } from '../import-types';
+import type { ImportEncoding, ImportField, ImportMapping } from '../import-types';
 
 interface MappingStepProps {
   spec: ImportTargetSpec;
@@ -15,6 +17,12 @@ interface MappingStepProps {
   mapping: ImportMapping;
   onChange: (mapping: ImportMapping) => void;
   onNext: () => void;
+  /** The encoding a CSV file is read in (null for a workbook), and the one detected. */
+  encoding: ImportEncoding | null;
+  detectedEncoding: ImportEncoding | null;
+  rereading: boolean;
+  rereadError: unknown;
+  onEncoding: (encoding: ImportEncoding) => void;
 }
 
 interface ColumnRow {
@@ -29,6 +37,7 @@ const PREVIEW_ROWS = 5;
 /** Step 2: each column of the file → a field of the target, with the first rows as a preview. */
 export function MappingStep(props: MappingStepProps) {
   const { spec, filename, headers, sampleRows, mapping, onChange, onNext } = props;
+  const { encoding, detectedEncoding, rereading, rereadError, onEncoding } = props;
   const { t } = useTranslation();
   const label = useImportFieldLabel(spec.target);
   const problems = useMemo(() => mappingProblems(mapping, spec), [mapping, spec]);
@@ -70,6 +79,24 @@ export function MappingStep(props: MappingStepProps) {
       <Typography.Paragraph>
         {t(`imports.targets.${spec.target}.mappingIntro`, { filename })}
       </Typography.Paragraph>
+      {encoding !== null && (
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Typography.Text id="import-encoding-label">
+            {t('imports.encoding.label')}
+          </Typography.Text>
+          <Select
+            aria-labelledby="import-encoding-label"
+            value={encoding}
+            options={encodingOptions(detectedEncoding, t)}
+            loading={rereading}
+            disabled={rereading}
+            onChange={(value: ImportEncoding) => onEncoding(value)}
+            style={{ minWidth: 280 }}
+          />
+          <Typography.Text type="secondary">{t('imports.encoding.hint')}</Typography.Text>
+        </Space>
+      )}
+      {rereadError !== null && rereadError !== undefined && <ProblemAlert error={rereadError} />}
       <Table<ColumnRow>
         size="small"
         pagination={false}

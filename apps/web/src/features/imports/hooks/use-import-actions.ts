@@ -6,7 +6,7 @@ import { kehuClient } from '../../../shared/api/kehu-client';
 import { fileNameFromDisposition, saveBlob } from '../../../shared/api/save-download';
 import { uploadFile } from '../../../shared/api/upload-file';
 import type { ImportTargetSpec } from '../import-targets';
-import type { ImportJob, ImportPreview, StartImportRequest } from '../import-types';
+import type { ImportEncoding, ImportJob, ImportPreview, StartImportRequest } from '../import-types';
 import { importQueryKeys } from './import-query-keys';
 
 /** The error report's plain `filename="…"` is percent-encoded by the API. */
@@ -37,6 +37,21 @@ export function useImportActions(spec: ImportTargetSpec) {
       setUploadPercent(100);
       queryClient.setQueryData(importQueryKeys.detail(preview.id), preview);
     },
+  });
+
+  /** Reads the uploaded CSV file again in another encoding: new headers and sample rows. */
+  const reread = useMutation({
+    mutationFn: async ({ job, encoding }: { job: ImportJob; encoding: ImportEncoding }) =>
+      unwrap(
+        await kehuClient.POST('/api/v1/imports/{id}/preview', {
+          params: { path: { id: job.id } },
+          headers: { 'If-Match': ifMatch(job.version) },
+          body: { encoding },
+        }),
+      ),
+    onSuccess: (preview) => queryClient.setQueryData(importQueryKeys.detail(preview.id), preview),
+    onError: (_error, { job }) =>
+      queryClient.invalidateQueries({ queryKey: importQueryKeys.detail(job.id) }),
   });
 
   const start = useMutation({
@@ -75,5 +90,5 @@ export function useImportActions(spec: ImportTargetSpec) {
     [queryClient, spec.listQueryKey],
   );
 
-  return { upload, uploadPercent, start, downloadErrors, refreshList };
+  return { upload, uploadPercent, reread, start, downloadErrors, refreshList };
 }

@@ -10,7 +10,7 @@ export const importsEn = {
   },
   upload: {
     drop: 'Click or drag a CSV or XLSX file here',
-    hint: 'The first row holds the column names. CSV files are read as UTF-8. Up to {{size}} MB.',
+    hint: 'The first row holds the column names. The encoding of a CSV file (UTF-8, GBK, Big5, UTF-16) is detected. Up to {{size}} MB.',
     uploading: 'Uploading {{name}}…',
     reading: 'Reading the file…',
     wrongType: '"{{name}}" is not a .csv or .xlsx file.',
@@ -29,6 +29,18 @@ export const importsEn = {
     repeated: '"{{field}}" is chosen for several columns ({{columns}}). Choose it once.',
     mappedCount: '{{count}} of {{total}} columns will be imported.',
     next: 'Next',
+  },
+  encoding: {
+    label: 'File encoding',
+    detectedOption: '{{name}} (detected)',
+    hint: 'If the column names or values look garbled, choose another encoding.',
+  },
+  encodings: {
+    'utf-8': 'UTF-8',
+    'utf-16le': 'UTF-16 LE',
+    'utf-16be': 'UTF-16 BE',
+    gb18030: 'GB18030 / GBK (Simplified Chinese)',
+    big5: 'Big5 (Traditional Chinese)',
   },
   duplicates: {
     back: 'Back',
@@ -62,6 +74,18 @@ export const importsEn = {
     importAnother: 'Import another file',
   },
   notFound: 'This import does not exist, or it was started by someone else.',
+  targetNames: {
+    customers: 'Customers',
+    leads: 'Leads',
+  },
+  statuses: {
+    uploaded: 'Uploaded',
+    queued: 'Queued',
+    running: 'Running',
+    completed: 'Completed',
+    failed: 'Failed',
+    cancelled: 'Cancelled',
+  },
   /** What each kind of import says about the records it creates. */
   targets: {
     customers: {

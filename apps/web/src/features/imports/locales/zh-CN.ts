@@ -13,7 +13,7 @@ export const importsZhCN: TranslationShape<typeof importsEn> = {
   },
   upload: {
     drop: '点击或将 CSV / XLSX 文件拖到此处',
-    hint: '第一行为列名；CSV 文件按 UTF-8 读取。文件不超过 {{size}} MB。',
+    hint: '第一行为列名；CSV 文件的编码（UTF-8、GBK、Big5、UTF-16）会自动识别。文件不超过 {{size}} MB。',
     uploading: '正在上传 {{name}}…',
     reading: '正在读取文件…',
     wrongType: '“{{name}}”不是 .csv 或 .xlsx 文件。',
@@ -32,6 +32,18 @@ export const importsZhCN: TranslationShape<typeof importsEn> = {
     repeated: '“{{field}}”被多列选中（{{columns}}），只能选择一次。',
     mappedCount: '将导入 {{total}} 列中的 {{count}} 列。',
     next: '下一步',
+  },
+  encoding: {
+    label: '文件编码',
+    detectedOption: '{{name}}（自动识别）',
+    hint: '如果列名或内容显示为乱码，请选择其他编码。',
+  },
+  encodings: {
+    'utf-8': 'UTF-8',
+    'utf-16le': 'UTF-16 LE',
+    'utf-16be': 'UTF-16 BE',
+    gb18030: 'GB18030 / GBK（简体中文）',
+    big5: 'Big5（繁体中文）',
   },
   duplicates: {
     back: '上一步',
@@ -63,6 +75,18 @@ export const importsZhCN: TranslationShape<typeof importsEn> = {
     importAnother: '导入其他文件',
   },
   notFound: '该导入不存在，或由其他人发起。',
+  targetNames: {
+    customers: '客户',
+    leads: '线索',
+  },
+  statuses: {
+    uploaded: '已上传',
+    queued: '排队中',
+    running: '导入中',
+    completed: '已完成',
+    failed: '失败',
+    cancelled: '已取消',
+  },
   targets: {
     customers: {
       title: '导入客户',
