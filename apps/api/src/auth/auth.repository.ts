@@ -29,6 +29,10 @@ export class AuthRepository {
     return this.dataSource.getRepository(ApiKey).findOne({ where: { prefix } });
   }
 
+  findApiKeyById(id: string): Promise<ApiKey | null> {
+    return this.dataSource.getRepository(ApiKey).findOne({ where: { id }, withDeleted: true });
+  }
+
   /** At most one write a minute per key, not one per request. */
   async touchApiKey(id: string): Promise<void> {
     await this.dataSource.query(

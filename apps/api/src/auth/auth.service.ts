@@ -14,6 +14,7 @@ import type { MeResponse, TokenResponse } from './dto/auth.dto';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from '../users/password-hasher';
 import { parseApiKey } from '../api-keys/api-key-format';
+import type { ApiKey } from '../api-keys/entities/api-key.entity';
 import { sha256 } from '../common/crypto/sha256';
 import { TokenService } from './token.service';
 
@@ -173,20 +174,37 @@ export class AuthService {
     const apiKey = await this.auth.findApiKeyByPrefix(parsed.prefix);
     if (!apiKey) throw invalid;
     const matches = timingSafeEqual(Buffer.from(sha256(key)), Buffer.from(apiKey.keyHash));
-    const expired = apiKey.expiresAt !== null && apiKey.expiresAt.getTime() <= Date.now();
-    if (!matches || apiKey.revokedAt !== null || apiKey.deletedAt !== null || expired)
-      throw invalid;
+    if (!matches || !apiKeyUsable(apiKey)) throw invalid;
     await this.auth.touchApiKey(apiKey.id);
-    return contextFor(
-      {
-        kind: 'apiKey',
-        id: apiKey.id,
-        roles: [apiKey.role],
-        teamIds: apiKey.teamId ? [apiKey.teamId] : [],
-        dealerOrgId: apiKey.dealerOrgId,
-        scopes: apiKey.scopes,
-      },
-      requestId,
-    );
+    return apiKeyContext(apiKey, requestId);
   }
+
+  /**
+   * The rights of an API key acting in the background (e.g. the import it started), or
+   * null once it is revoked, expired or deleted.
+   */
+  async contextForApiKey(apiKeyId: string, requestId: string): Promise<AuthContext | null> {
+    const apiKey = await this.auth.findApiKeyById(apiKeyId);
+    return apiKey && apiKeyUsable(apiKey) ? apiKeyContext(apiKey, requestId) : null;
+  }
+}
+
+function apiKeyUsable(apiKey: ApiKey): boolean {
+  const expired = apiKey.expiresAt !== null && apiKey.expiresAt.getTime() <= Date.now();
+  return apiKey.revokedAt === null && apiKey.deletedAt === null && !expired;
+}
+
+/** An API key acts with its role, team or dealer, narrowed to its scopes. */
+function apiKeyContext(apiKey: ApiKey, requestId: string): AuthContext {
+  return contextFor(
+    {
+      kind: 'apiKey',
+      id: apiKey.id,
+      roles: [apiKey.role],
+      teamIds: apiKey.teamId ? [apiKey.teamId] : [],
+      dealerOrgId: apiKey.dealerOrgId,
+      scopes: apiKey.scopes,
+    },
+    requestId,
+  );
 }

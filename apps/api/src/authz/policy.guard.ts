@@ -2,7 +2,12 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError } from '../common/errors/app-error';
 import { authContextOf } from './current-auth.decorator';
-import { POLICY_KEY, PUBLIC_KEY, type RoutePolicy } from './policy.decorator';
+import {
+  type AnySubjectPolicy,
+  POLICY_KEY,
+  PUBLIC_KEY,
+  type RoutePolicy,
+} from './policy.decorator';
 
 /**
  * Runs after authentication. A route must declare @Public(), @SignedIn() or @Policy();
@@ -15,14 +20,15 @@ export class PolicyGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const policy = this.reflector.getAllAndOverride<RoutePolicy | 'signed-in' | undefined>(
-      POLICY_KEY,
-      targets,
-    );
+    const policy = this.reflector.getAllAndOverride<
+      RoutePolicy | AnySubjectPolicy | 'signed-in' | undefined
+    >(POLICY_KEY, targets);
     if (policy === undefined) throw new ForbiddenError('This route declares no access policy.');
     if (policy === 'signed-in') return true;
     const { ability } = authContextOf(context);
-    if (!ability.can(policy.action, policy.subject)) throw new ForbiddenError();
+    const subjects = 'anyOf' in policy ? policy.anyOf : [policy.subject];
+    if (!subjects.some((subject) => ability.can(policy.action, subject)))
+      throw new ForbiddenError();
     return true;
   }
 }

@@ -42,6 +42,9 @@ export interface ImportTargetHandler<Prepared = unknown, Decided = unknown> {
   ): Promise<RowOutcome[]>;
 }
 
+/** The subjects imports create; an import's own target decides which one it needs. */
+export const IMPORT_SUBJECTS: Array<ImportTargetHandler['subject']> = ['Customer', 'Lead'];
+
 /** The per-target handlers, provided by the imports module. */
 export const IMPORT_TARGET_HANDLERS = Symbol('IMPORT_TARGET_HANDLERS');
 

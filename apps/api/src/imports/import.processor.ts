@@ -65,12 +65,18 @@ export class ImportProcessor {
     try {
       const handler = this.handlers.get(job.target);
       if (!handler) throw new Error(`Nothing imports ${job.target}.`);
-      const auth = await this.auth.contextForUser(job.createdById, `import:${job.id}`);
+      // The import acts as whoever started it: a user, or an API key with its role and scopes.
+      const requestId = `import:${job.id}`;
+      const starter = job.createdByType === 'apiKey' ? 'API key that' : 'user who';
+      const auth =
+        job.createdByType === 'apiKey'
+          ? await this.auth.contextForApiKey(job.createdById, requestId)
+          : await this.auth.contextForUser(job.createdById, requestId);
       if (!auth || !auth.ability.can('import', handler.subject)) {
         await this.imports.finish(
           job.id,
           'failed',
-          `The user who started the import may no longer import ${SUBJECT_NAMES[handler.subject]}.`,
+          `The ${starter} started the import may no longer import ${SUBJECT_NAMES[handler.subject]}.`,
         );
         return;
       }

@@ -11,7 +11,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
-import { Policy } from '../authz/policy.decorator';
+import { Policy, PolicyForAnyOf } from '../authz/policy.decorator';
 import { ValidationError } from '../common/errors/app-error';
 import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { attachmentDisposition } from '../common/http/content-disposition';
@@ -27,6 +27,7 @@ import {
   UploadImportQuery,
 } from './dto/import.dto';
 import type { ImportTarget } from './entities/import-job.entity';
+import { IMPORT_SUBJECTS } from './import-target';
 import { ImportsService } from './imports.service';
 
 @ApiTags('imports')
@@ -77,7 +78,7 @@ export class ImportsController {
   }
 
   @Post(':id/preview')
-  @Policy('import', 'Customer')
+  @PolicyForAnyOf('import', IMPORT_SUBJECTS)
   @RateLimited('import')
   @HttpCode(200)
   @ApiIfMatch()
@@ -97,7 +98,7 @@ export class ImportsController {
   }
 
   @Post(':id/start')
-  @Policy('import', 'Customer')
+  @PolicyForAnyOf('import', IMPORT_SUBJECTS)
   @RateLimited('import')
   @HttpCode(200)
   @ApiIfMatch()
@@ -116,7 +117,7 @@ export class ImportsController {
   }
 
   @Get(':id')
-  @Policy('import', 'Customer')
+  @PolicyForAnyOf('import', IMPORT_SUBJECTS)
   @ApiOkResponse({ type: ImportResponse })
   @ApiProblems(404)
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<ImportResponse> {
@@ -124,7 +125,7 @@ export class ImportsController {
   }
 
   @Get(':id/errors.csv')
-  @Policy('import', 'Customer')
+  @PolicyForAnyOf('import', IMPORT_SUBJECTS)
   @ApiOkResponse({
     description: 'The rejected rows: row, column, reason.',
     content: { 'text/csv': { schema: { type: 'string' } } },

@@ -98,6 +98,7 @@ export class ImportsService {
       sizeBytes: String(sizeBytes),
       headers,
       createdById: auth.actor.id,
+      createdByType: auth.actor.type,
     });
     const job = await this.findVisible(auth, id);
     return this.preview(job, rows, detectedEncoding);
@@ -233,14 +234,15 @@ export class ImportsService {
   }
 
   /**
-   * An import is seen by whoever started it, and by admins, while they may still
-   * import its target.
+   * An import is seen by whoever started it (the user, or the API key), and by admins,
+   * while they may still import its target: a lead import needs the right to import leads.
    */
   private async findVisible(auth: AuthContext, id: string): Promise<ImportJob> {
     const job = await this.imports.findById(id);
+    const own = job?.createdById === auth.actor.id && job.createdByType === auth.actor.type;
     if (
       !job ||
-      (job.createdById !== auth.actor.id && !auth.ability.can('manage', 'all')) ||
+      (!own && !auth.ability.can('manage', 'all')) ||
       !auth.ability.can('import', this.handler(job.target).subject)
     ) {
       throw new NotFoundError('The import');

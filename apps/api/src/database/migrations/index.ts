@@ -10,6 +10,7 @@ import { ImportTargets1795702000000 } from './1795702000000-ImportTargets';
 import { TaskDueSort1795707000000 } from './1795707000000-TaskDueSort';
 import { CustomerNameGrams1795709000000 } from './1795709000000-CustomerNameGrams';
 import { ImportEncodings1795712000000 } from './1795712000000-ImportEncodings';
+import { ImportStartedByApiKey1795712100000 } from './1795712100000-ImportStartedByApiKey';
 import { DuplicateAddressSearch1795713000000 } from './1795713000000-DuplicateAddressSearch';
 import { AccountSelfService1795713100000 } from './1795713100000-AccountSelfService';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   TaskDueSort1795707000000,
   CustomerNameGrams1795709000000,
   ImportEncodings1795712000000,
+  ImportStartedByApiKey1795712100000,
   DuplicateAddressSearch1795713000000,
   AccountSelfService1795713100000,
 ];

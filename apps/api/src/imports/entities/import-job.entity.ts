@@ -82,8 +82,12 @@ export class ImportJob extends VersionedEntity {
   @Column({ type: 'text', nullable: true })
   failureReason!: string | null;
 
+  /** Who started the import: a user, or an API key (the worker then acts with its rights). */
   @Column({ type: 'uuid' })
   createdById!: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'user' })
+  createdByType!: 'user' | 'apiKey';
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   startedAt!: Date | null;

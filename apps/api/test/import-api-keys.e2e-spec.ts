@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { uniqueMobile } from './factories/customer.factory';
+import { eventually } from './support/eventually';
+import { createTestApp, type TestApp } from './support/test-app';
+
+interface ImportBody {
+  id: string;
+  status: string;
+  version: number;
+  created: number;
+  failed: number;
+  failureReason: string | null;
+}
+
+describe('imports started with an API key', () => {
+  let t: TestApp;
+  let admin: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
+    admin = await signIn(t, DEMO_EMAILS.admin);
+  });
+  afterAll(() => t.app.close());
+
+  async function newKey(role: string, scopes: string[]): Promise<{ id: string; key: string }> {
+    const created = await t
+      .http()
+      .post('/api/v1/api-keys')
+      .set(bearer(admin))
+      .send({ name: `import ${scopes.join(' ')}`, role, scopes })
+      .expect(201);
+    return { id: created.body.id as string, key: created.body.key as string };
+  }
+
+  const asKey = (key: string) => ({ 'X-API-Key': key });
+
+  async function runWithKey(
+    key: string,
+    target: 'customers' | 'leads',
+    csv: string,
+    mapping: Array<string | null>,
+  ): Promise<ImportBody> {
+    const uploaded = await t
+      .http()
+      .post(`/api/v1/imports/${target}`)
+      .set(asKey(key))
+      .attach('file', Buffer.from(csv, 'utf8'), `${target}.csv`)
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/v1/imports/${uploaded.body.id}/start`)
+      .set(asKey(key))
+      .set('If-Match', `"${uploaded.body.version}"`)
+      .send({ mapping, duplicateMode: 'skip' })
+      .expect(200);
+    return eventually(async () => {
+      const job = await t
+        .http()
+        .get(`/api/v1/imports/${uploaded.body.id}`)
+        .set(asKey(key))
+        .expect(200);
+      expect(['completed', 'failed']).toContain(job.body.status);
+      return job.body as ImportBody;
+    });
+  }
+
+  it('a lead-scoped key starts a lead import, polls it to the end and reads its errors', async () => {
+    const leadKey = await newKey('admin', ['leads:write']);
+    const tag = randomBytes(3).toString('hex');
+    const csv = `name,company,mobile\nKey lead ${tag} A,Acme,${uniqueMobile()}\nKey lead ${tag} B,Acme,not-a-phone\n`;
+    const done = await runWithKey(leadKey.key, 'leads', csv, ['name', 'company', 'mobile']);
+    expect(done).toMatchObject({ status: 'completed', created: 1, failed: 1 });
+    const report = await t
+      .http()
+      .get(`/api/v1/imports/${done.id}/errors.csv`)
+      .set(asKey(leadKey.key))
+      .expect(200);
+    expect(report.text).toContain('row,column,reason');
+    expect(report.text).toMatch(/^3,/m);
+    const stored = await t.app
+      .get(DataSource)
+      .query('SELECT name FROM leads WHERE name LIKE $1', [`Key lead ${tag}%`]);
+    expect(stored).toEqual([{ name: `Key lead ${tag} A` }]);
+
+    // Its rights are leads only: a customer import is refused outright.
+    await t
+      .http()
+      .post('/api/v1/imports/customers')
+      .set(asKey(leadKey.key))
+      .attach('file', Buffer.from('name\nx\n', 'utf8'), 'customers.csv')
+      .expect(403);
+
+    // A key that may import customers but not leads does not find the lead import.
+    const customerKey = await newKey('admin', ['customers:write']);
+    for (const path of ['', '/errors.csv'])
+      await t
+        .http()
+        .get(`/api/v1/imports/${done.id}${path}`)
+        .set(asKey(customerKey.key))
+        .expect(404);
+    // A key that may import nothing is refused at the door.
+    const viewerKey = await newKey('viewer', ['*']);
+    const refused = await t
+      .http()
+      .get(`/api/v1/imports/${done.id}`)
+      .set(asKey(viewerKey.key))
+      .expect(403);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    // The admin, as a user, sees every import.
+    await t.http().get(`/api/v1/imports/${done.id}`).set(bearer(admin)).expect(200);
+  });
+
+  it("a customer-scoped key's import runs with the key's rights", async () => {
+    const customerKey = await newKey('admin', ['customers:write']);
+    const tag = randomBytes(3).toString('hex');
+    const csv = `name,phone\nKey customer ${tag},${uniqueMobile()}\n`;
+    const done = await runWithKey(customerKey.key, 'customers', csv, ['name', 'phone']);
+    expect(done).toMatchObject({ status: 'completed', created: 1, failed: 0 });
+    const stored = await t.app
+      .get(DataSource)
+      .query('SELECT name FROM customers WHERE name = $1', [`Key customer ${tag}`]);
+    expect(stored).toHaveLength(1);
+  });
+
+  it('an import whose key was revoked before it ran fails and says why', async () => {
+    const customerKey = await newKey('admin', ['customers:write']);
+    const uploaded = await t
+      .http()
+      .post('/api/v1/imports/customers')
+      .set(asKey(customerKey.key))
+      .attach('file', Buffer.from(`name\nRevoked ${randomBytes(3).toString('hex')}\n`), 'c.csv')
+      .expect(201);
+    // Queued directly, as if the key had started it just before it was revoked.
+    await t.app
+      .get(DataSource)
+      .query(
+        `UPDATE imports SET status = 'queued', mapping = '["name"]', duplicate_mode = 'skip' WHERE id = $1`,
+        [uploaded.body.id],
+      );
+    await t.http().delete(`/api/v1/api-keys/${customerKey.id}`).set(bearer(admin)).expect(204);
+    await eventually(async () => {
+      const job = await t
+        .http()
+        .get(`/api/v1/imports/${uploaded.body.id}`)
+        .set(bearer(admin))
+        .expect(200);
+      expect(job.body).toMatchObject({
+        status: 'failed',
+        failureReason: 'The API key that started the import may no longer import customers.',
+        created: 0,
+      });
+    });
+  });
+});
