@@ -1,4 +1,5 @@
 import { createKehuClient } from '@kehu/contracts';
+import { requestLanguage } from '../i18n/request-language';
 import { tokenStore } from './token-store';
 
 /** The one API client of the console; same origin, so the API and console share a host. */
@@ -8,4 +9,12 @@ export const kehuClient = createKehuClient({
   getRefreshToken: () => tokenStore.refreshToken(),
   onTokensRefreshed: (tokens) => tokenStore.save(tokens),
   onSessionExpired: () => tokenStore.clear('expired'),
+});
+
+// Problem texts and exports come in the language the user sees.
+kehuClient.use({
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', requestLanguage());
+    return request;
+  },
 });

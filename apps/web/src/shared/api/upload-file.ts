@@ -2,6 +2,7 @@ import { toApiProblemError, type KehuClient } from '@kehu/contracts';
 import type { Client } from 'openapi-fetch';
 import { kehuClient } from './kehu-client';
 import { tokenStore } from './token-store';
+import { requestLanguage } from '../i18n/request-language';
 
 type Paths = KehuClient extends Client<infer P> ? P : never;
 
@@ -63,6 +64,7 @@ function send(path: string, file: File, options: UploadOptions): Promise<RawAnsw
     xhr.open('POST', path);
     const accessToken = tokenStore.accessToken();
     if (accessToken) xhr.setRequestHeader('Authorization', `Bearer ${accessToken}`);
+    xhr.setRequestHeader('Accept-Language', requestLanguage());
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) {
         options.onProgress?.(Math.min(100, Math.floor((event.loaded / event.total) * 100)));

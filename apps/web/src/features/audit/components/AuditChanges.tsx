@@ -1,21 +1,33 @@
 import type { AuditEntryResponse } from '@kehu/contracts';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatAuditValue } from './format-audit-value';
+import { useAuditLabels } from './use-audit-labels';
 
-/** Each changed field as "field: old → new"; values are rendered as text, never as HTML. */
-export function AuditChanges({ changes }: { changes: AuditEntryResponse['changes'] }) {
+interface AuditChangesProps {
+  entity: string;
+  changes: AuditEntryResponse['changes'];
+}
+
+/**
+ * Each changed field as "field: old → new", named and formatted in the user's language;
+ * values are rendered as text, never as HTML.
+ */
+export function AuditChanges({ entity, changes }: AuditChangesProps) {
   const { t } = useTranslation();
+  const { fieldLabel, valueText } = useAuditLabels();
   // A field that was empty before and after (e.g. an unset option on create) says nothing.
-  const fields = Object.entries(changes).filter(
-    ([, change]) => formatAuditValue(change.from) !== null || formatAuditValue(change.to) !== null,
-  );
+  const fields = Object.entries(changes)
+    .map(([field, change]) => ({
+      field,
+      from: valueText(entity, field, change.from),
+      to: valueText(entity, field, change.to),
+    }))
+    .filter(({ from, to }) => from !== null || to !== null);
   if (fields.length === 0)
     return <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>;
 
-  const shown = (value: unknown) => {
-    const text = formatAuditValue(value);
-    return text === null ? (
+  const shown = (text: string | null) =>
+    text === null ? (
       <Typography.Text type="secondary" italic>
         {t('audit.emptyValue')}
       </Typography.Text>
@@ -24,16 +36,17 @@ export function AuditChanges({ changes }: { changes: AuditEntryResponse['changes
         {text}
       </Typography.Text>
     );
-  };
 
   return (
     <Flex vertical gap={2}>
-      {fields.map(([field, change]) => (
-        <Flex key={field} gap={6} align="baseline" wrap>
-          <Typography.Text code>{field}</Typography.Text>
-          {shown(change.from)}
+      {fields.map(({ field, from, to }) => (
+        <Flex key={field} gap={6} align="baseline" wrap data-audit-field={field}>
+          <Typography.Text code title={field}>
+            {fieldLabel(entity, field)}
+          </Typography.Text>
+          {shown(from)}
           <Typography.Text type="secondary">→</Typography.Text>
-          {shown(change.to)}
+          {shown(to)}
         </Flex>
       ))}
     </Flex>

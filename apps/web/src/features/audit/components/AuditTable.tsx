@@ -85,7 +85,7 @@ export function AuditTable({ entries, loading }: AuditTableProps) {
     {
       title: t('audit.changes'),
       dataIndex: 'changes',
-      render: (_, entry) => <AuditChanges changes={entry.changes} />,
+      render: (_, entry) => <AuditChanges entity={entry.entity} changes={entry.changes} />,
     },
   ];
 

@@ -5,4 +5,14 @@ export const notificationsEn = {
   markAllRead: 'Mark all read',
   empty: 'No notifications yet.',
   unread: 'Unread',
+  kinds: {
+    'task-reminder': 'Task reminder',
+    'lead-follow-up': 'Lead follow-up',
+    'lead-assigned': 'Lead assigned',
+  },
+  subjectTypes: {
+    task: 'Task',
+    lead: 'Lead',
+    customer: 'Customer',
+  },
 };

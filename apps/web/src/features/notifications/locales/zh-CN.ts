@@ -8,4 +8,14 @@ export const notificationsZhCN: TranslationShape<typeof notificationsEn> = {
   markAllRead: '全部标为已读',
   empty: '暂无通知。',
   unread: '未读',
+  kinds: {
+    'task-reminder': '任务提醒',
+    'lead-follow-up': '线索跟进',
+    'lead-assigned': '线索分配',
+  },
+  subjectTypes: {
+    task: '任务',
+    lead: '线索',
+    customer: '客户',
+  },
 };
