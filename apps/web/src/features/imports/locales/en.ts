@@ -86,18 +86,6 @@ export const importsEn = {
     failed: 'Failed',
     cancelled: 'Cancelled',
   },
-  targetNames: {
-    customers: 'Customers',
-    leads: 'Leads',
-  },
-  statuses: {
-    uploaded: 'Uploaded',
-    queued: 'Queued',
-    running: 'Running',
-    completed: 'Completed',
-    failed: 'Failed',
-    cancelled: 'Cancelled',
-  },
   /** What each kind of import says about the records it creates. */
   targets: {
     customers: {

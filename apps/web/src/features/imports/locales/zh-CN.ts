@@ -87,18 +87,6 @@ export const importsZhCN: TranslationShape<typeof importsEn> = {
     failed: '失败',
     cancelled: '已取消',
   },
-  targetNames: {
-    customers: '客户',
-    leads: '线索',
-  },
-  statuses: {
-    uploaded: '已上传',
-    queued: '排队中',
-    running: '导入中',
-    completed: '已完成',
-    failed: '失败',
-    cancelled: '已取消',
-  },
   targets: {
     customers: {
       title: '导入客户',
