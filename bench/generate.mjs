@@ -284,12 +284,17 @@ function nameVariant(original, random) {
   for (let attempt = 0; attempt < 5; attempt++) {
     let name;
     if (zh) {
-      const choice = random.int(3);
+      const city = original.base.slice(0, original.cityLength);
+      const brand = original.base.slice(original.cityLength, -original.word.length);
+      const { word } = original;
+      const choice = random.int(6);
       if (choice === 0) name = `${original.base}${random.pick(ZH_LEGAL_FORMS)}`;
-      else if (choice === 1)
-        name = `${original.base.slice(0, original.cityLength)} ${original.base.slice(original.cityLength)}（集团）有限公司`;
-      else
-        name = `（${original.base.slice(0, original.cityLength)}）${original.base.slice(original.cityLength)}${random.pick(ZH_LEGAL_FORMS)}`;
+      else if (choice === 1) name = `${city} ${brand}${word}（集团）有限公司`;
+      else if (choice === 2) name = `（${city}）${brand}${word}${random.pick(ZH_LEGAL_FORMS)}`;
+      // The region in brackets after the brand or before the legal form, or left out.
+      else if (choice === 3) name = `${brand}（${city}）${word}${random.pick(ZH_LEGAL_FORMS)}`;
+      else if (choice === 4) name = `${brand}${word}（${city}）${random.pick(ZH_LEGAL_FORMS)}`;
+      else name = `${brand}${word}${random.pick(ZH_LEGAL_FORMS)}`;
     } else {
       const choice = random.int(3);
       if (choice === 0) name = `${original.base.toUpperCase()} ${random.pick(EN_LEGAL_FORMS)}`;
@@ -325,6 +330,7 @@ function company(random) {
       kind: 'company',
       base,
       cityLength: city.length,
+      word,
       name: `${base}${random.pick(ZH_LEGAL_FORMS)}`,
       city,
       province,

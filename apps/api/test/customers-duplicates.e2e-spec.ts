@@ -11,6 +11,12 @@ function uniqueStreet(): string {
   return `${letters}路88号`;
 }
 
+/** A brand no other test writes: random earthly branches and heavenly stems. */
+function uniqueBrand(): string {
+  const characters = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+  return Array.from(randomBytes(6), (byte) => characters[byte % characters.length]).join('');
+}
+
 describe('duplicate check (查重)', () => {
   let t: TestApp;
   let admin: Tokens;
@@ -130,6 +136,48 @@ describe('duplicate check (查重)', () => {
         })
         .expect(200);
       expect(checked.body.duplicates).toEqual([]);
+    });
+  });
+
+  describe('Chinese company names', () => {
+    const check = (as: Tokens, name: string) =>
+      t
+        .http()
+        .post('/api/v1/customers/duplicates/check')
+        .set(bearer(as))
+        .send({ kind: 'company', name })
+        .expect(200)
+        .then((response) => response.body.duplicates as Array<{ id: string; matchedOn: string[] }>);
+
+    it('the region first, in brackets or left out: the same company, warned of; another region is not', async () => {
+      const brand = uniqueBrand();
+      const first = await newCustomer(t, rep1, { name: `上海${brand}科技有限公司` });
+      const warned = await t
+        .http()
+        .post('/api/v1/customers')
+        .set(bearer(rep3))
+        .send({ kind: 'company', name: `${brand}（上海）科技有限公司` })
+        .expect(409);
+      expect(warned.body.duplicates).toEqual([
+        expect.objectContaining({ id: first.id, matchedOn: ['name'], blocking: false, score: 1 }),
+      ]);
+      for (const name of [
+        `${brand}科技（上海）有限公司`,
+        `${brand}科技有限公司`,
+        `${brand}科技(上海市)股份有限公司`,
+      ]) {
+        expect((await check(rep3, name)).map((candidate) => candidate.id)).toEqual([first.id]);
+      }
+      expect(await check(rep3, `北京${brand}科技有限公司`)).toEqual([]);
+      expect(await check(rep3, `${brand}（北京）科技有限公司`)).toEqual([]);
+    });
+
+    it('a name in traditional characters matches its simplified form', async () => {
+      const brand = uniqueBrand();
+      const first = await newCustomer(t, rep1, { name: `華為${brand}技術有限公司` });
+      expect(
+        (await check(admin, `华为${brand}技术有限公司`)).map((candidate) => candidate.id),
+      ).toEqual([first.id]);
     });
   });
 });

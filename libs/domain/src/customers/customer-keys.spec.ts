@@ -15,7 +15,8 @@ describe('customerKeys', () => {
       }),
     ).toEqual({
       kind: 'company',
-      nameKey: '上海华腾科技',
+      nameKey: '华腾科技',
+      nameRegions: ['上海'],
       phones: ['+8613800138000', '+862155550100'],
       emails: ['info@huateng.cn'],
       taxId: '91310000MA1K3Y1X2N',
@@ -29,6 +30,7 @@ describe('customerKeys', () => {
     ).toEqual({
       kind: 'person',
       nameKey: 'lico',
+      nameRegions: [],
       phones: [],
       emails: [],
       taxId: null,
@@ -127,6 +129,89 @@ describe('customerKeys', () => {
       matchedOn: ['name'],
       score: 1,
       blocking: false,
+    });
+  });
+
+  describe('Chinese company names and their regions', () => {
+    const company = (name: string) =>
+      customerKeys({ kind: 'company', name, phones: [], emails: [], addresses: [] });
+    const brand = fc.string({
+      unit: fc.constantFrom(...'华腾宏远鑫瑞泰恒通达诚信盛隆祥丰康润泽明辉昌顺德兴邦宇创益凯佳'),
+      minLength: 2,
+      maxLength: 4,
+    });
+    const trade = fc.constantFrom('科技', '电子', '贸易', '网络技术', '医药');
+    const legalForm = fc.constantFrom('有限公司', '股份有限公司', '集团有限公司', '有限责任公司');
+    const region = fc.constantFrom('上海', '北京', '深圳', '杭州', '成都', '武汉');
+
+    it('the region first, in brackets after the brand or left out: one company, warned of', () => {
+      const names = [
+        '上海华腾科技有限公司',
+        '华腾（上海）科技有限公司',
+        '华腾科技（上海）有限公司',
+        '华腾科技有限公司',
+        '華騰科技（上海）有限公司',
+      ];
+      for (const a of names) {
+        for (const b of names) {
+          expect(scoreDuplicate(company(a), company(b))).toEqual({
+            matchedOn: ['name'],
+            score: 1,
+            blocking: false,
+          });
+        }
+      }
+    });
+
+    it('the same brand in another region is no candidate', () => {
+      expect(
+        scoreDuplicate(company('上海华腾科技有限公司'), company('北京华腾科技有限公司')),
+      ).toBeNull();
+      expect(
+        scoreDuplicate(company('华腾科技（上海）有限公司'), company('北京华腾科技有限公司')),
+      ).toBeNull();
+    });
+
+    it('any placement of the region matches (property)', () => {
+      fc.assert(
+        fc.property(brand, trade, legalForm, legalForm, region, (b, t, form1, form2, r) => {
+          const first = company(`${r}${b}${t}${form1}`);
+          for (const other of [
+            `${b}（${r}）${t}${form2}`,
+            `${b}${t}(${r}市)${form2}`,
+            `${b}${t}${form2}`,
+          ]) {
+            expect(scoreDuplicate(first, company(other))?.matchedOn).toEqual(['name']);
+          }
+        }),
+      );
+    });
+
+    it('sharing a region makes no candidate of another brand (property)', () => {
+      const distinctBrands = fc
+        .tuple(brand, brand)
+        .filter(([a, b]) => [...a].every((character) => !b.includes(character)));
+      fc.assert(
+        fc.property(distinctBrands, trade, trade, region, ([a, b], t1, t2, r) => {
+          expect(
+            scoreDuplicate(company(`${r}${a}${t1}有限公司`), company(`${r}${b}${t2}有限公司`)),
+          ).toBeNull();
+          expect(
+            scoreDuplicate(company(`${a}（${r}）${t1}有限公司`), company(`${r}${b}${t2}有限公司`)),
+          ).toBeNull();
+        }),
+      );
+    });
+
+    it('the same brand of up to eight characters in two regions is no candidate (property)', () => {
+      const twoRegions = fc.tuple(region, region).filter(([first, second]) => first !== second);
+      fc.assert(
+        fc.property(brand, trade, twoRegions, (b, t, [r1, r2]) => {
+          expect(
+            scoreDuplicate(company(`${r1}${b}${t}有限公司`), company(`${b}（${r2}）${t}有限公司`)),
+          ).toBeNull();
+        }),
+      );
     });
   });
 });

@@ -1,7 +1,7 @@
 import type { CustomerKeys, CustomerKind } from './duplicate-score';
 import { normalizeAddress } from './normalize-address';
 import { normalizeEmail } from './normalize-email';
-import { normalizeCompanyName, normalizePersonName } from './normalize-name';
+import { companyNameParts, normalizePersonName } from './normalize-name';
 import { normalizePhone } from './normalize-phone';
 import { normalizeTaxId } from './normalize-tax-id';
 
@@ -29,12 +29,14 @@ export function customerKeys(
   customer: CustomerKeySource,
   options: CustomerKeysOptions = {},
 ): CustomerKeys {
+  const name =
+    customer.kind === 'company'
+      ? companyNameParts(customer.name)
+      : { core: normalizePersonName(customer.name), regions: [] };
   return {
     kind: customer.kind,
-    nameKey:
-      customer.kind === 'company'
-        ? normalizeCompanyName(customer.name)
-        : normalizePersonName(customer.name),
+    nameKey: name.core,
+    nameRegions: name.regions,
     phones: distinctSorted(
       customer.phones.map((phone) => normalizePhone(phone, options.defaultCountryCode)),
     ),

@@ -13,7 +13,10 @@ export type CustomerKind = 'company' | 'person';
 /** A customer's normalized comparison keys, as `customerKeys()` computes and the API stores. */
 export type CustomerKeys = {
   kind: CustomerKind;
+  /** A company's name without region and legal form (`华腾科技`), a person's name; what is stored and searched. */
   nameKey: string;
+  /** The regions a company's name carried (`['上海']`); none when left out. */
+  nameRegions?: readonly string[];
   phones: readonly string[];
   emails: readonly string[];
   taxId: string | null;
@@ -33,7 +36,7 @@ export type DuplicateMatch = {
  * How a draft customer duplicates an existing one under the rules, or null when it
  * does not. Exact fields match when the two share any normalized value; fuzzy fields
  * when their trigram similarity reaches the rule's threshold (for addresses, the most
- * similar pair). Names are compared only between customers of the same kind: a person
+ * similar pair; for company names, regions aside unless they differ). Names are compared only between customers of the same kind: a person
  * named like a company is not its duplicate. Fields without a rule, or with `off`, are
  * not compared. The result does not depend on which side is the draft.
  */
@@ -102,10 +105,25 @@ function scoreField(
       return draft.taxId !== null && draft.taxId === candidate.taxId ? 1 : null;
     case 'name':
       if (draft.kind !== candidate.kind) return null;
-      return atThreshold(trigramSimilarity(draft.nameKey, candidate.nameKey), field, rule);
+      return atThreshold(nameSimilarity(draft, candidate), field, rule);
     case 'address':
       return atThreshold(bestPairSimilarity(draft.addressKeys, candidate.addressKeys), field, rule);
   }
+}
+
+/**
+ * How alike two names are. A company's region does not count while the two names agree
+ * on it or one leaves it out (`上海华腾科技`, `华腾科技（上海）` and `华腾科技` are one
+ * company); names of different regions are compared with their regions in front, so
+ * `上海华腾科技` and `北京华腾科技` stay as far apart as their full names are.
+ */
+function nameSimilarity(draft: CustomerKeys, candidate: CustomerKeys): number {
+  const a = draft.nameRegions ?? [];
+  const b = candidate.nameRegions ?? [];
+  if (a.length === 0 || b.length === 0 || a.some((region) => b.includes(region))) {
+    return trigramSimilarity(draft.nameKey, candidate.nameKey);
+  }
+  return trigramSimilarity(a.join('') + draft.nameKey, b.join('') + candidate.nameKey);
 }
 
 function atThreshold(

@@ -2,7 +2,13 @@ export { toHalfWidth } from './to-half-width';
 export { normalizeEmail } from './normalize-email';
 export { normalizePhone } from './normalize-phone';
 export { normalizeTaxId } from './normalize-tax-id';
-export { normalizeCompanyName, normalizePersonName } from './normalize-name';
+export {
+  companyNameParts,
+  normalizeCompanyName,
+  normalizePersonName,
+  type CompanyNameParts,
+} from './normalize-name';
+export { toSimplified } from './to-simplified';
 export { normalizeAddress } from './normalize-address';
 export { similarityOfTrigrams, trigramSimilarity, trigramsOf } from './trigram-similarity';
 export {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeCompanyName, normalizePersonName } from './normalize-name';
+import { companyNameParts, normalizeCompanyName, normalizePersonName } from './normalize-name';
 
 /** Any text: ASCII, the Basic Multilingual Plane and beyond, lone surrogates included. */
 const anyText = fc.string({
@@ -48,6 +48,21 @@ const chineseNameCharacter = fc.constantFrom(
   ...'上海北京华腾科技贸易中国分总股份有限责任公司集团合伙',
 );
 const chineseName = fc.string({ unit: chineseNameCharacter, minLength: 1, maxLength: 16 });
+/** Brand characters that never form a region or a legal form. */
+const brandCharacter = fc.constantFrom(
+  ...'华腾宏远鑫瑞泰恒通达诚信盛隆祥丰康润泽明辉昌顺德兴邦宇创益凯佳晨曦智汇源启航众景升蓝星帆卓锦程光耀鼎晟亿欣伟',
+);
+/** Regions as names write them: with or without their suffix. */
+const regionsWritten: Array<[string, string]> = [
+  ['上海', '上海'],
+  ['上海', '上海市'],
+  ['北京', '北京市'],
+  ['广东', '广东省'],
+  ['深圳', '深圳'],
+  ['新疆', '新疆维吾尔自治区'],
+  ['香港', '香港特别行政区'],
+  ['乌鲁木齐', '乌鲁木齐市'],
+];
 const latinNamePart = fc.constantFrom(
   ...['acme', 'Hua', 'teng', 'x', 'co', 'Ltd', 'inc', 'group', 's', 'a', 'l', 'c', 'sa', 'company'],
   ...[' ', ' ', ' ', '.', ',', '-', '&'],
@@ -57,12 +72,12 @@ const asciiName = fc.string({ unit: latinNamePart, maxLength: 12 });
 describe('normalizeCompanyName', () => {
   it('gives one key for a company written with different legal forms and spacing', () => {
     const key = normalizeCompanyName('上海华腾科技有限公司');
-    expect(key).toBe('上海华腾科技');
+    expect(key).toBe('华腾科技');
     expect(normalizeCompanyName('上海华腾科技股份有限公司')).toBe(key);
     expect(normalizeCompanyName('上海 华腾科技（集团）有限公司')).toBe(key);
     expect(normalizeCompanyName('上海华腾科技集团有限公司')).toBe(key);
     expect(normalizeCompanyName('上海华腾科技有限责任公司')).toBe(key);
-    expect(normalizeCompanyName('上海華騰科技有限責任公司')).toBe('上海華騰科技');
+    expect(normalizeCompanyName('上海華騰科技有限責任公司')).toBe(key);
   });
 
   it('strips English legal forms', () => {
@@ -100,9 +115,74 @@ describe('normalizeCompanyName', () => {
     );
   });
 
-  it('keeps a region written in brackets', () => {
-    expect(normalizeCompanyName('（上海）华腾科技有限公司')).toBe('上海华腾科技');
-    expect(normalizeCompanyName('华腾科技（中国）有限公司')).toBe('华腾科技中国');
+  it('leaves out the region, wherever it stands, and keeps it apart', () => {
+    for (const name of [
+      '上海华腾科技有限公司',
+      '上海市华腾科技有限公司',
+      '（上海）华腾科技有限公司',
+      '华腾（上海）科技有限公司',
+      '华腾科技（上海）有限公司',
+      '华腾科技(上海市)有限公司',
+      '華騰科技（上海）有限公司',
+    ]) {
+      expect(companyNameParts(name)).toEqual({ core: '华腾科技', regions: ['上海'] });
+    }
+    expect(companyNameParts('华腾科技有限公司')).toEqual({ core: '华腾科技', regions: [] });
+    expect(companyNameParts('广东省深圳市华腾科技有限公司')).toEqual({
+      core: '华腾科技',
+      regions: ['广东', '深圳'],
+    });
+    expect(companyNameParts('华腾科技（中国）有限公司')).toEqual({ core: '华腾科技', regions: [] });
+    expect(companyNameParts('Huateng (Shanghai) Co., Ltd.')).toEqual({
+      core: 'huateng',
+      regions: ['上海'],
+    });
+    expect(companyNameParts('Huateng (China) Co., Ltd.')).toEqual({ core: 'huateng', regions: [] });
+  });
+
+  it('takes a region only from the front or from brackets of its own, never leaving less than two characters', () => {
+    expect(normalizeCompanyName('华腾上海科技有限公司')).toBe('华腾上海科技');
+    expect(normalizeCompanyName('华腾科技（上海分公司）')).toBe('华腾科技上海分公司');
+    expect(normalizeCompanyName('上海银行股份有限公司')).toBe('银行');
+    expect(companyNameParts('北京有限公司')).toEqual({ core: '北京', regions: [] });
+    expect(companyNameParts('华（上海）')).toEqual({ core: '华上海', regions: [] });
+    expect(companyNameParts('（上海）')).toEqual({ core: '上海', regions: [] });
+  });
+
+  it('reads traditional characters as simplified', () => {
+    expect(normalizeCompanyName('華為技術有限公司')).toBe(normalizeCompanyName('华为技术有限公司'));
+    expect(companyNameParts('臺灣積體電路製造股份有限公司')).toEqual({
+      core: '积体电路制造',
+      regions: ['台湾'],
+    });
+    expect(normalizeCompanyName('鴻海精密工業（香港）有限公司')).toBe('鸿海精密工业');
+  });
+
+  it('gives every placement of a region, and its absence, one core (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: brandCharacter, minLength: 2, maxLength: 6 }),
+        fc.constantFrom('科技', '电子', '贸易', '网络技术', ''),
+        fc.constantFrom(...regionsWritten),
+        fc.constantFrom('有限公司', '股份有限公司', '（集团）有限公司', '有限責任公司'),
+        fc.constantFrom('（', '('),
+        (brand, trade, [region, written], legalForm, open) => {
+          const close = open === '（' ? '）' : ')';
+          const expected = { core: brand + trade, regions: [region] };
+          expect(companyNameParts(`${written}${brand}${trade}${legalForm}`)).toEqual(expected);
+          expect(companyNameParts(`${brand}${open}${written}${close}${trade}${legalForm}`)).toEqual(
+            expected,
+          );
+          expect(companyNameParts(`${brand}${trade}${open}${written}${close}${legalForm}`)).toEqual(
+            expected,
+          );
+          expect(companyNameParts(`${brand}${trade}${legalForm}`)).toEqual({
+            core: brand + trade,
+            regions: [],
+          });
+        },
+      ),
+    );
   });
 
   it('never strips a name down to nothing', () => {
@@ -149,8 +229,10 @@ describe('normalizeCompanyName', () => {
   });
 
   it('does not depend on punctuation or spaces inside a Chinese name', () => {
+    // Brackets may hold a region, which the key leaves out; they are tested above.
+    const notBracket = punctuation.filter((mark) => !'()（）'.includes(mark));
     fc.assert(
-      fc.property(chineseName, fc.array(punctuation, { maxLength: 17 }), (name, inserts) => {
+      fc.property(chineseName, fc.array(notBracket, { maxLength: 17 }), (name, inserts) => {
         expect(normalizeCompanyName(withPunctuation(name, inserts))).toBe(
           normalizeCompanyName(name),
         );
@@ -166,6 +248,11 @@ describe('normalizePersonName', () => {
     expect(normalizePersonName('阿卜杜·热合曼')).toBe('阿卜杜热合曼');
     expect(normalizePersonName(' 张三 ')).toBe('张三');
     expect(normalizePersonName('ＺＨＡＮＧ　Ｓａｎ')).toBe('zhangsan');
+  });
+
+  it('reads traditional characters as simplified', () => {
+    expect(normalizePersonName('王偉')).toBe('王伟');
+    expect(normalizePersonName('陳 國強')).toBe('陈国强');
   });
 
   it('keeps what would be a legal form in a company name', () => {

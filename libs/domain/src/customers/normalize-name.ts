@@ -1,4 +1,5 @@
 import { joinKey, keyWords } from './comparison-key';
+import { toSimplified } from './to-simplified';
 
 /**
  * English legal forms and noise words, as the words they split into once punctuation
@@ -54,19 +55,134 @@ const CHINESE_LEGAL_FORMS = [
 const CHINESE_LEGAL_FORM = new RegExp(`(?:${CHINESE_LEGAL_FORMS.join('|')})$`, 'u');
 
 /**
- * The comparison key of a company name: half-width, lower-case, without punctuation or
- * whitespace, and without trailing legal forms (有限公司, 股份有限公司, 集团, Co., Ltd.,
- * Inc., LLC, GmbH, …). `上海华腾科技有限公司`, `上海华腾科技股份有限公司` and
- * `上海 华腾科技（集团）有限公司` all give `上海华腾科技`.
+ * Provinces, autonomous regions, municipalities and the larger cities, as a company
+ * name carries them (`上海华腾科技`, `华腾（上海）科技`); each may be written with its
+ * suffix (省, 市, 自治区 …). Cities whose name is also a common word are left out, so a
+ * brand that merely starts with one keeps it.
+ */
+const REGIONS = [
+  ...['北京', '上海', '天津', '重庆', '香港', '澳门', '台湾', '内蒙古', '广西', '西藏', '宁夏'],
+  ...['新疆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西'],
+  ...['山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃'],
+  ...['青海', '石家庄', '唐山', '保定', '太原', '呼和浩特', '包头', '沈阳', '大连', '长春'],
+  ...['哈尔滨', '南京', '苏州', '无锡', '常州', '南通', '徐州', '扬州', '杭州', '宁波', '温州'],
+  ...['绍兴', '嘉兴', '金华', '台州', '合肥', '芜湖', '福州', '厦门', '泉州', '南昌', '赣州'],
+  ...['济南', '青岛', '烟台', '潍坊', '临沂', '郑州', '洛阳', '武汉', '宜昌', '襄阳', '长沙'],
+  ...['株洲', '广州', '深圳', '珠海', '汕头', '佛山', '东莞', '惠州', '江门', '南宁', '桂林'],
+  ...['柳州', '海口', '三亚', '成都', '绵阳', '贵阳', '遵义', '昆明', '拉萨', '西安', '兰州'],
+  ...['西宁', '银川', '乌鲁木齐'],
+];
+const REGION_SUFFIX = '(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)?';
+const REGION_NAMES = [...REGIONS].sort((a, b) => b.length - a.length).join('|');
+const LEADING_REGION = new RegExp(`^(${REGION_NAMES})${REGION_SUFFIX}`, 'u');
+
+/** The country, which may stand in brackets too (`（中国）`, `(China)`); it names no region. */
+const COUNTRY = ['中国', '中华人民共和国', 'china', 'prc'];
+/** Regions as English names write them in brackets: `Huateng (Shanghai) Co., Ltd.`. */
+const LATIN_REGIONS: Readonly<Record<string, string>> = {
+  beijing: '北京',
+  shanghai: '上海',
+  tianjin: '天津',
+  chongqing: '重庆',
+  hongkong: '香港',
+  hk: '香港',
+  macau: '澳门',
+  shenzhen: '深圳',
+  guangzhou: '广州',
+  hangzhou: '杭州',
+  suzhou: '苏州',
+  nanjing: '南京',
+};
+const BRACKET_PLACE = new RegExp(
+  `(${REGION_NAMES})${REGION_SUFFIX}|${[...COUNTRY, ...Object.keys(LATIN_REGIONS)].join('|')}`,
+  'gu',
+);
+/** Round brackets, half- or full-width, with no bracket inside. */
+const BRACKETED = /[(（]([^()（）]*)[)）]/gu;
+
+/** The core of a company name without its region, and the regions it named. */
+export type CompanyNameParts = {
+  /** The comparison key without regions or legal forms: `华腾科技`. */
+  core: string;
+  /** The regions the name carried, without suffix, sorted: `['上海']`. */
+  regions: string[];
+};
+
+/**
+ * A company name split into its core and its regions. The region of a Chinese company
+ * may stand first, in brackets after the brand or before the legal form, or be left
+ * out: `上海华腾科技有限公司`, `华腾（上海）科技有限公司` and `华腾科技（上海）有限公司` all
+ * have the core `华腾科技` and the region `上海`; `华腾科技有限公司` has that core and no
+ * region. Traditional characters are read as simplified (`華騰` → `华腾`).
  *
- * Only trailing words are removed, so a region in brackets — leading (`（上海）华腾科技`)
- * or before the legal form (`华腾科技（中国）有限公司`) — stays part of the name. The key is
- * never stripped to nothing: a name made only of legal forms keeps its last one
- * (`Company Limited` → `company`). It is empty only when the name has no letters or
+ * A region is taken from the front (repeatedly: `广东省深圳市…`) and from any bracket
+ * holding only regions (or the country: `（中国）`, `(China)`), never from the middle of
+ * a name, and never when less than two characters of the core would remain
+ * (`上海银行` keeps `银行` as its core, but `北京` stays `北京`). A branch keeps its
+ * branch words (`…有限公司北京分公司`): it is a customer of its own.
+ */
+export function companyNameParts(raw: string): CompanyNameParts {
+  const withoutBrackets = coreAndRegions(raw, true);
+  // A name that is little more than a bracketed region keeps it.
+  return [...withoutBrackets.core].length >= 2 ? withoutBrackets : coreAndRegions(raw, false);
+}
+
+function coreAndRegions(text: string, bracketsToo: boolean): CompanyNameParts {
+  const regions = new Set<string>();
+  const rest = bracketsToo
+    ? text.replace(BRACKETED, (group, inside: string) => {
+        const places = bracketedPlaces(simplifiedKeyWords(inside).join(''));
+        if (!places) return group;
+        for (const region of places) regions.add(region);
+        return ' ';
+      })
+    : text;
+  let core = withoutLegalForms(simplifiedKeyWords(rest));
+  for (;;) {
+    const region = LEADING_REGION.exec(core);
+    if (!region || [...core.slice(region[0].length)].length < 2) break;
+    regions.add(region[1]);
+    core = core.slice(region[0].length);
+  }
+  return { core, regions: [...regions].sort() };
+}
+
+/** The words of a name (see keyWords), traditional characters as simplified. */
+function simplifiedKeyWords(text: string): string[] {
+  return keyWords(text).map(toSimplified);
+}
+
+/** The regions a bracket's text names, when it names nothing but places; else null. */
+function bracketedPlaces(text: string): string[] | null {
+  if (!text) return null;
+  const regions: string[] = [];
+  let covered = 0;
+  for (const match of text.matchAll(BRACKET_PLACE)) {
+    if (match.index !== covered) return null;
+    covered += match[0].length;
+    const region = match[1] ?? LATIN_REGIONS[match[0]];
+    if (region) regions.push(region);
+  }
+  return covered === text.length ? regions : null;
+}
+
+/**
+ * The comparison key of a company name: half-width, lower-case, simplified, without
+ * punctuation or whitespace, without its region (see {@link companyNameParts}) and
+ * without trailing legal forms (有限公司, 股份有限公司, 集团, Co., Ltd., Inc., LLC,
+ * GmbH, …). `上海华腾科技有限公司`, `上海华腾科技股份有限公司`, `上海 华腾科技（集团）有限公司`
+ * and `华腾科技（上海）有限公司` all give `华腾科技`.
+ *
+ * The key is never stripped to nothing: a name made only of legal forms keeps its last
+ * one (`Company Limited` → `company`). It is empty only when the name has no letters or
  * digits at all.
  */
 export function normalizeCompanyName(raw: string): string {
-  const words = keyWords(raw);
+  return companyNameParts(raw).core;
+}
+
+/** The words joined, without trailing legal forms, never down to nothing. */
+function withoutLegalForms(words: string[]): string {
   let joined = words.join('');
   for (;;) {
     const englishWords = trailingEnglishLegalForm(words);
@@ -85,9 +201,12 @@ export function normalizeCompanyName(raw: string): string {
   }
 }
 
-/** The comparison key of a person's name: half-width, lower-case, no punctuation or spaces. */
+/**
+ * The comparison key of a person's name: half-width, lower-case, simplified (`王偉` →
+ * `王伟`), no punctuation or spaces.
+ */
 export function normalizePersonName(raw: string): string {
-  return joinKey(keyWords(raw));
+  return joinKey(simplifiedKeyWords(raw));
 }
 
 /** How many trailing words form a legal form, leaving at least one word; 0 when none. */

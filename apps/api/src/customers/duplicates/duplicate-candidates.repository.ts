@@ -57,14 +57,16 @@ export class DuplicateCandidatesRepository {
    * threshold, most similar first. Blocking by kind: each kind has its own partial GIN
    * index, so the search reads only that kind's posting lists. The threshold is set for
    * this statement alone by a lateral step that runs before the index scan, so the
-   * search is one round trip instead of a transaction of three statements.
+   * search is one round trip instead of a transaction of three statements. A company's
+   * key leaves its region out, so the same brand in other cities comes back too (the
+   * domain drops those whose region differs): hence room for twenty.
    */
   findSimilarNames(
     kind: CustomerKind,
     nameKey: string,
     threshold: number,
     excludeId?: string,
-    limit = 10,
+    limit = 20,
   ): Promise<Array<{ id: string; score: number }>> {
     if (nameKey.length === 0) return Promise.resolve([]);
     // similarity() is a float4 (7/10 comes out as 0.6999…): filter a little below the

@@ -12,6 +12,7 @@ import { CustomerNameGrams1795709000000 } from './1795709000000-CustomerNameGram
 import { ImportEncodings1795712000000 } from './1795712000000-ImportEncodings';
 import { ImportStartedByApiKey1795712100000 } from './1795712100000-ImportStartedByApiKey';
 import { DuplicateAddressSearch1795713000000 } from './1795713000000-DuplicateAddressSearch';
+import { CompanyNameCoreKeys1795713500000 } from './1795713500000-CompanyNameCoreKeys';
 import { AccountSelfService1795713100000 } from './1795713100000-AccountSelfService';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   ImportEncodings1795712000000,
   ImportStartedByApiKey1795712100000,
   DuplicateAddressSearch1795713000000,
+  CompanyNameCoreKeys1795713500000,
   AccountSelfService1795713100000,
 ];
