@@ -70,6 +70,21 @@ if (groups.has('checks'))
     'openapi up to date',
     run(process.execPath, [path.join(root, 'scripts/openapi.mjs'), '--check']),
   );
+if (groups.has('checks')) check('openapi lint (redocly, spectral)', lintOpenApi());
+
+/** Redocly (recommended rules, see redocly.yaml) and Spectral (spectral:oas) find nothing, warnings included. */
+function lintOpenApi() {
+  const document = 'libs/contracts/openapi.json';
+  const bin = (name) => path.join(root, 'node_modules/.bin', name);
+  const redocly = run(bin('redocly'), [
+    'lint',
+    document,
+    '--extends=recommended-strict',
+    '--format=summary',
+  ]);
+  const spectral = run(bin('spectral'), ['lint', document, '--fail-severity=warn', '--quiet']);
+  return redocly === 0 && spectral === 0 ? 0 : 1;
+}
 
 if (groups.has('unit')) {
   jest('unit-domain', 'libs/domain/jest.config.js', ['--maxWorkers=2']);

@@ -9,6 +9,11 @@ import { pendingSchemaChanges } from '../src/database/schema-drift';
 import { createTestApp, type TestApp } from './support/test-app';
 
 interface OpenApiOperation {
+  operationId: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  security?: unknown[];
   responses: Record<string, { content?: Record<string, unknown> }>;
 }
 
@@ -76,6 +81,53 @@ describe('the API contract', () => {
       for (const [, error] of errors)
         expect(Object.keys(error.content ?? {})).toEqual(['application/problem+json']);
     }
+  });
+
+  it('every operation has a summary, a description and a declared, described tag', async () => {
+    const response = await t.http().get('/api/openapi.json').expect(200);
+    const tags = new Map(
+      (response.body.tags as Array<{ name: string; description?: string }>).map((tag) => [
+        tag.name,
+        tag.description ?? '',
+      ]),
+    );
+    const paths = response.body.paths as Record<string, Record<string, OpenApiOperation>>;
+    const lacking = Object.values(paths)
+      .flatMap((methods) => Object.values(methods))
+      .flatMap((operation) => {
+        const missing = [
+          !operation.summary?.trim() && 'summary',
+          !operation.description?.trim() && 'description',
+          !operation.tags?.length && 'tag',
+          ...(operation.tags ?? [])
+            .filter((tag) => !tags.get(tag)?.trim())
+            .map((tag) => `a description of the tag ${tag}`),
+        ].filter(Boolean);
+        return missing.length > 0 ? [`${operation.operationId}: ${missing.join(', ')}`] : [];
+      });
+    expect(lacking).toEqual([]);
+    expect(response.body.servers).toEqual([expect.objectContaining({ url: expect.any(String) })]);
+  });
+
+  it('exactly the @Public() routes declare security: [] and every other route a scheme', async () => {
+    const response = await t.http().get('/api/openapi.json').expect(200);
+    const paths = response.body.paths as Record<string, Record<string, OpenApiOperation>>;
+    const operations = Object.values(paths).flatMap((methods) => Object.values(methods));
+    const documentedPublic = operations
+      .filter((operation) => operation.security?.length === 0)
+      .map((operation) => operation.operationId)
+      .sort();
+    const publicRoutes = routes()
+      .filter(
+        ({ handler, controller }) =>
+          Reflect.getMetadata(PUBLIC_KEY, handler) === true ||
+          Reflect.getMetadata(PUBLIC_KEY, controller) === true,
+      )
+      .map(({ name }) => name.replace(/Controller\./, '_'))
+      .sort();
+    expect(publicRoutes).toContain('Auth_login');
+    expect(documentedPublic).toEqual(publicRoutes);
+    expect(operations.filter((operation) => operation.security === undefined)).toEqual([]);
   });
 
   it('the committed libs/contracts/openapi.json is the served document (run `npm run openapi`)', async () => {

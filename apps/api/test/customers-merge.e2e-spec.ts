@@ -82,7 +82,8 @@ describe('merging duplicate customers', () => {
     expect(redirect.headers.location).toBe(`/api/v1/customers/${survivor.id}`);
     const byNumber = await t
       .http()
-      .get(`/api/v1/customers/by-number/${source.number}`)
+      .get('/api/v1/customers/by-number')
+      .query({ number: source.number })
       .set(bearer(rep1))
       .redirects(0)
       .expect(308);

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -34,6 +35,11 @@ export class ApiKeysController {
   @Get()
   @Policy('read', 'ApiKey')
   @ApiOkResponse({ type: ApiKeyListResponse })
+  @ApiOperation({
+    summary: 'List API keys',
+    description:
+      "The API keys the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. An API key acts with the roles it was given, for integrations that cannot sign in.",
+  })
   list(
     @CurrentAuth() auth: AuthContext,
     @Query() query: ListApiKeysQuery,
@@ -47,6 +53,11 @@ export class ApiKeysController {
   @ApiCreatedResponse({
     type: CreatedApiKeyResponse,
     description: 'The key is in `key`, shown this once.',
+  })
+  @ApiOperation({
+    summary: 'Create an API key',
+    description:
+      'Creates an API key and answers it, with its address in the Location header. An API key acts with the roles it was given, for integrations that cannot sign in.',
   })
   async create(
     @CurrentAuth() auth: AuthContext,
@@ -62,6 +73,11 @@ export class ApiKeysController {
   @Policy('read', 'ApiKey')
   @ApiOkResponse({ type: ApiKeyResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get an API key',
+    description:
+      'One API key by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<ApiKeyResponse> {
     return this.apiKeys.get(auth, id);
   }
@@ -71,6 +87,11 @@ export class ApiKeysController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Revoked: the key stops working at once.' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Revoke an API key',
+    description:
+      'Revokes the key at once: calls with it are refused with 401 from then on. A revoked key cannot be brought back.',
+  })
   revoke(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<void> {
     return this.apiKeys.revoke(auth, id);
   }

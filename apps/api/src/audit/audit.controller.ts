@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Policy } from '../authz/policy.decorator';
 import { ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { AuditService } from './audit.service';
@@ -17,6 +17,11 @@ export class AuditController {
   @Get()
   @Policy('read', 'AuditEntry')
   @ApiOkResponse({ type: AuditListResponse, description: 'Audit entries, newest first.' })
+  @ApiOperation({
+    summary: 'List audit entries',
+    description:
+      'Who created, changed, deleted or exported what and when, newest first, one page at a time (keyset pagination). Filter by record, user or action. Administrators only.',
+  })
   list(@Query() query: ListAuditQueryDto): Promise<AuditListResponse> {
     return this.audit.list(query);
   }

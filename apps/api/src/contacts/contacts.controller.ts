@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -40,6 +41,10 @@ export class CustomerContactsController {
     description: 'For a company: its people. For a person: the companies they are a contact of.',
   })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: "List a customer's contacts",
+    description: 'The contacts of the customer, one page at a time.',
+  })
   list(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -57,6 +62,11 @@ export class CustomerContactsController {
       'Adds an existing person (personId) or a new one (person, created with the duplicate check: 409 lists the duplicates).',
   })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Add a contact to a customer',
+    description:
+      'Creates a contact person at the customer and answers it, with its address in the Location header.',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -87,6 +97,11 @@ export class ContactsController {
   @Policy('read', 'Customer')
   @ApiOkResponse({ type: ContactResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a contact',
+    description:
+      'One contact by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<ContactResponse> {
     return this.contacts.get(auth, id);
   }
@@ -96,6 +111,11 @@ export class ContactsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: ContactResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Update a contact',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the contact since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -111,6 +131,11 @@ export class ContactsController {
   @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted (soft); the person stays a customer.' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Delete a contact',
+    description:
+      'Soft-deletes the contact: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -124,6 +149,11 @@ export class ContactsController {
   @HttpCode(200)
   @ApiOkResponse({ type: ContactResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Restore a deleted contact',
+    description:
+      'Brings back a soft-deleted contact as it was; 409 when it would now clash with another record.',
+  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<ContactResponse> {
     return this.contacts.restore(auth, id);
   }

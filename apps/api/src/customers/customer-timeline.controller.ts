@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -35,6 +36,11 @@ export class CustomerTimelineController {
     description: 'Interactions and system events, newest first.',
   })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: "List a customer's timeline",
+    description:
+      'Everything that happened with the customer, newest first: logged calls, visits and notes, changes, tasks, transfers and merges, one page at a time.',
+  })
   list(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -48,6 +54,10 @@ export class CustomerTimelineController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: TimelineEventResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Log an interaction with a customer',
+    description: "Adds a call, visit, meeting or note to the customer's timeline.",
+  })
   log(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

@@ -1,20 +1,10 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiResponse,
   ApiSecurity,
   ApiTags,
@@ -31,6 +21,7 @@ import { RateLimited } from '../common/rate-limit/caller-rate-limit.decorator';
 import { CustomerTransferService } from './customer-transfer.service';
 import { CustomersService } from './customers.service';
 import { AcknowledgeDuplicatesQuery } from './dto/acknowledge-query.dto';
+import { CustomerNumberQuery } from './dto/customer-number-query.dto';
 import { CreateCustomerRequest, UpdateCustomerRequest } from './dto/create-customer.dto';
 import { CustomerListResponse, CustomerResponse } from './dto/customer.dto';
 import { DuplicateCheckRequest, DuplicateCheckResponse } from './dto/duplicate.dto';
@@ -60,6 +51,11 @@ export class CustomersController {
   @Get()
   @Policy('read', 'Customer')
   @ApiOkResponse({ type: CustomerListResponse, description: 'Only customers the caller may read.' })
+  @ApiOperation({
+    summary: 'List customers',
+    description:
+      "The customers the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A customer is a company or a person, numbered, owned by a user and shared with their team. Filter by text, tags, owner, team, tier, region and more.",
+  })
   list(@CurrentAuth() auth: AuthContext, @Query() query: ListCustomersQuery) {
     return this.customers.list(auth, query);
   }
@@ -69,6 +65,11 @@ export class CustomersController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: CustomerResponse })
   @ApiProblems(409)
+  @ApiOperation({
+    summary: 'Create a customer',
+    description:
+      'Creates a customer and answers it, with its address in the Location header. A customer is a company or a person, numbered, owned by a user and shared with their team.',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @Body() body: CreateCustomerRequest,
@@ -88,6 +89,11 @@ export class CustomersController {
     type: DuplicateCheckResponse,
     description: 'Possible duplicates among all customers.',
   })
+  @ApiOperation({
+    summary: 'Check for duplicate customers',
+    description:
+      'Finds existing customers that would match a draft under the duplicate rules (phone, email, tax id, name), before it is saved, and says whether the match blocks saving or is only a warning.',
+  })
   async checkDuplicates(@CurrentAuth() auth: AuthContext, @Body() body: DuplicateCheckRequest) {
     return { duplicates: await this.duplicates.check(auth, body, body.excludeId) };
   }
@@ -96,19 +102,29 @@ export class CustomersController {
   @Policy('reassign', 'Customer')
   @HttpCode(200)
   @ApiOkResponse({ type: BulkTransferResponse })
+  @ApiOperation({
+    summary: 'Transfer customers to another owner',
+    description:
+      "Gives several customers a new owner (and the owner's team) in one request; the caller must be allowed to transfer each of them, otherwise nothing is changed.",
+  })
   async transferMany(@CurrentAuth() auth: AuthContext, @Body() body: BulkTransferRequest) {
     return { transferred: await this.transfers.transferMany(auth, body) };
   }
 
-  @Get('by-number/:number')
+  @Get('by-number')
   @Policy('read', 'Customer')
   @ApiResponse({
     status: 308,
     description: 'Location: the customer with this number (or its survivor).',
   })
   @ApiProblems(404)
-  byNumber(@CurrentAuth() auth: AuthContext, @Param('number') number: string) {
-    return this.customers.redirectByNumber(auth, number);
+  @ApiOperation({
+    summary: 'Find a customer by number',
+    description:
+      'Redirects (308) to the customer with this customer number, or to the customer it was merged into. 404 when no customer the caller may read has the number.',
+  })
+  byNumber(@CurrentAuth() auth: AuthContext, @Query() query: CustomerNumberQuery) {
+    return this.customers.redirectByNumber(auth, query.number);
   }
 
   @Get(':id')
@@ -116,6 +132,11 @@ export class CustomersController {
   @ApiOkResponse({ type: CustomerResponse })
   @ApiResponse({ status: 308, description: 'Merged away: Location is the surviving customer.' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a customer',
+    description:
+      'One customer by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.customers.getOrRedirect(auth, id);
   }
@@ -129,6 +150,11 @@ export class CustomersController {
     description: 'The survivor, with the duplicate merged in.',
   })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Merge a duplicate into this customer',
+    description:
+      'Merges another customer into this one (the survivor): contacts, tasks, timeline, tags and relationships move over, and the merged customer redirects here from then on.',
+  })
   merge(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -143,6 +169,11 @@ export class CustomersController {
   @ApiIfMatch()
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Update a customer',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the customer since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -159,6 +190,11 @@ export class CustomersController {
   @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted (soft); restore brings it back.' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Delete a customer',
+    description:
+      'Soft-deletes the customer: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -172,6 +208,11 @@ export class CustomersController {
   @HttpCode(200)
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Restore a deleted customer',
+    description:
+      'Brings back a soft-deleted customer as it was; 409 when it would now clash with another record.',
+  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.customers.restore(auth, id);
   }
@@ -181,6 +222,11 @@ export class CustomersController {
   @HttpCode(200)
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Transfer a customer to another owner',
+    description:
+      "Gives the customer a new owner and that owner's team; the timeline records the transfer.",
+  })
   async transfer(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

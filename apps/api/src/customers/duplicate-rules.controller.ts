@@ -2,6 +2,7 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
+  ApiOperation,
   ApiProperty,
   ApiPropertyOptional,
   ApiSecurity,
@@ -72,6 +73,11 @@ export class DuplicateRulesController {
   @Get()
   @Policy('read', 'Settings')
   @ApiOkResponse({ type: DuplicateRulesBody })
+  @ApiOperation({
+    summary: 'Get the duplicate rules',
+    description:
+      'Which fields decide that two customers are the same (phone, email, tax id, name …) and whether a match blocks saving or only warns.',
+  })
   async get(): Promise<DuplicateRulesBody> {
     return { rules: await this.rules.current() };
   }
@@ -80,6 +86,11 @@ export class DuplicateRulesController {
   @Policy('update', 'Settings')
   @ApiOkResponse({ type: DuplicateRulesBody })
   @ApiProblems(409)
+  @ApiOperation({
+    summary: 'Replace the duplicate rules',
+    description:
+      'Replaces the whole set of duplicate rules. They apply to new and changed customers and to imports from then on.',
+  })
   async replace(
     @CurrentAuth() auth: AuthContext,
     @Body() body: DuplicateRulesBody,

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -35,6 +36,11 @@ export class DealerOrgsController {
   @Get()
   @Policy('read', 'DealerOrg')
   @ApiOkResponse({ type: DealerOrgListResponse })
+  @ApiOperation({
+    summary: 'List dealer organisations',
+    description:
+      "The dealer organisations the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. Channel partners of a dealer organisation see only the customers shared with it.",
+  })
   list(
     @CurrentAuth() auth: AuthContext,
     @Query() query: ListDealerOrgsQuery,
@@ -47,6 +53,11 @@ export class DealerOrgsController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: DealerOrgResponse })
   @ApiProblems(409)
+  @ApiOperation({
+    summary: 'Create a dealer organisation',
+    description:
+      'Creates a dealer organisation and answers it, with its address in the Location header. Channel partners of a dealer organisation see only the customers shared with it.',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @Body() body: CreateDealerOrgRequest,
@@ -61,6 +72,11 @@ export class DealerOrgsController {
   @Policy('read', 'DealerOrg')
   @ApiOkResponse({ type: DealerOrgResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a dealer organisation',
+    description:
+      'One dealer organisation by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<DealerOrgResponse> {
     return this.dealerOrgs.get(auth, id);
   }
@@ -70,6 +86,11 @@ export class DealerOrgsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: DealerOrgResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Update a dealer organisation',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the dealer organisation since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -85,6 +106,11 @@ export class DealerOrgsController {
   @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted (soft).' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Delete a dealer organisation',
+    description:
+      'Soft-deletes the dealer organisation: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -98,6 +124,11 @@ export class DealerOrgsController {
   @HttpCode(200)
   @ApiOkResponse({ type: DealerOrgResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Restore a deleted dealer organisation',
+    description:
+      'Brings back a soft-deleted dealer organisation as it was; 409 when it would now clash with another record.',
+  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<DealerOrgResponse> {
     return this.dealerOrgs.restore(auth, id);
   }

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../authz/policy.decorator';
 import { ServiceUnavailableError } from '../common/errors/app-error';
@@ -18,6 +18,10 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOkResponse({ type: HealthResponse, description: 'The process is alive.' })
+  @ApiOperation({
+    summary: 'Check that Kehu is running',
+    description: 'Answers 200 while the process is up, for liveness probes. Needs no sign-in.',
+  })
   live(): HealthResponse {
     return { status: 'ok' };
   }
@@ -27,6 +31,11 @@ export class HealthController {
   @Public()
   @ApiOkResponse({ type: HealthResponse, description: 'The database answers.' })
   @ApiProblems(503)
+  @ApiOperation({
+    summary: 'Check that Kehu can serve requests',
+    description:
+      'Answers 200 when the database is reachable and migrated, 503 otherwise, for readiness probes and load balancers. Needs no sign-in.',
+  })
   async ready(): Promise<HealthResponse> {
     try {
       await this.dataSource.query('SELECT 1');

@@ -5,6 +5,7 @@ import {
   ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -48,6 +49,11 @@ export class ImportsController {
     description: 'Uploaded: the first rows and a suggested mapping to customer fields.',
   })
   @ApiProblems(413, 415)
+  @ApiOperation({
+    summary: 'Upload a customer import file',
+    description:
+      'Receives a CSV or XLSX file (multipart/form-data, field file) and answers a preview: its columns, a few sample rows and a suggested mapping to customer fields. Nothing is imported yet.',
+  })
   upload(
     @CurrentAuth() auth: AuthContext,
     @Query() query: UploadImportQuery,
@@ -68,6 +74,11 @@ export class ImportsController {
       'Uploaded: the first rows and a suggested mapping to lead fields. Rows without an owner are assigned by the assignment rules; duplicates are matched on normalized phone and email against live leads.',
   })
   @ApiProblems(413, 415)
+  @ApiOperation({
+    summary: 'Upload a lead import file',
+    description:
+      'Receives a CSV or XLSX file of leads (multipart/form-data, field file) and answers a preview with a suggested mapping to lead fields. Nothing is imported yet.',
+  })
   uploadLeads(
     @CurrentAuth() auth: AuthContext,
     @Query() query: UploadImportQuery,
@@ -88,6 +99,11 @@ export class ImportsController {
       'Reads the uploaded CSV file again in another encoding: the headers and first rows as they read in it. Bytes not valid in it: 400.',
   })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Preview an uploaded file again',
+    description:
+      'Reads the uploaded file again with other options (e.g. text encoding or header row) and answers a new preview, before the import starts.',
+  })
   preview(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -107,6 +123,11 @@ export class ImportsController {
     description: 'Queued: poll GET /imports/{id} for progress.',
   })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Start an import',
+    description:
+      'Starts importing the uploaded file with the column mapping and the duplicate mode (skip, update or create). The import runs in the background; follow it with Get an import.',
+  })
   start(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -120,6 +141,11 @@ export class ImportsController {
   @PolicyForAnyOf('import', IMPORT_SUBJECTS)
   @ApiOkResponse({ type: ImportResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get an import',
+    description:
+      "The import's status and progress: rows processed, created, updated, skipped and failed.",
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<ImportResponse> {
     return this.imports.get(auth, id);
   }
@@ -131,6 +157,11 @@ export class ImportsController {
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: "Download an import's error report",
+    description:
+      'The rows that could not be imported, as CSV: row number, column and reason, to fix and import again.',
+  })
   async errors(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

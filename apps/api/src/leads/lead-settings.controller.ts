@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
@@ -30,6 +30,11 @@ export class LeadSettingsController {
   @Get('lead-assignment-rules')
   @Policy('read', 'Settings')
   @ApiOkResponse({ type: AssignmentRulesResponse })
+  @ApiOperation({
+    summary: 'Get the lead assignment rules',
+    description:
+      'The ordered rules that decide who gets a new lead (by source, region, …), and the fallback when none matches.',
+  })
   assignmentRules() {
     return this.settings.assignment();
   }
@@ -40,6 +45,11 @@ export class LeadSettingsController {
   @ApiOkResponse({
     type: AssignmentRulesResponse,
     description: 'Replaces the whole ordered list (reordering included).',
+  })
+  @ApiOperation({
+    summary: 'Replace the lead assignment rules',
+    description:
+      'Replaces the whole ordered list of assignment rules; new leads are assigned with them from then on.',
   })
   replaceAssignmentRules(
     @CurrentAuth() auth: AuthContext,
@@ -56,6 +66,11 @@ export class LeadSettingsController {
     type: AssignmentTestResponse,
     description: 'Which rule a sample lead would match and who would get it; assigns nothing.',
   })
+  @ApiOperation({
+    summary: 'Test the lead assignment rules',
+    description:
+      'Answers who a lead with the given fields would be assigned to, and by which rule, without creating anything.',
+  })
   testAssignment(@Body() body: AssignmentTestRequest): Promise<AssignmentTestResponse> {
     return this.assignment.testSample(body);
   }
@@ -63,6 +78,11 @@ export class LeadSettingsController {
   @Get('lead-scoring')
   @Policy('read', 'Settings')
   @ApiOkResponse({ type: LeadScoringBody })
+  @ApiOperation({
+    summary: 'Get the lead scoring',
+    description:
+      'The points each lead property earns and the thresholds that make a lead warm or hot.',
+  })
   scoring() {
     return this.settings.scoring();
   }
@@ -70,6 +90,10 @@ export class LeadSettingsController {
   @Put('lead-scoring')
   @Policy('update', 'Settings')
   @ApiOkResponse({ type: LeadScoringBody, description: 'Applies to leads scored from now on.' })
+  @ApiOperation({
+    summary: 'Replace the lead scoring',
+    description: 'Replaces the scoring model; leads are scored with it from then on.',
+  })
   replaceScoring(@CurrentAuth() auth: AuthContext, @Body() body: LeadScoringBody) {
     return this.settings.replaceScoring(auth, body);
   }

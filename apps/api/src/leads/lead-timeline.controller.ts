@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -35,6 +36,11 @@ export class LeadTimelineController {
     description: 'Interactions, assignments and status changes, newest first.',
   })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: "List a lead's timeline",
+    description:
+      'Everything that happened with the lead, newest first: logged interactions, changes, assignments and tasks, one page at a time.',
+  })
   list(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -51,6 +57,10 @@ export class LeadTimelineController {
     description: 'Logged; a new lead becomes contacted, and the activity raises its score.',
   })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Log an interaction with a lead',
+    description: "Adds a call, visit, meeting or note to the lead's timeline.",
+  })
   log(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

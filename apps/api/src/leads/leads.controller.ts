@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -36,6 +37,11 @@ export class LeadsController {
   @Get()
   @Policy('read', 'Lead')
   @ApiOkResponse({ type: LeadListResponse, description: 'Only leads the caller may read.' })
+  @ApiOperation({
+    summary: 'List leads',
+    description:
+      "The leads the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A lead is a prospect that is not yet a customer; it is assigned, scored, and converted when qualified. Filter by status, source, owner and score.",
+  })
   list(@CurrentAuth() auth: AuthContext, @Query() query: ListLeadsQuery) {
     return this.leads.list(auth, query);
   }
@@ -44,6 +50,11 @@ export class LeadsController {
   @Policy('create', 'Lead')
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: LeadResponse })
+  @ApiOperation({
+    summary: 'Create a lead',
+    description:
+      'Creates a lead and answers it, with its address in the Location header. A lead is a prospect that is not yet a customer; it is assigned, scored, and converted when qualified.',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @Body() body: CreateLeadRequest,
@@ -58,6 +69,11 @@ export class LeadsController {
   @Policy('read', 'Lead')
   @ApiOkResponse({ type: LeadResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a lead',
+    description:
+      'One lead by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.leads.get(auth, id);
   }
@@ -67,6 +83,11 @@ export class LeadsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: LeadResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Update a lead',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the lead since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -82,6 +103,11 @@ export class LeadsController {
   @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted (soft); restore brings it back.' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Delete a lead',
+    description:
+      'Soft-deletes the lead: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -95,6 +121,11 @@ export class LeadsController {
   @HttpCode(200)
   @ApiOkResponse({ type: LeadResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Restore a deleted lead',
+    description:
+      'Brings back a soft-deleted lead as it was; 409 when it would now clash with another record.',
+  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.leads.restore(auth, id);
   }
@@ -104,6 +135,10 @@ export class LeadsController {
   @HttpCode(200)
   @ApiOkResponse({ type: LeadResponse, description: 'On the timeline; the new owner is notified.' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Assign a lead',
+    description: 'Gives the lead to a user, who is notified; the timeline records the assignment.',
+  })
   assign(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -122,6 +157,11 @@ export class LeadsController {
       'Runs the customers’ duplicate check first: 409 with `duplicates` unless customerId links to one or acknowledgeDuplicates is set (blocking rules still refuse). All or nothing.',
   })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Convert a lead into a customer',
+    description:
+      'Turns a qualified lead into a customer (or links it to an existing one, under the duplicate rules) and optionally a contact; the lead is marked converted.',
+  })
   convert(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

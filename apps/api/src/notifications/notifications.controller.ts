@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { SignedIn } from '../authz/policy.decorator';
@@ -25,6 +25,11 @@ export class NotificationsController {
   @Get()
   @SignedIn()
   @ApiOkResponse({ type: NotificationListResponse, description: 'Newest first.' })
+  @ApiOperation({
+    summary: 'List your notifications',
+    description:
+      "The signed-in user's notifications (assignments, reminders, finished imports), newest first, one page at a time.",
+  })
   list(@CurrentAuth() auth: AuthContext, @Query() query: ListNotificationsQuery) {
     return this.notifications.list(auth, query);
   }
@@ -32,6 +37,11 @@ export class NotificationsController {
   @Get('unread-count')
   @SignedIn()
   @ApiOkResponse({ type: UnreadCountResponse })
+  @ApiOperation({
+    summary: 'Count your unread notifications',
+    description:
+      "How many of the signed-in user's notifications are unread, for the badge in the console.",
+  })
   unreadCount(@CurrentAuth() auth: AuthContext) {
     return this.notifications.unreadCount(auth);
   }
@@ -40,6 +50,11 @@ export class NotificationsController {
   @SignedIn()
   @HttpCode(200)
   @ApiOkResponse({ type: UnreadCountResponse })
+  @ApiOperation({
+    summary: 'Mark all your notifications read',
+    description:
+      'Marks every notification of the signed-in user as read and answers the new unread count (0).',
+  })
   markAllRead(@CurrentAuth() auth: AuthContext) {
     return this.notifications.markAllRead(auth);
   }
@@ -49,6 +64,10 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: NotificationResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Mark a notification read',
+    description: "Marks one of the signed-in user's notifications as read.",
+  })
   markRead(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.notifications.markRead(auth, id);
   }

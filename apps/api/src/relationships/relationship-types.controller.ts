@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -35,6 +36,11 @@ export class RelationshipTypesController {
   @Get()
   @Policy('read', 'Customer')
   @ApiOkResponse({ type: RelationshipTypeListResponse })
+  @ApiOperation({
+    summary: 'List relationship types',
+    description:
+      "The relationship types the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A relationship type names a kind of link between customers, in both directions (e.g. parent company / subsidiary).",
+  })
   list(@Query() query: ListRelationshipTypesQuery): Promise<RelationshipTypeListResponse> {
     return this.types.list(query);
   }
@@ -44,6 +50,11 @@ export class RelationshipTypesController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: RelationshipTypeResponse })
   @ApiProblems(409)
+  @ApiOperation({
+    summary: 'Create a relationship type',
+    description:
+      'Creates a relationship type and answers it, with its address in the Location header. A relationship type names a kind of link between customers, in both directions (e.g. parent company / subsidiary).',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @Body() body: CreateRelationshipTypeRequest,
@@ -58,6 +69,11 @@ export class RelationshipTypesController {
   @Policy('read', 'Customer')
   @ApiOkResponse({ type: RelationshipTypeResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a relationship type',
+    description:
+      'One relationship type by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@UuidParam() id: string): Promise<RelationshipTypeResponse> {
     return this.types.get(id);
   }
@@ -67,6 +83,11 @@ export class RelationshipTypesController {
   @ApiIfMatch()
   @ApiOkResponse({ type: RelationshipTypeResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Update a relationship type',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the relationship type since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -84,6 +105,11 @@ export class RelationshipTypesController {
     description: 'Deleted (soft). Built-in types and types still in use answer 409.',
   })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Delete a relationship type',
+    description:
+      'Soft-deletes the relationship type: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -97,6 +123,11 @@ export class RelationshipTypesController {
   @HttpCode(200)
   @ApiOkResponse({ type: RelationshipTypeResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Restore a deleted relationship type',
+    description:
+      'Brings back a soft-deleted relationship type as it was; 409 when it would now clash with another record.',
+  })
   restore(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

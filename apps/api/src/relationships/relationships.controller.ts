@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -40,6 +41,11 @@ export class CustomerRelationshipsController {
       'The customers related to this one, up to `depth` steps away, and the edges between them. Customers the caller may not read appear as { id, readable: false } only.',
   })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: "Get a customer's relationship graph",
+    description:
+      'The customers related to this one, up to a given depth, as nodes and edges for the relationship graph.',
+  })
   graph(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -56,6 +62,11 @@ export class CustomerRelationshipsController {
     description: 'Needs update on this customer and read on the other.',
   })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Relate a customer to another',
+    description:
+      'Links this customer to another with a relationship type (e.g. parent company of).',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -80,6 +91,11 @@ export class RelationshipsController {
   @Policy('read', 'Customer')
   @ApiOkResponse({ type: RelationshipResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a relationship',
+    description:
+      'One relationship by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<RelationshipResponse> {
     return this.relationships.get(auth, id);
   }
@@ -89,6 +105,11 @@ export class RelationshipsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: RelationshipResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Update a relationship',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the relationship since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -104,6 +125,11 @@ export class RelationshipsController {
   @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted (soft); it leaves the graph.' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Delete a relationship',
+    description:
+      'Soft-deletes the relationship: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -120,6 +146,11 @@ export class RelationshipsController {
     description: 'Brings a deleted relationship back, checked as if it were added again.',
   })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Restore a deleted relationship',
+    description:
+      'Brings back a soft-deleted relationship as it was; 409 when it would now clash with another record.',
+  })
   restore(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

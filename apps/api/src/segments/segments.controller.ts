@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -43,6 +44,11 @@ export class SegmentsController {
     type: SegmentListResponse,
     description: 'The caller’s own segments; marketers and admins see all.',
   })
+  @ApiOperation({
+    summary: 'List segments',
+    description:
+      "The segments the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A segment is a saved list of customers: by filter, or of hand-picked members.",
+  })
   list(
     @CurrentAuth() auth: AuthContext,
     @Query() query: ListSegmentsQuery,
@@ -54,6 +60,11 @@ export class SegmentsController {
   @Policy('create', 'Segment')
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: SegmentResponse })
+  @ApiOperation({
+    summary: 'Create a segment',
+    description:
+      'Creates a segment and answers it, with its address in the Location header. A segment is a saved list of customers: by filter, or of hand-picked members.',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @Body() body: CreateSegmentRequest,
@@ -68,6 +79,11 @@ export class SegmentsController {
   @Policy('read', 'Segment')
   @ApiOkResponse({ type: SegmentResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a segment',
+    description:
+      'One segment by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<SegmentResponse> {
     return this.segments.get(auth, id);
   }
@@ -77,6 +93,11 @@ export class SegmentsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: SegmentResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Update a segment',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the segment since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -92,6 +113,11 @@ export class SegmentsController {
   @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted (soft); restore brings it back.' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Delete a segment',
+    description:
+      'Soft-deletes the segment: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -105,6 +131,11 @@ export class SegmentsController {
   @HttpCode(200)
   @ApiOkResponse({ type: SegmentResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Restore a deleted segment',
+    description:
+      'Brings back a soft-deleted segment as it was; 409 when it would now clash with another record.',
+  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<SegmentResponse> {
     return this.segments.restore(auth, id);
   }
@@ -116,6 +147,10 @@ export class SegmentsController {
     description: 'Counted with the caller’s own customer permissions.',
   })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: "Count a segment's customers",
+    description: 'How many customers the caller may read are in the segment now.',
+  })
   count(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<SegmentCountResponse> {
     return this.segments.count(auth, id);
   }
@@ -129,6 +164,10 @@ export class SegmentsController {
       'Static segments only (409 for a dynamic one). Every customer must be readable by the caller, else 403 and none are added.',
   })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Add customers to a segment',
+    description: 'Adds hand-picked customers to a static segment.',
+  })
   addMembers(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -145,6 +184,10 @@ export class SegmentsController {
     description: 'Static segments only (409 for a dynamic one). The ids go in the JSON body.',
   })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Remove customers from a segment',
+    description: 'Removes hand-picked customers from a static segment.',
+  })
   removeMembers(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
@@ -25,6 +25,11 @@ export class CustomerTagsController {
   @Policy('update', 'Customer')
   @ApiOkResponse({ type: CustomerResponse, description: 'The customer with its new tags.' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: "Set a customer's tags",
+    description:
+      "Replaces the customer's tags with the ones sent; a tag group that allows one tag keeps only one.",
+  })
   replace(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -37,6 +42,11 @@ export class CustomerTagsController {
   @Policy('update', 'Customer')
   @HttpCode(200)
   @ApiOkResponse({ type: BulkTagCustomersResponse })
+  @ApiOperation({
+    summary: 'Tag or untag many customers',
+    description:
+      'Adds or removes tags on several customers in one request; only customers the caller may update are changed.',
+  })
   bulk(
     @CurrentAuth() auth: AuthContext,
     @Body() body: BulkTagCustomersRequest,

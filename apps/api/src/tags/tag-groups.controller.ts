@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -35,6 +36,11 @@ export class TagGroupsController {
   @Get()
   @Policy('read', 'Tag')
   @ApiOkResponse({ type: TagGroupListResponse })
+  @ApiOperation({
+    summary: 'List tag groups',
+    description:
+      "The tag groups the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A tag group gathers related tags; it can allow only one of its tags per customer.",
+  })
   list(
     @CurrentAuth() auth: AuthContext,
     @Query() query: ListTagGroupsQuery,
@@ -47,6 +53,11 @@ export class TagGroupsController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: TagGroupResponse })
   @ApiProblems(409)
+  @ApiOperation({
+    summary: 'Create a tag group',
+    description:
+      'Creates a tag group and answers it, with its address in the Location header. A tag group gathers related tags; it can allow only one of its tags per customer.',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @Body() body: CreateTagGroupRequest,
@@ -61,6 +72,11 @@ export class TagGroupsController {
   @Policy('read', 'Tag')
   @ApiOkResponse({ type: TagGroupResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a tag group',
+    description:
+      'One tag group by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TagGroupResponse> {
     return this.groups.get(auth, id);
   }
@@ -70,6 +86,11 @@ export class TagGroupsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: TagGroupResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Update a tag group',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the tag group since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -87,6 +108,11 @@ export class TagGroupsController {
     description: 'Deleted (soft). Built-in groups and groups that still have tags: 409.',
   })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Delete a tag group',
+    description:
+      'Soft-deletes the tag group: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -100,6 +126,11 @@ export class TagGroupsController {
   @HttpCode(200)
   @ApiOkResponse({ type: TagGroupResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Restore a deleted tag group',
+    description:
+      'Brings back a soft-deleted tag group as it was; 409 when it would now clash with another record.',
+  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TagGroupResponse> {
     return this.groups.restore(auth, id);
   }

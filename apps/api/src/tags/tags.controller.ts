@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -35,6 +36,11 @@ export class TagsController {
   @Get()
   @Policy('read', 'Tag')
   @ApiOkResponse({ type: TagListResponse })
+  @ApiOperation({
+    summary: 'List tags',
+    description:
+      "The tags the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. Tags label customers; lists and segments can filter by them.",
+  })
   list(@CurrentAuth() auth: AuthContext, @Query() query: ListTagsQuery): Promise<TagListResponse> {
     return this.tags.list(auth, query);
   }
@@ -44,6 +50,11 @@ export class TagsController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: TagResponse })
   @ApiProblems(409)
+  @ApiOperation({
+    summary: 'Create a tag',
+    description:
+      'Creates a tag and answers it, with its address in the Location header. Tags label customers; lists and segments can filter by them.',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @Body() body: CreateTagRequest,
@@ -58,6 +69,11 @@ export class TagsController {
   @Policy('read', 'Tag')
   @ApiOkResponse({ type: TagResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a tag',
+    description:
+      'One tag by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TagResponse> {
     return this.tags.get(auth, id);
   }
@@ -67,6 +83,11 @@ export class TagsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: TagResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Update a tag',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the tag since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -85,6 +106,11 @@ export class TagsController {
       'Deleted (soft): it leaves every customer response and filter; restore brings it back.',
   })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Delete a tag',
+    description:
+      'Soft-deletes the tag: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -98,6 +124,11 @@ export class TagsController {
   @HttpCode(200)
   @ApiOkResponse({ type: TagResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Restore a deleted tag',
+    description:
+      'Brings back a soft-deleted tag as it was; 409 when it would now clash with another record.',
+  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TagResponse> {
     return this.tags.restore(auth, id);
   }

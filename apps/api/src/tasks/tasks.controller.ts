@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -38,6 +39,11 @@ export class TasksController {
     type: TaskListResponse,
     description: 'Tasks assigned to the caller and tasks on records the caller may read.',
   })
+  @ApiOperation({
+    summary: 'List tasks',
+    description:
+      "The tasks the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A task is a follow-up with a due date, assigned to a user and linked to a customer or a lead. Filter by assignee, status, due date and the customer or lead.",
+  })
   list(@CurrentAuth() auth: AuthContext, @Query() query: ListTasksQuery) {
     return this.tasks.list(auth, query);
   }
@@ -46,6 +52,11 @@ export class TasksController {
   @Policy('create', 'Task')
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: TaskResponse })
+  @ApiOperation({
+    summary: 'Create a task',
+    description:
+      'Creates a task and answers it, with its address in the Location header. A task is a follow-up with a due date, assigned to a user and linked to a customer or a lead.',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @Body() body: CreateTaskRequest,
@@ -60,6 +71,11 @@ export class TasksController {
   @Policy('read', 'Task')
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a task',
+    description:
+      'One task by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.tasks.get(auth, id);
   }
@@ -69,6 +85,11 @@ export class TasksController {
   @ApiIfMatch()
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Update a task',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the task since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -84,6 +105,11 @@ export class TasksController {
   @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted (soft); restore brings it back.' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Delete a task',
+    description:
+      'Soft-deletes the task: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -97,6 +123,11 @@ export class TasksController {
   @HttpCode(200)
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Restore a deleted task',
+    description:
+      'Brings back a soft-deleted task as it was; 409 when it would now clash with another record.',
+  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.tasks.restore(auth, id);
   }

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -35,6 +36,11 @@ export class TeamsController {
   @Get()
   @Policy('read', 'Team')
   @ApiOkResponse({ type: TeamListResponse })
+  @ApiOperation({
+    summary: 'List teams',
+    description:
+      "The teams the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A manager sees the records of the teams they manage.",
+  })
   list(
     @CurrentAuth() auth: AuthContext,
     @Query() query: ListTeamsQuery,
@@ -47,6 +53,11 @@ export class TeamsController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: TeamResponse })
   @ApiProblems(409)
+  @ApiOperation({
+    summary: 'Create a team',
+    description:
+      'Creates a team and answers it, with its address in the Location header. A manager sees the records of the teams they manage.',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @Body() body: CreateTeamRequest,
@@ -61,6 +72,11 @@ export class TeamsController {
   @Policy('read', 'Team')
   @ApiOkResponse({ type: TeamResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a team',
+    description:
+      'One team by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TeamResponse> {
     return this.teams.get(auth, id);
   }
@@ -70,6 +86,11 @@ export class TeamsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: TeamResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Update a team',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the team since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -85,6 +106,11 @@ export class TeamsController {
   @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted (soft).' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Delete a team',
+    description:
+      'Soft-deletes the team: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -98,6 +124,11 @@ export class TeamsController {
   @HttpCode(200)
   @ApiOkResponse({ type: TeamResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Restore a deleted team',
+    description:
+      'Brings back a soft-deleted team as it was; 409 when it would now clash with another record.',
+  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TeamResponse> {
     return this.teams.restore(auth, id);
   }

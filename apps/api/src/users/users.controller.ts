@@ -34,6 +34,11 @@ export class UsersController {
   @Get()
   @Policy('read', 'User')
   @ApiOkResponse({ type: UserListResponse })
+  @ApiOperation({
+    summary: 'List users',
+    description:
+      "The users the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. Users sign in with their email address; their roles decide what they may do.",
+  })
   list(
     @CurrentAuth() auth: AuthContext,
     @Query() query: ListUsersQuery,
@@ -61,6 +66,11 @@ export class UsersController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: UserResponse })
   @ApiProblems(409)
+  @ApiOperation({
+    summary: 'Create an user',
+    description:
+      'Creates an user and answers it, with its address in the Location header. Users sign in with their email address; their roles decide what they may do.',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @Body() body: CreateUserRequest,
@@ -75,6 +85,11 @@ export class UsersController {
   @Policy('read', 'User')
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get an user',
+    description:
+      'One user by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<UserResponse> {
     return this.users.get(auth, id);
   }
@@ -84,6 +99,11 @@ export class UsersController {
   @ApiIfMatch()
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Update an user',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the user since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -99,6 +119,11 @@ export class UsersController {
   @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted (soft); the user is signed out everywhere.' })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Delete an user',
+    description:
+      'Soft-deletes the user: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -112,6 +137,11 @@ export class UsersController {
   @HttpCode(200)
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Restore a deleted user',
+    description:
+      'Brings back a soft-deleted user as it was; 409 when it would now clash with another record.',
+  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<UserResponse> {
     return this.users.restore(auth, id);
   }

@@ -1,6 +1,12 @@
 import { Body, Controller, HttpCode, Options, Param, Post, Req, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../authz/policy.decorator';
 import { ApiProblems } from '../common/http/api-problems.decorator';
@@ -37,6 +43,11 @@ export class WebFormSubmissionsController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'CORS preflight: allowed for the form’s origins only.' })
   @ApiProblems(403, 404)
+  @ApiOperation({
+    summary: 'Allow a website to submit a web form (CORS preflight)',
+    description:
+      "Answers the browser's CORS preflight for a web form, allowing the origins configured on the form.",
+  })
   async preflight(
     @Param('key') key: string,
     @Req() request: FastifyRequest,
@@ -58,6 +69,11 @@ export class WebFormSubmissionsController {
   })
   @ApiCreatedResponse({ type: SubmissionReceivedResponse, description: 'A lead was created.' })
   @ApiProblems(400, 403, 404, 413, 429)
+  @ApiOperation({
+    summary: 'Submit a web form',
+    description:
+      "Receives a submission from a website (JSON or a plain HTML form post) and creates a lead from it, assigned by the lead rules. Needs no sign-in; only the form's mapped fields and its empty honeypot field are accepted.",
+  })
   async submit(
     @Param('key') key: string,
     @Body() body: unknown,

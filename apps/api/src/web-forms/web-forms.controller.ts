@@ -15,6 +15,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
@@ -51,6 +52,11 @@ export class WebFormsController {
   @Get()
   @Policy('read', 'Settings')
   @ApiOkResponse({ type: WebFormListResponse })
+  @ApiOperation({
+    summary: 'List web forms',
+    description:
+      "The web forms the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A web form publishes a lead-capture form whose submissions on a website create leads.",
+  })
   list(@Query() query: ListWebFormsQuery, @Req() request: FastifyRequest) {
     return this.forms.list(query, baseUrlOf(request));
   }
@@ -59,6 +65,11 @@ export class WebFormsController {
   @Policy('update', 'Settings')
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: WebFormResponse, description: 'With its public key and snippet.' })
+  @ApiOperation({
+    summary: 'Create a web form',
+    description:
+      'Creates a web form and answers it, with its address in the Location header. A web form publishes a lead-capture form whose submissions on a website create leads.',
+  })
   async create(
     @CurrentAuth() auth: AuthContext,
     @Body() body: CreateWebFormRequest,
@@ -74,6 +85,11 @@ export class WebFormsController {
   @Policy('read', 'Settings')
   @ApiOkResponse({ type: WebFormResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Get a web form',
+    description:
+      'One web form by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
+  })
   get(@UuidParam() id: string, @Req() request: FastifyRequest) {
     return this.forms.get(id, baseUrlOf(request));
   }
@@ -83,6 +99,11 @@ export class WebFormsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: WebFormResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Update a web form',
+    description:
+      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the web form since, nothing is written and the answer is 412.',
+  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -99,6 +120,11 @@ export class WebFormsController {
   @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted (soft): the form takes no more submissions.' })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Delete a web form',
+    description:
+      'Soft-deletes the web form: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -112,6 +138,11 @@ export class WebFormsController {
   @HttpCode(200)
   @ApiOkResponse({ type: WebFormResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Restore a deleted web form',
+    description:
+      'Brings back a soft-deleted web form as it was; 409 when it would now clash with another record.',
+  })
   restore(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

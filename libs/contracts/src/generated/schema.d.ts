@@ -8,6 +8,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List audit entries
+         * @description Who created, changed, deleted or exported what and when, newest first, one page at a time (keyset pagination). Filter by record, user or action. Administrators only.
+         */
         get: operations["Audit_list"];
         put?: never;
         post?: never;
@@ -26,6 +30,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign in
+         * @description Exchanges an email address and password for a short-lived access token (send it as Authorization: Bearer) and a refresh token.
+         */
         post: operations["Auth_login"];
         delete?: never;
         options?: never;
@@ -42,6 +50,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Refresh the tokens
+         * @description Exchanges a refresh token for a new access token and a new refresh token; the old refresh token stops working (rotation).
+         */
         post: operations["Auth_refresh"];
         delete?: never;
         options?: never;
@@ -58,6 +70,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign out
+         * @description Revokes the refresh token sent, so the session cannot be renewed. The access token expires on its own shortly after.
+         */
         post: operations["Auth_logout"];
         delete?: never;
         options?: never;
@@ -72,13 +88,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get the signed-in user
+         * @description The signed-in user with their roles, teams and the permissions the console uses to show or hide actions.
+         */
         get: operations["Auth_me"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change one’s own name or console language */
+        /**
+         * Change one’s own name or console language
+         * @description Changes the signed-in user’s own profile; roles and teams are changed by an administrator.
+         */
         patch: operations["Auth_updateProfile"];
         trace?: never;
     };
@@ -149,8 +172,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List users
+         * @description The users the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. Users sign in with their email address; their roles decide what they may do.
+         */
         get: operations["Users_list"];
         put?: never;
+        /**
+         * Create an user
+         * @description Creates an user and answers it, with its address in the Location header. Users sign in with their email address; their roles decide what they may do.
+         */
         post: operations["Users_create"];
         delete?: never;
         options?: never;
@@ -185,12 +216,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get an user
+         * @description One user by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["Users_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete an user
+         * @description Soft-deletes the user: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["Users_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update an user
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the user since, nothing is written and the answer is 412.
+         */
         patch: operations["Users_update"];
         trace?: never;
     };
@@ -203,6 +246,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted user
+         * @description Brings back a soft-deleted user as it was; 409 when it would now clash with another record.
+         */
         post: operations["Users_restore"];
         delete?: never;
         options?: never;
@@ -217,8 +264,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List teams
+         * @description The teams the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A manager sees the records of the teams they manage.
+         */
         get: operations["Teams_list"];
         put?: never;
+        /**
+         * Create a team
+         * @description Creates a team and answers it, with its address in the Location header. A manager sees the records of the teams they manage.
+         */
         post: operations["Teams_create"];
         delete?: never;
         options?: never;
@@ -233,12 +288,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a team
+         * @description One team by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["Teams_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a team
+         * @description Soft-deletes the team: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["Teams_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a team
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the team since, nothing is written and the answer is 412.
+         */
         patch: operations["Teams_update"];
         trace?: never;
     };
@@ -251,6 +318,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted team
+         * @description Brings back a soft-deleted team as it was; 409 when it would now clash with another record.
+         */
         post: operations["Teams_restore"];
         delete?: never;
         options?: never;
@@ -265,8 +336,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List dealer organisations
+         * @description The dealer organisations the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. Channel partners of a dealer organisation see only the customers shared with it.
+         */
         get: operations["DealerOrgs_list"];
         put?: never;
+        /**
+         * Create a dealer organisation
+         * @description Creates a dealer organisation and answers it, with its address in the Location header. Channel partners of a dealer organisation see only the customers shared with it.
+         */
         post: operations["DealerOrgs_create"];
         delete?: never;
         options?: never;
@@ -281,12 +360,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a dealer organisation
+         * @description One dealer organisation by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["DealerOrgs_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a dealer organisation
+         * @description Soft-deletes the dealer organisation: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["DealerOrgs_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a dealer organisation
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the dealer organisation since, nothing is written and the answer is 412.
+         */
         patch: operations["DealerOrgs_update"];
         trace?: never;
     };
@@ -299,6 +390,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted dealer organisation
+         * @description Brings back a soft-deleted dealer organisation as it was; 409 when it would now clash with another record.
+         */
         post: operations["DealerOrgs_restore"];
         delete?: never;
         options?: never;
@@ -313,8 +408,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List API keys
+         * @description The API keys the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. An API key acts with the roles it was given, for integrations that cannot sign in.
+         */
         get: operations["ApiKeys_list"];
         put?: never;
+        /**
+         * Create an API key
+         * @description Creates an API key and answers it, with its address in the Location header. An API key acts with the roles it was given, for integrations that cannot sign in.
+         */
         post: operations["ApiKeys_create"];
         delete?: never;
         options?: never;
@@ -329,9 +432,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get an API key
+         * @description One API key by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["ApiKeys_get"];
         put?: never;
         post?: never;
+        /**
+         * Revoke an API key
+         * @description Revokes the key at once: calls with it are refused with 401 from then on. A revoked key cannot be brought back.
+         */
         delete: operations["ApiKeys_revoke"];
         options?: never;
         head?: never;
@@ -345,6 +456,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export customers
+         * @description Downloads the customers the caller may read, with the same filters as the list, as CSV (UTF-8 with BOM, opens in Excel) or XLSX. Columns the caller may not read are left out.
+         */
         get: operations["CustomerExport_export"];
         put?: never;
         post?: never;
@@ -361,8 +476,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List customers
+         * @description The customers the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A customer is a company or a person, numbered, owned by a user and shared with their team. Filter by text, tags, owner, team, tier, region and more.
+         */
         get: operations["Customers_list"];
         put?: never;
+        /**
+         * Create a customer
+         * @description Creates a customer and answers it, with its address in the Location header. A customer is a company or a person, numbered, owned by a user and shared with their team.
+         */
         post: operations["Customers_create"];
         delete?: never;
         options?: never;
@@ -379,6 +502,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Check for duplicate customers
+         * @description Finds existing customers that would match a draft under the duplicate rules (phone, email, tax id, name), before it is saved, and says whether the match blocks saving or is only a warning.
+         */
         post: operations["Customers_checkDuplicates"];
         delete?: never;
         options?: never;
@@ -395,6 +522,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Transfer customers to another owner
+         * @description Gives several customers a new owner (and the owner's team) in one request; the caller must be allowed to transfer each of them, otherwise nothing is changed.
+         */
         post: operations["Customers_transferMany"];
         delete?: never;
         options?: never;
@@ -402,13 +533,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/customers/by-number/{number}": {
+    "/api/v1/customers/by-number": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        /**
+         * Find a customer by number
+         * @description Redirects (308) to the customer with this customer number, or to the customer it was merged into. 404 when no customer the caller may read has the number.
+         */
         get: operations["Customers_byNumber"];
         put?: never;
         post?: never;
@@ -425,12 +560,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a customer
+         * @description One customer by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["Customers_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a customer
+         * @description Soft-deletes the customer: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["Customers_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a customer
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the customer since, nothing is written and the answer is 412.
+         */
         patch: operations["Customers_update"];
         trace?: never;
     };
@@ -443,6 +590,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Merge a duplicate into this customer
+         * @description Merges another customer into this one (the survivor): contacts, tasks, timeline, tags and relationships move over, and the merged customer redirects here from then on.
+         */
         post: operations["Customers_merge"];
         delete?: never;
         options?: never;
@@ -459,6 +610,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted customer
+         * @description Brings back a soft-deleted customer as it was; 409 when it would now clash with another record.
+         */
         post: operations["Customers_restore"];
         delete?: never;
         options?: never;
@@ -475,6 +630,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Transfer a customer to another owner
+         * @description Gives the customer a new owner and that owner's team; the timeline records the transfer.
+         */
         post: operations["Customers_transfer"];
         delete?: never;
         options?: never;
@@ -489,6 +648,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List a customer's timeline
+         * @description Everything that happened with the customer, newest first: logged calls, visits and notes, changes, tasks, transfers and merges, one page at a time.
+         */
         get: operations["CustomerTimeline_list"];
         put?: never;
         post?: never;
@@ -507,6 +670,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Log an interaction with a customer
+         * @description Adds a call, visit, meeting or note to the customer's timeline.
+         */
         post: operations["CustomerTimeline_log"];
         delete?: never;
         options?: never;
@@ -521,7 +688,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get the duplicate rules
+         * @description Which fields decide that two customers are the same (phone, email, tax id, name …) and whether a match blocks saving or only warns.
+         */
         get: operations["DuplicateRules_get"];
+        /**
+         * Replace the duplicate rules
+         * @description Replaces the whole set of duplicate rules. They apply to new and changed customers and to imports from then on.
+         */
         put: operations["DuplicateRules_replace"];
         post?: never;
         delete?: never;
@@ -539,6 +714,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Upload a customer import file
+         * @description Receives a CSV or XLSX file (multipart/form-data, field file) and answers a preview: its columns, a few sample rows and a suggested mapping to customer fields. Nothing is imported yet.
+         */
         post: operations["Imports_upload"];
         delete?: never;
         options?: never;
@@ -555,6 +734,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Upload a lead import file
+         * @description Receives a CSV or XLSX file of leads (multipart/form-data, field file) and answers a preview with a suggested mapping to lead fields. Nothing is imported yet.
+         */
         post: operations["Imports_uploadLeads"];
         delete?: never;
         options?: never;
@@ -571,6 +754,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Preview an uploaded file again
+         * @description Reads the uploaded file again with other options (e.g. text encoding or header row) and answers a new preview, before the import starts.
+         */
         post: operations["Imports_preview"];
         delete?: never;
         options?: never;
@@ -587,6 +774,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Start an import
+         * @description Starts importing the uploaded file with the column mapping and the duplicate mode (skip, update or create). The import runs in the background; follow it with Get an import.
+         */
         post: operations["Imports_start"];
         delete?: never;
         options?: never;
@@ -601,7 +792,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get an import
+         * @description The import's status and progress: rows processed, created, updated, skipped and failed.
+         */
         get: operations["Imports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/skipped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an import's skipped rows
+         * @description The rows the import skipped (e.g. duplicates in skip mode), each with the reason, in row order, one page at a time.
+         */
+        get: operations["Imports_skipped"];
         put?: never;
         post?: never;
         delete?: never;
@@ -617,6 +832,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download an import's error report
+         * @description The rows that could not be imported, as CSV: row number, column and reason, to fix and import again.
+         */
         get: operations["Imports_errors"];
         put?: never;
         post?: never;
@@ -633,6 +852,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List your notifications
+         * @description The signed-in user's notifications (assignments, reminders, finished imports), newest first, one page at a time.
+         */
         get: operations["Notifications_list"];
         put?: never;
         post?: never;
@@ -649,6 +872,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Count your unread notifications
+         * @description How many of the signed-in user's notifications are unread, for the badge in the console.
+         */
         get: operations["Notifications_unreadCount"];
         put?: never;
         post?: never;
@@ -667,6 +894,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark all your notifications read
+         * @description Marks every notification of the signed-in user as read and answers the new unread count (0).
+         */
         post: operations["Notifications_markAllRead"];
         delete?: never;
         options?: never;
@@ -683,6 +914,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark a notification read
+         * @description Marks one of the signed-in user's notifications as read.
+         */
         post: operations["Notifications_markRead"];
         delete?: never;
         options?: never;
@@ -697,6 +932,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export leads
+         * @description Downloads the leads the caller may read, with the same filters as the list, as CSV (UTF-8 with BOM) or XLSX.
+         */
         get: operations["LeadExport_export"];
         put?: never;
         post?: never;
@@ -713,8 +952,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List leads
+         * @description The leads the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A lead is a prospect that is not yet a customer; it is assigned, scored, and converted when qualified. Filter by status, source, owner and score.
+         */
         get: operations["Leads_list"];
         put?: never;
+        /**
+         * Create a lead
+         * @description Creates a lead and answers it, with its address in the Location header. A lead is a prospect that is not yet a customer; it is assigned, scored, and converted when qualified.
+         */
         post: operations["Leads_create"];
         delete?: never;
         options?: never;
@@ -729,12 +976,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a lead
+         * @description One lead by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["Leads_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a lead
+         * @description Soft-deletes the lead: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["Leads_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a lead
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the lead since, nothing is written and the answer is 412.
+         */
         patch: operations["Leads_update"];
         trace?: never;
     };
@@ -747,6 +1006,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted lead
+         * @description Brings back a soft-deleted lead as it was; 409 when it would now clash with another record.
+         */
         post: operations["Leads_restore"];
         delete?: never;
         options?: never;
@@ -763,6 +1026,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Assign a lead
+         * @description Gives the lead to a user, who is notified; the timeline records the assignment.
+         */
         post: operations["Leads_assign"];
         delete?: never;
         options?: never;
@@ -779,6 +1046,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Convert a lead into a customer
+         * @description Turns a qualified lead into a customer (or links it to an existing one, under the duplicate rules) and optionally a contact; the lead is marked converted.
+         */
         post: operations["Leads_convert"];
         delete?: never;
         options?: never;
@@ -793,6 +1064,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List a lead's timeline
+         * @description Everything that happened with the lead, newest first: logged interactions, changes, assignments and tasks, one page at a time.
+         */
         get: operations["LeadTimeline_list"];
         put?: never;
         post?: never;
@@ -811,6 +1086,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Log an interaction with a lead
+         * @description Adds a call, visit, meeting or note to the lead's timeline.
+         */
         post: operations["LeadTimeline_log"];
         delete?: never;
         options?: never;
@@ -825,7 +1104,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get the lead assignment rules
+         * @description The ordered rules that decide who gets a new lead (by source, region, …), and the fallback when none matches.
+         */
         get: operations["LeadSettings_assignmentRules"];
+        /**
+         * Replace the lead assignment rules
+         * @description Replaces the whole ordered list of assignment rules; new leads are assigned with them from then on.
+         */
         put: operations["LeadSettings_replaceAssignmentRules"];
         post?: never;
         delete?: never;
@@ -843,6 +1130,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Test the lead assignment rules
+         * @description Answers who a lead with the given fields would be assigned to, and by which rule, without creating anything.
+         */
         post: operations["LeadSettings_testAssignment"];
         delete?: never;
         options?: never;
@@ -857,7 +1148,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get the lead scoring
+         * @description The points each lead property earns and the thresholds that make a lead warm or hot.
+         */
         get: operations["LeadSettings_scoring"];
+        /**
+         * Replace the lead scoring
+         * @description Replaces the scoring model; leads are scored with it from then on.
+         */
         put: operations["LeadSettings_replaceScoring"];
         post?: never;
         delete?: never;
@@ -873,8 +1172,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List tasks
+         * @description The tasks the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A task is a follow-up with a due date, assigned to a user and linked to a customer or a lead. Filter by assignee, status, due date and the customer or lead.
+         */
         get: operations["Tasks_list"];
         put?: never;
+        /**
+         * Create a task
+         * @description Creates a task and answers it, with its address in the Location header. A task is a follow-up with a due date, assigned to a user and linked to a customer or a lead.
+         */
         post: operations["Tasks_create"];
         delete?: never;
         options?: never;
@@ -889,12 +1196,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a task
+         * @description One task by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["Tasks_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a task
+         * @description Soft-deletes the task: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["Tasks_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a task
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the task since, nothing is written and the answer is 412.
+         */
         patch: operations["Tasks_update"];
         trace?: never;
     };
@@ -907,6 +1226,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted task
+         * @description Brings back a soft-deleted task as it was; 409 when it would now clash with another record.
+         */
         post: operations["Tasks_restore"];
         delete?: never;
         options?: never;
@@ -921,6 +1244,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get your day
+         * @description What the signed-in user has to do today: tasks due and overdue, reminders and new leads assigned to them.
+         */
         get: operations["Today_get"];
         put?: never;
         post?: never;
@@ -937,8 +1264,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List web forms
+         * @description The web forms the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A web form publishes a lead-capture form whose submissions on a website create leads.
+         */
         get: operations["WebForms_list"];
         put?: never;
+        /**
+         * Create a web form
+         * @description Creates a web form and answers it, with its address in the Location header. A web form publishes a lead-capture form whose submissions on a website create leads.
+         */
         post: operations["WebForms_create"];
         delete?: never;
         options?: never;
@@ -953,12 +1288,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a web form
+         * @description One web form by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["WebForms_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a web form
+         * @description Soft-deletes the web form: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["WebForms_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a web form
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the web form since, nothing is written and the answer is 412.
+         */
         patch: operations["WebForms_update"];
         trace?: never;
     };
@@ -971,6 +1318,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted web form
+         * @description Brings back a soft-deleted web form as it was; 409 when it would now clash with another record.
+         */
         post: operations["WebForms_restore"];
         delete?: never;
         options?: never;
@@ -987,8 +1338,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Submit a web form
+         * @description Receives a submission from a website (JSON or a plain HTML form post) and creates a lead from it, assigned by the lead rules. Needs no sign-in; only the form's mapped fields and its empty honeypot field are accepted.
+         */
         post: operations["WebFormSubmissions_submit"];
         delete?: never;
+        /**
+         * Allow a website to submit a web form (CORS preflight)
+         * @description Answers the browser's CORS preflight for a web form, allowing the origins configured on the form.
+         */
         options: operations["WebFormSubmissions_preflight"];
         head?: never;
         patch?: never;
@@ -1001,8 +1360,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List relationship types
+         * @description The relationship types the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A relationship type names a kind of link between customers, in both directions (e.g. parent company / subsidiary).
+         */
         get: operations["RelationshipTypes_list"];
         put?: never;
+        /**
+         * Create a relationship type
+         * @description Creates a relationship type and answers it, with its address in the Location header. A relationship type names a kind of link between customers, in both directions (e.g. parent company / subsidiary).
+         */
         post: operations["RelationshipTypes_create"];
         delete?: never;
         options?: never;
@@ -1017,12 +1384,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a relationship type
+         * @description One relationship type by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["RelationshipTypes_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a relationship type
+         * @description Soft-deletes the relationship type: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["RelationshipTypes_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a relationship type
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the relationship type since, nothing is written and the answer is 412.
+         */
         patch: operations["RelationshipTypes_update"];
         trace?: never;
     };
@@ -1035,6 +1414,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted relationship type
+         * @description Brings back a soft-deleted relationship type as it was; 409 when it would now clash with another record.
+         */
         post: operations["RelationshipTypes_restore"];
         delete?: never;
         options?: never;
@@ -1049,8 +1432,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a customer's relationship graph
+         * @description The customers related to this one, up to a given depth, as nodes and edges for the relationship graph.
+         */
         get: operations["CustomerRelationships_graph"];
         put?: never;
+        /**
+         * Relate a customer to another
+         * @description Links this customer to another with a relationship type (e.g. parent company of).
+         */
         post: operations["CustomerRelationships_create"];
         delete?: never;
         options?: never;
@@ -1065,12 +1456,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a relationship
+         * @description One relationship by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["Relationships_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a relationship
+         * @description Soft-deletes the relationship: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["Relationships_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a relationship
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the relationship since, nothing is written and the answer is 412.
+         */
         patch: operations["Relationships_update"];
         trace?: never;
     };
@@ -1083,6 +1486,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted relationship
+         * @description Brings back a soft-deleted relationship as it was; 409 when it would now clash with another record.
+         */
         post: operations["Relationships_restore"];
         delete?: never;
         options?: never;
@@ -1097,8 +1504,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List a customer's contacts
+         * @description The contacts of the customer, one page at a time.
+         */
         get: operations["CustomerContacts_list"];
         put?: never;
+        /**
+         * Add a contact to a customer
+         * @description Creates a contact person at the customer and answers it, with its address in the Location header.
+         */
         post: operations["CustomerContacts_create"];
         delete?: never;
         options?: never;
@@ -1113,12 +1528,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a contact
+         * @description One contact by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["Contacts_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a contact
+         * @description Soft-deletes the contact: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["Contacts_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a contact
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the contact since, nothing is written and the answer is 412.
+         */
         patch: operations["Contacts_update"];
         trace?: never;
     };
@@ -1131,6 +1558,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted contact
+         * @description Brings back a soft-deleted contact as it was; 409 when it would now clash with another record.
+         */
         post: operations["Contacts_restore"];
         delete?: never;
         options?: never;
@@ -1145,8 +1576,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List tag groups
+         * @description The tag groups the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A tag group gathers related tags; it can allow only one of its tags per customer.
+         */
         get: operations["TagGroups_list"];
         put?: never;
+        /**
+         * Create a tag group
+         * @description Creates a tag group and answers it, with its address in the Location header. A tag group gathers related tags; it can allow only one of its tags per customer.
+         */
         post: operations["TagGroups_create"];
         delete?: never;
         options?: never;
@@ -1161,12 +1600,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a tag group
+         * @description One tag group by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["TagGroups_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a tag group
+         * @description Soft-deletes the tag group: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["TagGroups_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a tag group
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the tag group since, nothing is written and the answer is 412.
+         */
         patch: operations["TagGroups_update"];
         trace?: never;
     };
@@ -1179,6 +1630,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted tag group
+         * @description Brings back a soft-deleted tag group as it was; 409 when it would now clash with another record.
+         */
         post: operations["TagGroups_restore"];
         delete?: never;
         options?: never;
@@ -1193,8 +1648,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List tags
+         * @description The tags the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. Tags label customers; lists and segments can filter by them.
+         */
         get: operations["Tags_list"];
         put?: never;
+        /**
+         * Create a tag
+         * @description Creates a tag and answers it, with its address in the Location header. Tags label customers; lists and segments can filter by them.
+         */
         post: operations["Tags_create"];
         delete?: never;
         options?: never;
@@ -1209,12 +1672,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a tag
+         * @description One tag by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["Tags_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a tag
+         * @description Soft-deletes the tag: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["Tags_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a tag
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the tag since, nothing is written and the answer is 412.
+         */
         patch: operations["Tags_update"];
         trace?: never;
     };
@@ -1227,6 +1702,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted tag
+         * @description Brings back a soft-deleted tag as it was; 409 when it would now clash with another record.
+         */
         post: operations["Tags_restore"];
         delete?: never;
         options?: never;
@@ -1242,6 +1721,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set a customer's tags
+         * @description Replaces the customer's tags with the ones sent; a tag group that allows one tag keeps only one.
+         */
         put: operations["CustomerTags_replace"];
         post?: never;
         delete?: never;
@@ -1259,6 +1742,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Tag or untag many customers
+         * @description Adds or removes tags on several customers in one request; only customers the caller may update are changed.
+         */
         post: operations["CustomerTags_bulk"];
         delete?: never;
         options?: never;
@@ -1273,8 +1760,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List segments
+         * @description The segments the caller may read, filtered and sorted as asked, one page at a time: pass the previous page's nextCursor as cursor to get the next one. A segment is a saved list of customers: by filter, or of hand-picked members.
+         */
         get: operations["Segments_list"];
         put?: never;
+        /**
+         * Create a segment
+         * @description Creates a segment and answers it, with its address in the Location header. A segment is a saved list of customers: by filter, or of hand-picked members.
+         */
         post: operations["Segments_create"];
         delete?: never;
         options?: never;
@@ -1289,12 +1784,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a segment
+         * @description One segment by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
+         */
         get: operations["Segments_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a segment
+         * @description Soft-deletes the segment: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
         delete: operations["Segments_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a segment
+         * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the segment since, nothing is written and the answer is 412.
+         */
         patch: operations["Segments_update"];
         trace?: never;
     };
@@ -1307,6 +1814,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a deleted segment
+         * @description Brings back a soft-deleted segment as it was; 409 when it would now clash with another record.
+         */
         post: operations["Segments_restore"];
         delete?: never;
         options?: never;
@@ -1321,6 +1832,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Count a segment's customers
+         * @description How many customers the caller may read are in the segment now.
+         */
         get: operations["Segments_count"];
         put?: never;
         post?: never;
@@ -1339,7 +1854,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add customers to a segment
+         * @description Adds hand-picked customers to a static segment.
+         */
         post: operations["Segments_addMembers"];
+        /**
+         * Remove customers from a segment
+         * @description Removes hand-picked customers from a static segment.
+         */
         delete: operations["Segments_removeMembers"];
         options?: never;
         head?: never;
@@ -1353,6 +1876,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Check that Kehu is running
+         * @description Answers 200 while the process is up, for liveness probes. Needs no sign-in.
+         */
         get: operations["Health_live"];
         put?: never;
         post?: never;
@@ -1369,6 +1896,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Check that Kehu can serve requests
+         * @description Answers 200 when the database is reachable and migrated, 503 otherwise, for readiness probes and load balancers. Needs no sign-in.
+         */
         get: operations["Health_ready"];
         put?: never;
         post?: never;
@@ -2274,6 +2805,17 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             finishedAt: string | null;
+        };
+        SkippedRow: {
+            /** @description The spreadsheet row number (the header is row 1). */
+            row: number;
+            column: string | null;
+            /** @description Why the row was skipped, e.g. the record it duplicates. */
+            reason: string;
+        };
+        SkippedRowsResponse: {
+            items: components["schemas"]["SkippedRow"][];
+            nextCursor: string | null;
         };
         NotificationResponse: {
             /** Format: uuid */
@@ -6373,11 +6915,12 @@ export interface operations {
     };
     Customers_byNumber: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
+            query: {
+                /** @description The customer number, as shown on the customer. */
                 number: string;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -7848,6 +8391,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Imports_skipped: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows the import skipped (e.g. duplicates in skip mode), each with the reason, in row order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkippedRowsResponse"];
                 };
             };
             /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
@@ -11059,6 +11691,15 @@ export interface operations {
             };
             /** @description The record does not exist, or the caller may not read it. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14938,6 +15579,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
+            /** @description The request could not be read (e.g. a malformed URL). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description Unexpected error; quote the requestId when reporting it. */
             500: {
                 headers: {
@@ -14965,6 +15615,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description The request could not be read (e.g. a malformed URL). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description Unexpected error; quote the requestId when reporting it. */

@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiHeader,
   ApiOkResponse,
+  ApiOperation,
   ApiPropertyOptional,
   ApiSecurity,
   ApiTags,
@@ -68,6 +69,11 @@ export class CustomerExportController {
         schema: { type: 'string', format: 'binary' },
       },
     },
+  })
+  @ApiOperation({
+    summary: 'Export customers',
+    description:
+      'Downloads the customers the caller may read, with the same filters as the list, as CSV (UTF-8 with BOM, opens in Excel) or XLSX. Columns the caller may not read are left out.',
   })
   async export(
     @CurrentAuth() auth: AuthContext,

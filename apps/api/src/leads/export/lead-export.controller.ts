@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiHeader,
   ApiOkResponse,
+  ApiOperation,
   ApiPropertyOptional,
   ApiSecurity,
   ApiTags,
@@ -65,6 +66,11 @@ export class LeadExportController {
         schema: { type: 'string', format: 'binary' },
       },
     },
+  })
+  @ApiOperation({
+    summary: 'Export leads',
+    description:
+      'Downloads the leads the caller may read, with the same filters as the list, as CSV (UTF-8 with BOM) or XLSX.',
   })
   async export(
     @CurrentAuth() auth: AuthContext,

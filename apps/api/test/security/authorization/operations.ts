@@ -269,7 +269,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
     access: policy('read', 'Customer'),
     target: 'customer',
     allowed: [308],
-    call: (_, __, t) => call('GET', `/api/v1/customers/by-number/${t?.customer?.number ?? ''}`),
+    call: (_, __, t) =>
+      call(
+        'GET',
+        `/api/v1/customers/by-number?number=${encodeURIComponent(t?.customer?.number ?? '')}`,
+      ),
   },
   Customers_checkDuplicates: {
     searchesTarget: true,
