@@ -3,8 +3,8 @@ import type { Role } from '@kehu/domain';
 export const DEMO_PASSWORD = 'kehu-demo';
 
 export const DEMO_TEAMS = [
-  { name: 'East', description: '华东销售团队 · East China sales' },
-  { name: 'West', description: '华西销售团队 · West China sales' },
+  { name: 'East', description: '华东销售团队' },
+  { name: 'West', description: '华西销售团队' },
 ] as const;
 
 export const DEMO_DEALER = {

@@ -25,7 +25,7 @@ const NOTES = [
   '周一上午方便联系',
   '决策人，需提前预约',
   '偏好微信沟通',
-  'Prefers email; replies within a day',
+  '偏好邮件沟通，一天内回复',
   null,
   null,
   null,

@@ -164,7 +164,8 @@ const EN_PEOPLE = [
   'Grace Lin',
   'Oliver Brown',
 ];
-const SOURCES = ['web-form', 'trade-show', 'referral', 'phone', 'email', 'dealer', 'social'];
+/** Where a customer came from: free text, in the demo's language like every demo value. */
+const SOURCES = ['官网', '展会', '转介绍', '电话', '邮件', '经销商', '社交媒体'];
 const TIERS: CustomerTier[] = [
   'potential',
   'potential',
@@ -259,7 +260,7 @@ export function demoCustomers(count = 500, now = new Date(), seed = 20261126): D
       name,
       tier,
       roles,
-      source: owner === 'partner' ? 'dealer' : random.pick(SOURCES),
+      source: owner === 'partner' ? '经销商' : random.pick(SOURCES),
       industry,
       region: place.region,
       phones: [
@@ -313,7 +314,7 @@ export function demoCustomers(count = 500, now = new Date(), seed = 20261126): D
         : `${random.int(1960, 2000)}-${pad(random.int(1, 12), 2)}-${pad(random.int(1, 28), 2)}`,
       occupation: isCompany
         ? null
-        : random.pick(['采购经理', '总经理', 'Engineer', '财务总监', 'Designer']),
+        : random.pick(['采购经理', '总经理', '工程师', '财务总监', '设计师']),
       owner,
       sharedWithTeam: random.chance(0.3),
       createdAt,

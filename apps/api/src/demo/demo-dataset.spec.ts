@@ -82,6 +82,22 @@ describe('demoDataset', () => {
     expect([...groups].sort()).toEqual(['attribute', 'geography', 'industry', 'purchase-history']);
   });
 
+  it('writes its texts in one language, Chinese, without English beside them', () => {
+    // Foreign customers keep their English names; the demo's own words are Chinese.
+    const texts = [
+      ...DEMO_TAGS.map((tag) => tag.name),
+      ...customers.map((customer) => customer.source),
+      // People at foreign companies hold English job titles, like their names.
+      ...customers
+        .filter((customer) => !/[A-Za-z]/.test(customer.name))
+        .map((customer) => customer.occupation),
+      ...contacts.map((contact) => contact.notes),
+      ...interactions.flatMap((interaction) => [interaction.summary, interaction.outcome]),
+      ...relationships.map((relationship) => relationship.note),
+    ].filter((text): text is string => typeof text === 'string' && text !== '');
+    expect(texts.filter((text) => /[a-z]{2,}/.test(text))).toEqual([]);
+  });
+
   it('logs about five interactions per customer over two years, with participants and outcomes', () => {
     expect(interactions.length / 500).toBeGreaterThan(4);
     expect(interactions.length / 500).toBeLessThan(6);

@@ -12,8 +12,8 @@ const SCRIPTS: ReadonlyArray<{ kind: InteractionKind; summary: string; outcomes:
   },
   {
     kind: 'call',
-    summary: 'Follow-up call on the quotation',
-    outcomes: ['Waiting for budget approval', 'Asked for a 5 % discount', 'Agreed to a site visit'],
+    summary: '电话跟进报价',
+    outcomes: ['等待预算审批', '客户要求 5% 折扣', '同意安排现场拜访'],
   },
   {
     kind: 'email',
@@ -22,8 +22,8 @@ const SCRIPTS: ReadonlyArray<{ kind: InteractionKind; summary: string; outcomes:
   },
   {
     kind: 'email',
-    summary: 'Sent the revised contract draft',
-    outcomes: ['Legal review in progress', 'Signed copy expected next week'],
+    summary: '发送修改后的合同草案',
+    outcomes: ['法务审核中', '预计下周收到盖章合同'],
   },
   {
     kind: 'meeting',
@@ -32,8 +32,8 @@ const SCRIPTS: ReadonlyArray<{ kind: InteractionKind; summary: string; outcomes:
   },
   {
     kind: 'meeting',
-    summary: 'Quarterly business review with procurement',
-    outcomes: ['Volume forecast raised for next quarter', 'Payment terms to be renegotiated'],
+    summary: '与采购部季度业务回顾',
+    outcomes: ['下季度采购量预测上调', '付款条件需重新商定'],
   },
   {
     kind: 'visit',

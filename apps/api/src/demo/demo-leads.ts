@@ -81,7 +81,7 @@ export class DemoLeadSeeder {
             ...fields,
             source,
             status,
-            disqualifiedReason: status === 'disqualified' ? '预算不足 / no budget' : null,
+            disqualifiedReason: status === 'disqualified' ? '预算不足' : null,
             score: scoreLead({ ...fields, source }, DEFAULT_LEAD_SCORING_WEIGHTS, new Date(now)),
             nextFollowUpAt: followUp === null ? null : new Date(followUp),
             ownerId: rep.ownerId,
@@ -90,7 +90,7 @@ export class DemoLeadSeeder {
           });
           if (i < 3) {
             await this.insert(manager, Task, {
-              title: ['电话回访 / Call back', '发送报价 / Send quote', '安排演示 / Book a demo'][i],
+              title: ['电话回访', '发送报价', '安排演示'][i],
               leadId,
               assigneeId: rep.ownerId,
               dueAt: new Date(now + [-30, 2, 30][i] * HOUR),
@@ -103,7 +103,7 @@ export class DemoLeadSeeder {
       const rules: AssignmentRule[] = [
         {
           id: randomUUID(),
-          name: '华南 → rep3',
+          name: '华南线索分给陈静',
           active: true,
           conditions: { regions: ['华南'] },
           strategy: 'user',
@@ -112,7 +112,7 @@ export class DemoLeadSeeder {
         },
         {
           id: randomUUID(),
-          name: '华东网站线索轮流分配 / East web leads, round-robin',
+          name: '华东网站线索轮流分配',
           active: true,
           conditions: { regions: ['华东'], sources: ['web-form'] },
           strategy: 'round-robin',
@@ -121,7 +121,7 @@ export class DemoLeadSeeder {
         },
         {
           id: randomUUID(),
-          name: '高分线索 / Hot leads, least loaded',
+          name: '高分线索分给待办最少的人',
           active: true,
           conditions: { minScore: 70 },
           strategy: 'least-open-leads',
@@ -136,7 +136,7 @@ export class DemoLeadSeeder {
         null,
       );
       await this.insert(manager, WebForm, {
-        name: '官网咨询 / Website enquiries',
+        name: '官网咨询',
         publicKey: 'demo-website-enquiries',
         allowedOrigins: ['http://localhost:8080'],
         fieldMapping: {

@@ -130,7 +130,7 @@ export function demoRelationships(
       type: 'family',
       from: a,
       to: random.pick(relatives),
-      note: random.pick(['兄弟姐妹 Siblings', '父母子女 Parent and child', '亲属 Relatives']),
+      note: random.pick(['兄弟姐妹', '父母子女', '亲属']),
     });
   }
   return edges;

@@ -11,34 +11,34 @@ export interface DemoTag {
 }
 
 const GEOGRAPHY: Record<string, string> = {
-  华东: '华东 East China',
-  华北: '华北 North China',
-  华南: '华南 South China',
-  西南: '西南 Southwest China',
-  华中: '华中 Central China',
+  华东: '华东',
+  华北: '华北',
+  华南: '华南',
+  西南: '西南',
+  华中: '华中',
 };
 const INDUSTRY: Record<string, string> = {
-  信息技术: '信息技术 IT',
-  制造业: '制造业 Manufacturing',
-  批发零售: '批发零售 Wholesale & retail',
-  医疗健康: '医疗健康 Healthcare',
-  交通物流: '交通物流 Logistics',
-  食品饮料: '食品饮料 Food & beverage',
-  建筑业: '建筑业 Construction',
+  信息技术: '信息技术',
+  制造业: '制造业',
+  批发零售: '批发零售',
+  医疗健康: '医疗健康',
+  交通物流: '交通物流',
+  食品饮料: '食品饮料',
+  建筑业: '建筑业',
 };
-const FIRST_ORDER = '首购客户 First-time buyer';
-const REPEAT_BUYER = '复购客户 Repeat buyer';
-const FRAMEWORK = '年度框架协议 Annual framework agreement';
-const DORMANT = '沉睡客户 Dormant buyer';
-const PRODUCT_LINES = ['设备采购 Equipment', '软件订阅 Software subscription', '耗材 Consumables'];
-const KEY_ACCOUNT = '重点客户 Key account';
+const FIRST_ORDER = '首购客户';
+const REPEAT_BUYER = '复购客户';
+const FRAMEWORK = '年度框架协议';
+const DORMANT = '沉睡客户';
+const PRODUCT_LINES = ['设备采购', '软件订阅', '耗材'];
+const KEY_ACCOUNT = '重点客户';
 const VIP = 'VIP';
-const CREDIT_RISK = '信用风险 Credit risk';
-const PRICE_SENSITIVE = '价格敏感 Price-sensitive';
-const LONG_CYCLE = '决策周期长 Long decision cycle';
-const TRADE_SHOW = '展会获客 Trade-show lead';
+const CREDIT_RISK = '信用风险';
+const PRICE_SENSITIVE = '价格敏感';
+const LONG_CYCLE = '决策周期长';
+const TRADE_SHOW = '展会获客';
 
-/** Every demo tag with its group and colour; the names carry Chinese and English. */
+/** Every demo tag with its group and colour, named in the demo's language (Chinese). */
 export const DEMO_TAGS: readonly DemoTag[] = [
   ...Object.values(GEOGRAPHY).map((name) => ({
     group: 'geography' as const,
@@ -88,6 +88,6 @@ export function demoTagsOf(customer: DemoCustomer, random: SeededRandom): string
   if (random.chance(0.05)) tags.push(VIP);
   if (random.chance(0.05)) tags.push(CREDIT_RISK);
   if (random.chance(0.15)) tags.push(PRICE_SENSITIVE);
-  if (customer.source === 'trade-show') tags.push(TRADE_SHOW);
+  if (customer.source === '展会') tags.push(TRADE_SHOW);
   return [...new Set(tags.filter((tag): tag is string => Boolean(tag)))];
 }
