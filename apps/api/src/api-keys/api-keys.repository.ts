@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SubjectColumns } from '../authz/ability-to-sql';
 import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
 import { type KeysetRequest, paginate, type Page } from '../common/pagination/keyset';
 import { ApiKey } from './entities/api-key.entity';
-
-export const API_KEY_COLUMNS: SubjectColumns = { id: 'apiKey.id' };
 
 @Injectable()
 export class ApiKeysRepository {
@@ -19,12 +16,12 @@ export class ApiKeysRepository {
       .getRepository(ApiKey)
       .createQueryBuilder('apiKey')
       .where('apiKey.id = :id', { id });
-    return restrictToPermitted(query, auth, 'read', 'ApiKey', API_KEY_COLUMNS).getOne();
+    return restrictToPermitted(query, auth, 'read', 'ApiKey').getOne();
   }
 
   list(auth: AuthContext, filter: KeysetRequest & { q?: string }): Promise<Page<ApiKey>> {
     const query = this.dataSource.getRepository(ApiKey).createQueryBuilder('apiKey');
-    restrictToPermitted(query, auth, 'read', 'ApiKey', API_KEY_COLUMNS);
+    restrictToPermitted(query, auth, 'read', 'ApiKey');
     if (filter.q) query.andWhere('apiKey.name ILIKE :q', { q: containsPattern(filter.q) });
     return paginate(query, filter, { createdAt: 'apiKey.createdAt' }, '-createdAt');
   }

@@ -2,22 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { abilityToSql } from '../authz/ability-to-sql';
 import type { AuthContext } from '../authz/auth-context';
+import { permittedSql } from '../authz/scoped-query';
 import { type KeysetRequest, paginate, type Page } from '../common/pagination/keyset';
 import type { Customer } from '../customers/entities/customer.entity';
 import { Contact } from './entities/contact.entity';
 
 /** A contact with the company and person loaded when the caller may read them. */
 export type ContactWithParties = Contact & { company?: Customer | null; person?: Customer | null };
-
-const columnsOf = (alias: string) => ({
-  id: `${alias}.id`,
-  ownerId: `${alias}.ownerId`,
-  teamId: `${alias}.teamId`,
-  dealerOrgId: `${alias}.dealerOrgId`,
-  sharedWithTeam: `${alias}.sharedWithTeam`,
-});
 
 @Injectable()
 export class ContactsRepository {
@@ -41,7 +33,7 @@ export class ContactsRepository {
     filter: KeysetRequest,
   ): Promise<Page<ContactWithParties>> {
     const other = side === 'company' ? 'person' : 'company';
-    const readable = abilityToSql(auth.ability, 'read', 'Customer', columnsOf('other'), 'other');
+    const readable = permittedSql(auth, 'read', 'Customer', 'other', 'other');
     const query = this.dataSource
       .getRepository(Contact)
       .createQueryBuilder('contact')

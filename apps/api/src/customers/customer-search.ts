@@ -1,9 +1,8 @@
 import { normalizeEmail, normalizePhone, toHalfWidth } from '@kehu/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { abilityToSql } from '../authz/ability-to-sql';
 import type { AuthContext } from '../authz/auth-context';
+import { permittedSql } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
-import { customerTableColumns } from './customer-columns';
 import type { Customer } from './entities/customer.entity';
 
 /** A customer number as people write it: `C-000123`, `c123`, `123`. */
@@ -90,13 +89,7 @@ function readablePeopleNamed(
   nameCondition: string,
   param: (name: string) => string,
 ): { sql: string; params: Record<string, unknown> } {
-  const readable = abilityToSql(
-    auth.ability,
-    'read',
-    'Customer',
-    customerTableColumns('p'),
-    param('contact_authz'),
-  );
+  const readable = permittedSql(auth, 'read', 'Customer', 'p', param('contact_authz'));
   return {
     sql: `p.deleted_at IS NULL AND ${nameCondition} AND ${readable.sql}`,
     params: readable.params,

@@ -3,6 +3,7 @@ import { ExportLanguageRepository } from '../common/export/export-language.repos
 import { SettingsRepository } from '../settings/settings.repository';
 import { CustomerTimelineController } from './customer-timeline.controller';
 import { CustomerTimelineService } from './customer-timeline.service';
+import { CustomerWriter } from './customer-writer';
 import { CustomerTransferService } from './customer-transfer.service';
 import { CustomersController } from './customers.controller';
 import { CustomersRepository } from './customers.repository';
@@ -33,6 +34,7 @@ import { OwnersRepository } from './owners.repository';
     CustomersService,
     CustomerTimelineService,
     CustomerTransferService,
+    CustomerWriter,
     DuplicateCandidatesRepository,
     DuplicateCheckService,
     DuplicateRulesService,
@@ -43,6 +45,7 @@ import { OwnersRepository } from './owners.repository';
     CustomerMergeSteps,
     CustomersRepository,
     CustomersService,
+    CustomerWriter,
     DuplicateCandidatesRepository,
     DuplicateCheckService,
     DuplicateRulesService,

@@ -6,9 +6,8 @@ import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { ValidationError } from '../common/errors/app-error';
 import { paginate, type Page } from '../common/pagination/keyset';
-import { SEGMENT_COLUMNS } from '../segments/segment-columns';
 import { Segment, type SegmentKind } from '../segments/entities/segment.entity';
-import { CUSTOMER_COLUMNS, CUSTOMER_SORTABLE } from './customer-columns';
+import { CUSTOMER_SORTABLE } from './customer-columns';
 import {
   CUSTOMER_NUMBER,
   searchCustomers,
@@ -134,13 +133,7 @@ export class CustomersRepository {
   ): Promise<TaggedCustomer | null> {
     const query = this.query().where('c.id = :id', { id });
     if (options.withDeleted) query.withDeleted();
-    const customer = await restrictToPermitted(
-      query,
-      auth,
-      'read',
-      'Customer',
-      CUSTOMER_COLUMNS,
-    ).getOne();
+    const customer = await restrictToPermitted(query, auth, 'read', 'Customer').getOne();
     if (customer && options.withTags !== false) await this.attachTags([customer]);
     return customer;
   }
@@ -174,7 +167,7 @@ export class CustomersRepository {
   /** A page of customers; their tags come in one more query for the whole page. */
   async list(auth: AuthContext, filter: ListCustomersQuery): Promise<Page<TaggedCustomer>> {
     const query = this.query();
-    restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS);
+    restrictToPermitted(query, auth, 'read', 'Customer');
     const q = filter.q?.trim();
     const breadth = q ? await searchBreadth(this.dataSource.manager, q, filter.sort) : 'few';
     applyCustomerFilters(query, filter, auth, 'filter', breadth);
@@ -192,13 +185,7 @@ export class CustomersRepository {
       .createQueryBuilder('s')
       .select(['s.id', 's.kind', 's.filter'])
       .where('s.id = :id', { id });
-    const segment = await restrictToPermitted(
-      query,
-      auth,
-      'read',
-      'Segment',
-      SEGMENT_COLUMNS,
-    ).getOne();
+    const segment = await restrictToPermitted(query, auth, 'read', 'Segment').getOne();
     if (!segment) throw ValidationError.field('segmentId', 'is not a segment you may read');
     return segment;
   }
@@ -239,7 +226,7 @@ export class CustomersRepository {
       .getRepository(Customer)
       .createQueryBuilder('c')
       .where('c.id IN (:...ids)', { ids });
-    return restrictToPermitted(query, auth, 'update', 'Customer', CUSTOMER_COLUMNS)
+    return restrictToPermitted(query, auth, 'update', 'Customer')
       .setLock('pessimistic_write')
       .getMany();
   }
@@ -310,7 +297,7 @@ export class CustomersRepository {
       .getRepository(Customer)
       .createQueryBuilder('c')
       .select(['c.id', 'c.name', 'c.ownerId']);
-    restrictToPermitted(query, auth, 'reassign', 'Customer', CUSTOMER_COLUMNS);
+    restrictToPermitted(query, auth, 'reassign', 'Customer');
     if (selection.ids) query.andWhere('c.id IN (:...ids)', { ids: selection.ids });
     if (selection.fromOwnerId)
       query.andWhere('c.ownerId = :fromOwnerId', { fromOwnerId: selection.fromOwnerId });

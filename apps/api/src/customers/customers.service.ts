@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { type Action, asSubject, withOnePrimary } from '@kehu/domain';
+import { CUSTOMER_AUDITED_FIELDS, withOnePrimary } from '@kehu/domain';
 import { QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
-import { readableFields } from '../authz/readable-fields';
+import { assertCan } from '../authz/record-access';
 import {
   ConflictError,
-  ForbiddenError,
   MovedError,
   NotFoundError,
   ValidationError,
@@ -25,44 +24,14 @@ import {
   PERSON_ONLY_FIELDS,
   type UpdateCustomerRequest,
 } from './dto/create-customer.dto';
-import { type CustomerResponse, toCustomerResponse } from './dto/customer.dto';
+import { presentCustomer } from './customer.presenter';
+import { type NewCustomer, CustomerWriter } from './customer-writer';
+import type { CustomerResponse } from './dto/customer.dto';
 import type { ListCustomersQuery } from './dto/list-customers-query.dto';
 import { DuplicateCheckService, keyRows, keysOf } from './duplicates/duplicate-check.service';
 import { DuplicateRulesService } from './duplicates/duplicate-rules.service';
 import { Customer, type CustomerKind } from './entities/customer.entity';
 import { OwnersRepository } from './owners.repository';
-
-/** Fields compared and logged by the audit trail. */
-const AUDITED_FIELDS = [
-  'kind',
-  'name',
-  'tier',
-  'roles',
-  'source',
-  'industry',
-  'region',
-  'phones',
-  'emails',
-  'addresses',
-  'imHandles',
-  'website',
-  'taxId',
-  'foundedOn',
-  'companySize',
-  'annualRevenue',
-  'gender',
-  'birthDate',
-  'maritalStatus',
-  'occupation',
-  'creditLimit',
-  'paymentTerms',
-  'bankAccount',
-  'notes',
-  'ownerId',
-  'teamId',
-  'dealerOrgId',
-  'sharedWithTeam',
-];
 
 /** Changing one of these can make the customer a duplicate of another. */
 const IDENTITY_FIELDS = ['name', 'phones', 'emails', 'addresses', 'taxId'] as const;
@@ -112,6 +81,7 @@ export class CustomersService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
+    private readonly writer: CustomerWriter,
   ) {}
 
   async list(
@@ -136,43 +106,20 @@ export class CustomersService {
     const dealerOrgId = auth.principal.roles.includes('channel_partner')
       ? auth.principal.dealerOrgId
       : null;
-    const record = {
-      ...storedFields(fields),
+    const customer: NewCustomer = {
+      ...(storedFields(fields) as Omit<NewCustomer, 'kind' | 'name'>),
+      kind: request.kind,
+      name: request.name.trim(),
       ownerId: owner.ownerId,
       teamId: owner.teamId,
       dealerOrgId,
     };
-    this.assertAllowed(auth, 'create', { ...record }, Object.keys(definedFields(fields)));
+    this.writer.assertMayCreate(auth, customer);
     await this.duplicates.assertNoDuplicates(auth, request, acknowledged);
-
-    const rules = await this.rules.current();
-    const keys = keysOf(request);
     try {
-      const id = await this.transactions.run(async (manager) => {
-        const created = await this.customers.insert(manager, {
-          ...record,
-          kind: request.kind,
-          nameKey: keys.nameKey,
-          createdById: auth.actor.type === 'user' ? auth.actor.id : null,
-        });
-        await this.customers.replaceKeys(manager, created, keyRows(keys, rules));
-        await this.timeline.record(manager, auth, [
-          {
-            subjectType: 'customer',
-            subjectId: created,
-            kind: 'created',
-            summary: request.name.trim(),
-          },
-        ]);
-        await this.audit.record(manager, auth, {
-          entity: 'customer',
-          entityId: created,
-          action: 'create',
-          after: { ...record, kind: request.kind },
-          fields: AUDITED_FIELDS,
-        });
-        return created;
-      });
+      const id = await this.transactions.run((manager) =>
+        this.writer.create(manager, auth, customer),
+      );
       return this.get(auth, id);
     } catch (error) {
       // Another request saved the same phone, email or tax id in the meantime.
@@ -191,7 +138,7 @@ export class CustomersService {
   ) {
     const current = await this.findReadable(auth, id);
     assertFieldsFitKind(current.kind, request);
-    this.assertAllowed(auth, 'update', current, Object.keys(definedFields(request)));
+    assertCan(auth, 'update', 'Customer', current, Object.keys(definedFields(request)));
     assertVersion(current.version, ifMatch);
     const changes = storedFields(request);
     const next = { ...current, ...(changes as Partial<Customer>) };
@@ -224,7 +171,7 @@ export class CustomersService {
           action: 'update',
           before: { ...current },
           after: next,
-          fields: AUDITED_FIELDS,
+          fields: CUSTOMER_AUDITED_FIELDS,
         });
       });
     } catch (error) {
@@ -238,7 +185,7 @@ export class CustomersService {
   /** Soft delete: the customer leaves every list, and its phone, email and tax id are freed. */
   async remove(auth: AuthContext, id: string, ifMatch: number | undefined): Promise<void> {
     const current = await this.findReadable(auth, id);
-    this.assertAllowed(auth, 'delete', current);
+    assertCan(auth, 'delete', 'Customer', current);
     assertVersion(current.version, ifMatch);
     await this.transactions.run(async (manager) => {
       await this.customers.deleteKeys(manager, id);
@@ -255,7 +202,7 @@ export class CustomersService {
   /** Brings a deleted customer back, unless another customer now holds its keys (409). */
   async restore(auth: AuthContext, id: string) {
     const current = await this.findReadable(auth, id, { withDeleted: true });
-    this.assertAllowed(auth, 'restore', current);
+    assertCan(auth, 'restore', 'Customer', current);
     if (current.deletedAt === null) return this.present(auth, current);
     if (current.mergedIntoId !== null) {
       throw new ConflictError('This customer was merged into another one and cannot be restored.', {
@@ -326,19 +273,6 @@ export class CustomersService {
 
   /** The customer as this caller may see it: restricted fields are left out. */
   present(auth: AuthContext, customer: Customer): Partial<CustomerResponse> {
-    return readableFields(auth.ability, 'Customer', { ...customer }, toCustomerResponse(customer));
-  }
-
-  /** Record- and field-level check of a write, before anything is written. */
-  private assertAllowed(
-    auth: AuthContext,
-    action: Action,
-    record: object,
-    fields: string[] = [],
-  ): void {
-    const subject = asSubject('Customer', { ...record });
-    if (!auth.ability.can(action, subject)) throw new ForbiddenError();
-    const denied = fields.filter((field) => !auth.ability.can(action, subject, field));
-    if (denied.length > 0) throw new ForbiddenError(`You may not set: ${denied.join(', ')}.`);
+    return presentCustomer(auth, customer);
   }
 }

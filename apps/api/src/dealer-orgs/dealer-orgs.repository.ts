@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SubjectColumns } from '../authz/ability-to-sql';
 import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
 import { type KeysetRequest, paginate, type Page } from '../common/pagination/keyset';
 import { DealerOrg } from './entities/dealer-org.entity';
-
-/** Fields permission rules on dealer orgs may test. */
-export const DEALER_ORG_COLUMNS: SubjectColumns = { id: 'dealer.id' };
 
 const SORTABLE = { createdAt: 'dealer.createdAt', name: 'dealer.name' };
 
@@ -27,12 +23,12 @@ export class DealerOrgsRepository {
       .createQueryBuilder('dealer')
       .where('dealer.id = :id', { id });
     if (options.withDeleted) query.withDeleted();
-    return restrictToPermitted(query, auth, 'read', 'DealerOrg', DEALER_ORG_COLUMNS).getOne();
+    return restrictToPermitted(query, auth, 'read', 'DealerOrg').getOne();
   }
 
   list(auth: AuthContext, filter: KeysetRequest & { q?: string }): Promise<Page<DealerOrg>> {
     const query = this.dataSource.getRepository(DealerOrg).createQueryBuilder('dealer');
-    restrictToPermitted(query, auth, 'read', 'DealerOrg', DEALER_ORG_COLUMNS);
+    restrictToPermitted(query, auth, 'read', 'DealerOrg');
     if (filter.q) query.andWhere('dealer.name ILIKE :q', { q: containsPattern(filter.q) });
     return paginate(query, filter, SORTABLE, 'name');
   }

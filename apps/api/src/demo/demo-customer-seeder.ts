@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { DEFAULT_DUPLICATE_RULES, storedEndpoints, withOnePrimary } from '@kehu/domain';
+import {
+  createAbility,
+  DEFAULT_DUPLICATE_RULES,
+  defineRulesFor,
+  type Role,
+  storedEndpoints,
+  withOnePrimary,
+} from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
+import type { AuthContext } from '../authz/auth-context';
+import { newCustomerRefusal } from '../customers/customer-writer';
 import { keyRows, keysOf } from '../customers/duplicates/duplicate-check.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { TimelineEvent } from '../timeline/entities/timeline-event.entity';
@@ -17,6 +26,53 @@ export interface DemoOwners {
   partner: string;
   teamOf: Record<string, string | null>;
   dealerOrgId: string;
+}
+
+type DemoOwner = 'rep1' | 'rep2' | 'rep3' | 'manager' | 'partner';
+
+const ROLE_OF_OWNER: Record<DemoOwner, Role> = {
+  rep1: 'sales_rep',
+  rep2: 'sales_rep',
+  rep3: 'sales_rep',
+  manager: 'sales_manager',
+  partner: 'channel_partner',
+};
+
+/** A demo owner as the caller who entered their customers. */
+export function demoOwnerAuth(owners: DemoOwners, owner: DemoOwner): AuthContext {
+  const team = owners.teamOf[owner];
+  const principal = {
+    kind: 'user' as const,
+    id: owners[owner],
+    roles: [ROLE_OF_OWNER[owner]],
+    teamIds: team ? [team] : [],
+    dealerOrgId: owner === 'partner' ? owners.dealerOrgId : null,
+  };
+  return {
+    principal,
+    ability: createAbility(defineRulesFor(principal)),
+    actor: { type: 'user', id: principal.id },
+    requestId: 'demo',
+  };
+}
+
+/**
+ * Refuses a demo customer its owner could not have created through the API: demo data
+ * runs the customer writer's record check too, on each customer as it will be written.
+ */
+export function assertDemoOwnersMayCreate(
+  owners: DemoOwners,
+  customers: ReadonlyArray<{ owner: DemoOwner; record: object }>,
+): void {
+  for (const { owner, record } of customers) {
+    // What the owner sets: the dataset's nulls are fields left empty.
+    const given = Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null));
+    const refusal = newCustomerRefusal(demoOwnerAuth(owners, owner), given);
+    if (refusal !== null)
+      throw new Error(
+        `A demo customer its owner (${owner}) may not create: ${JSON.stringify(refusal)}`,
+      );
+  }
 }
 
 /**
@@ -62,25 +118,30 @@ export class DemoCustomerSeeder {
       dataset.interactions.map((interaction) => [interaction.customer, interaction.occurredAt]),
     );
     const keys = dataset.customers.map((customer) => keysOf(customer));
-    await this.demoData.insertCustomers(
-      manager,
-      dataset.customers.map(({ owner, ...fields }, index) => {
-        const lastInteractionAt = lastInteraction.get(index) ?? null;
-        return {
-          ...fields,
-          id: ids[index],
-          phones: withOnePrimary(fields.phones),
-          emails: withOnePrimary(fields.emails),
-          nameKey: keys[index].nameKey,
-          ownerId: owners[owner],
-          teamId: owners.teamOf[owner],
-          dealerOrgId: owner === 'partner' ? owners.dealerOrgId : null,
-          createdById: owners[owner],
-          updatedAt: lastInteractionAt ?? fields.createdAt,
-          lastInteractionAt,
-        };
-      }),
+    const rows = dataset.customers.map(({ owner, ...fields }, index) => {
+      const lastInteractionAt = lastInteraction.get(index) ?? null;
+      return {
+        ...fields,
+        id: ids[index],
+        phones: withOnePrimary(fields.phones),
+        emails: withOnePrimary(fields.emails),
+        nameKey: keys[index].nameKey,
+        ownerId: owners[owner],
+        teamId: owners.teamOf[owner],
+        dealerOrgId: owner === 'partner' ? owners.dealerOrgId : null,
+        createdById: owners[owner],
+        updatedAt: lastInteractionAt ?? fields.createdAt,
+        lastInteractionAt,
+      };
+    });
+    assertDemoOwnersMayCreate(
+      owners,
+      dataset.customers.map(({ owner, createdAt: _, ...fields }, index) => ({
+        owner,
+        record: { ...fields, ...ownershipOf(rows[index]) },
+      })),
     );
+    await this.demoData.insertCustomers(manager, rows);
     await this.demoData.insertCustomerKeys(
       manager,
       keys.flatMap((customerKeys, index) =>
@@ -201,4 +262,12 @@ export class DemoCustomerSeeder {
       ),
     ]);
   }
+}
+
+function ownershipOf(row: {
+  ownerId?: string | null;
+  teamId?: string | null;
+  dealerOrgId?: string | null;
+}) {
+  return { ownerId: row.ownerId, teamId: row.teamId, dealerOrgId: row.dealerOrgId };
 }

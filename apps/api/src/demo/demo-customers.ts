@@ -306,8 +306,12 @@ export function demoCustomers(count = 500, now = new Date(), seed = 20261126): D
           )
         : null,
       companySize: isCompany ? random.pick(['1-9', '10-49', '50-199', '200-999', '1000+']) : null,
-      annualRevenue: isCompany ? `${random.int(1, 500) * 100_000}.00` : null,
-      creditLimit: tier === 'deal' || tier === 'loyal' ? `${random.int(1, 50) * 10_000}.00` : null,
+      // A channel partner may not set financial fields, so their customers have none.
+      annualRevenue: unlessPartner(owner, isCompany ? `${random.int(1, 500) * 100_000}.00` : null),
+      creditLimit: unlessPartner(
+        owner,
+        tier === 'deal' || tier === 'loyal' ? `${random.int(1, 50) * 10_000}.00` : null,
+      ),
       gender: isCompany ? null : random.pick(['female', 'male']),
       birthDate: isCompany
         ? null
@@ -327,4 +331,8 @@ export function demoCustomers(count = 500, now = new Date(), seed = 20261126): D
     });
   }
   return customers;
+}
+
+function unlessPartner(owner: DemoCustomer['owner'], value: string | null): string | null {
+  return owner === 'partner' ? null : value;
 }

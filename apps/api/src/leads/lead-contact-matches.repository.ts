@@ -4,7 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { Lead } from './entities/lead.entity';
-import { LEAD_COLUMNS } from './lead-columns';
 
 /** A live lead that may share a phone or email with imported rows. */
 export interface LeadContactCandidate {
@@ -49,7 +48,7 @@ export class LeadContactMatchesRepository {
       .getRepository(Lead)
       .createQueryBuilder('l')
       .where('l.id IN (:...ids)', { ids });
-    return restrictToPermitted(query, auth, 'update', 'Lead', LEAD_COLUMNS)
+    return restrictToPermitted(query, auth, 'update', 'Lead')
       .setLock('pessimistic_write')
       .getMany();
   }

@@ -1,19 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { withOnePrimary } from '@kehu/domain';
+import { convertedCustomerOwnership, leadConversionRefusal, withOnePrimary } from '@kehu/domain';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
 import { ConflictError, ForbiddenError, ValidationError } from '../common/errors/app-error';
 import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
 import { Contact } from '../contacts/entities/contact.entity';
+import { type NewCustomer, CustomerWriter } from '../customers/customer-writer';
 import { CustomersRepository } from '../customers/customers.repository';
 import {
   type DuplicateDraft,
   DuplicateCheckService,
-  keyRows,
-  keysOf,
 } from '../customers/duplicates/duplicate-check.service';
-import { DuplicateRulesService } from '../customers/duplicates/duplicate-rules.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { TimelineService } from '../timeline/timeline.service';
 import type { ConvertLeadRequest, ConvertLeadResponse } from './dto/convert-lead.dto';
@@ -22,7 +20,7 @@ import { Lead } from './entities/lead.entity';
 import { LEAD_CONVERTED_HANDLERS, type LeadConvertedHandler } from './lead-converted.hook';
 import { LeadsService } from './leads.service';
 
-interface NewCustomer {
+interface NewCustomerOfLead {
   draft: DuplicateDraft & { name: string };
   region: string | null;
 }
@@ -40,7 +38,7 @@ export class LeadConversionService {
     private readonly leads: LeadsService,
     private readonly customers: CustomersRepository,
     private readonly duplicates: DuplicateCheckService,
-    private readonly rules: DuplicateRulesService,
+    private readonly writer: CustomerWriter,
     private readonly transactions: TransactionRunner,
     private readonly timeline: TimelineService,
     private readonly audit: AuditService,
@@ -54,9 +52,13 @@ export class LeadConversionService {
     request: ConvertLeadRequest,
   ): Promise<ConvertLeadResponse> {
     const lead = await this.leads.findReadable(auth, id);
-    this.leads.assertAllowed(auth, 'update', lead);
-    if (!auth.ability.can('create', 'Customer') && request.customerId === undefined)
-      throw new ForbiddenError('You may not create customers.');
+    const refusal = leadConversionRefusal(auth.ability, lead, request.customerId === undefined);
+    if (refusal === 'lead') throw new ForbiddenError();
+    if (refusal === 'customer') {
+      throw new ForbiddenError(
+        "You may not create a customer owned by this lead's owner, so you may not convert it.",
+      );
+    }
     assertVersion(lead.version, ifMatch);
     if (lead.status === 'converted' || lead.status === 'disqualified') {
       throw new ConflictError(`A ${lead.status} lead cannot be converted.`);
@@ -72,15 +74,14 @@ export class LeadConversionService {
       if (company) await this.duplicates.assertNoDuplicates(auth, company.draft, acknowledged);
       await this.duplicates.assertNoDuplicates(auth, person.draft, acknowledged);
     }
-    const rules = await this.rules.current();
     try {
       const result = await this.transactions.run(async (manager) => {
         let customerId = request.customerId ?? null;
         let contactPersonId: string | null = null;
         if (customerId === null) {
-          const personId = await this.createCustomer(manager, auth, lead, person, rules);
+          const personId = await this.writer.create(manager, auth, this.customerOf(lead, person));
           if (company) {
-            customerId = await this.createCustomer(manager, auth, lead, company, rules);
+            customerId = await this.writer.create(manager, auth, this.customerOf(lead, company));
             contactPersonId = personId;
             await manager.insert(Contact, {
               companyId: customerId,
@@ -141,7 +142,7 @@ export class LeadConversionService {
     }
   }
 
-  private companyOf(lead: Lead): NewCustomer {
+  private companyOf(lead: Lead): NewCustomerOfLead {
     return {
       draft: { kind: 'company', name: (lead.company ?? '').trim() },
       region: lead.region,
@@ -149,52 +150,28 @@ export class LeadConversionService {
   }
 
   /** The lead's person, with its phones and e-mails (a company gets them through its contact). */
-  private personOf(lead: Lead): NewCustomer {
+  private personOf(lead: Lead): NewCustomerOfLead {
     return {
       draft: { kind: 'person', name: lead.name, phones: lead.phones, emails: lead.emails },
       region: lead.region,
     };
   }
 
-  private async createCustomer(
-    manager: EntityManager,
-    auth: AuthContext,
-    lead: Lead,
-    customer: NewCustomer,
-    rules: Awaited<ReturnType<DuplicateRulesService['current']>>,
-  ): Promise<string> {
-    const keys = keysOf(customer.draft);
-    const record = {
+  /**
+   * The customer the lead becomes, as the one customer writer takes it: the lead's
+   * person or company, and the lead's ownership (the conversion rule in libs/domain).
+   */
+  private customerOf(lead: Lead, customer: NewCustomerOfLead): NewCustomer {
+    const person = customer.draft.kind === 'person';
+    return {
       kind: customer.draft.kind,
       name: customer.draft.name,
-      nameKey: keys.nameKey,
       region: customer.region,
       source: lead.source,
-      phones: withOnePrimary(
-        lead.phones.length && customer.draft.kind === 'person' ? lead.phones : [],
-      ),
-      emails: withOnePrimary(
-        lead.emails.length && customer.draft.kind === 'person' ? lead.emails : [],
-      ),
-      ownerId: lead.ownerId,
-      teamId: lead.teamId,
-      dealerOrgId: lead.dealerOrgId,
-      sharedWithTeam: lead.sharedWithTeam,
-      createdById: auth.actor.type === 'user' ? auth.actor.id : null,
+      phones: withOnePrimary(person ? lead.phones : []),
+      emails: withOnePrimary(person ? lead.emails : []),
+      ...convertedCustomerOwnership(lead),
     };
-    const id = await this.customers.insert(manager, record);
-    await this.customers.replaceKeys(manager, id, keyRows(keys, rules));
-    await this.timeline.record(manager, auth, [
-      { subjectType: 'customer', subjectId: id, kind: 'created', summary: record.name },
-    ]);
-    await this.audit.record(manager, auth, {
-      entity: 'customer',
-      entityId: id,
-      action: 'create',
-      after: record,
-      fields: ['kind', 'name', 'region', 'source', 'phones', 'emails', 'ownerId', 'teamId'],
-    });
-    return id;
   }
 
   /** The lead's timeline, copied onto the customer's, each entry marked with its origin. */

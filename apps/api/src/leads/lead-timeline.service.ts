@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { scoreLead } from '@kehu/domain';
 import type { AuthContext } from '../authz/auth-context';
+import { assertCan } from '../authz/record-access';
 import { TransactionRunner } from '../database/transaction-runner';
 import type {
   ListTimelineQuery,
@@ -40,7 +41,7 @@ export class LeadTimelineService {
     request: LogInteractionRequest,
   ): Promise<TimelineEventResponse> {
     const lead = await this.leads.findReadable(auth, leadId);
-    this.leads.assertAllowed(auth, 'update', lead);
+    assertCan(auth, 'update', 'Lead', lead);
     const occurredAt = request.occurredAt ? new Date(request.occurredAt) : new Date();
     const lastActivityAt =
       lead.lastActivityAt && lead.lastActivityAt > occurredAt ? lead.lastActivityAt : occurredAt;

@@ -9,7 +9,7 @@ import { containsPattern } from '../common/http/like-pattern';
 import { paginate, type Page } from '../common/pagination/keyset';
 import type { ListLeadsQuery } from './dto/list-leads-query.dto';
 import { Lead } from './entities/lead.entity';
-import { LEAD_COLUMNS, LEAD_SORTABLE } from './lead-columns';
+import { LEAD_SORTABLE } from './lead-columns';
 
 const LEAD_NUMBER = /^(?:l-?)?0*(\d{1,12})$/i;
 
@@ -74,13 +74,7 @@ export class LeadsRepository {
   ): Promise<Lead | null> {
     const query = this.query(manager).where('l.id = :id', { id });
     if (options.withDeleted) query.withDeleted();
-    return restrictToPermitted(
-      query,
-      auth,
-      options.action ?? 'read',
-      'Lead',
-      LEAD_COLUMNS,
-    ).getOne();
+    return restrictToPermitted(query, auth, options.action ?? 'read', 'Lead').getOne();
   }
 
   /** A lead just created, whoever may read it: only for answering its creator. */
@@ -90,7 +84,7 @@ export class LeadsRepository {
 
   list(auth: AuthContext, filter: ListLeadsQuery): Promise<Page<Lead>> {
     const query = this.query();
-    restrictToPermitted(query, auth, 'read', 'Lead', LEAD_COLUMNS);
+    restrictToPermitted(query, auth, 'read', 'Lead');
     applyLeadFilters(query, filter);
     return paginate(query, filter, LEAD_SORTABLE, '-createdAt');
   }

@@ -1,22 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import {
-  type Action,
-  asSubject,
-  canChangeLeadStatus,
-  type LeadSource,
-  scoreLead,
-  withOnePrimary,
-} from '@kehu/domain';
+import { canChangeLeadStatus, type LeadSource, scoreLead, withOnePrimary } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  ValidationError,
-} from '../common/errors/app-error';
+import { assertCan } from '../authz/record-access';
+import { ConflictError, NotFoundError, ValidationError } from '../common/errors/app-error';
 import { definedFields } from '../common/http/defined-fields';
 import type { Page } from '../common/pagination/keyset';
 import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
@@ -29,7 +18,8 @@ import type {
   LeadFieldsRequest,
   UpdateLeadRequest,
 } from './dto/create-lead.dto';
-import { formatLeadNumber, type LeadResponse, toLeadResponse } from './dto/lead.dto';
+import { formatLeadNumber, type LeadResponse } from './dto/lead.dto';
+import { presentLead } from './lead.presenter';
 import type { ListLeadsQuery } from './dto/list-leads-query.dto';
 import { Lead } from './entities/lead.entity';
 import { type LeadAssignment, LeadAssignmentService } from './lead-assignment.service';
@@ -94,13 +84,16 @@ export class LeadsService {
     private readonly timeline: TimelineService,
   ) {}
 
-  async list(auth: AuthContext, query: ListLeadsQuery): Promise<Page<LeadResponse>> {
+  async list(auth: AuthContext, query: ListLeadsQuery): Promise<Page<Partial<LeadResponse>>> {
     const page = await this.leads.list(auth, query);
-    return { items: page.items.map(toLeadResponse), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((lead) => presentLead(auth, lead)),
+      nextCursor: page.nextCursor,
+    };
   }
 
-  async get(auth: AuthContext, id: string): Promise<LeadResponse> {
-    return toLeadResponse(await this.findReadable(auth, id));
+  async get(auth: AuthContext, id: string): Promise<Partial<LeadResponse>> {
+    return presentLead(auth, await this.findReadable(auth, id));
   }
 
   async findReadable(
@@ -117,7 +110,7 @@ export class LeadsService {
    * A sales rep or channel partner owns what they enter; managers, admins and API
    * clients without an ownerId leave the choice to the assignment rules.
    */
-  async create(auth: AuthContext, request: CreateLeadRequest): Promise<LeadResponse> {
+  async create(auth: AuthContext, request: CreateLeadRequest): Promise<Partial<LeadResponse>> {
     // The DTO inherits @IsOptional on name from the editable fields, so check it here.
     if (typeof request.name !== 'string' || request.name.trim() === '')
       throw ValidationError.field('name', 'is required');
@@ -128,10 +121,17 @@ export class LeadsService {
     const owner = byRules
       ? await this.owners.resolveOwner(auth, undefined, undefined)
       : await this.owners.resolveOwner(auth, ownerId, teamId);
-    this.assertAllowed(
+    const asCreated = {
+      ownerId: owner.ownerId,
+      teamId: owner.teamId,
+      dealerOrgId,
+      sharedWithTeam: false,
+    };
+    assertCan(
       auth,
       'create',
-      { ownerId: owner.ownerId, teamId: owner.teamId, dealerOrgId, sharedWithTeam: false },
+      'Lead',
+      asCreated,
       Object.keys(definedFields(request)).filter((field) => !['ownerId', 'teamId'].includes(field)),
     );
     const id = await this.insert(auth, {
@@ -140,7 +140,7 @@ export class LeadsService {
       dealerOrgId,
       owner: byRules ? null : owner,
     });
-    return this.createdResponse(auth, id);
+    return this.createdResponse(auth, id, asCreated);
   }
 
   /**
@@ -148,10 +148,16 @@ export class LeadsService {
    * beyond what they may read (e.g. to another team): answering 404 after writing would make
    * a retry create it twice. Later reads follow the usual permissions.
    */
-  private async createdResponse(auth: AuthContext, id: string): Promise<LeadResponse> {
-    const lead = (await this.leads.findPermitted(auth, id)) ?? (await this.leads.findCreated(id));
+  private async createdResponse(
+    auth: AuthContext,
+    id: string,
+    asCreated: object,
+  ): Promise<Partial<LeadResponse>> {
+    const permitted = await this.leads.findPermitted(auth, id);
+    if (permitted) return presentLead(auth, permitted);
+    const lead = await this.leads.findCreated(id);
     if (!lead) throw new NotFoundError('The lead');
-    return toLeadResponse(lead);
+    return presentLead(auth, lead, { ...lead, ...asCreated });
   }
 
   /** A lead from a public web form: assigned by the rules, written by the system. */
@@ -242,9 +248,9 @@ export class LeadsService {
     id: string,
     ifMatch: number | undefined,
     request: UpdateLeadRequest,
-  ): Promise<LeadResponse> {
+  ): Promise<Partial<LeadResponse>> {
     const current = await this.findReadable(auth, id);
-    this.assertAllowed(auth, 'update', current, Object.keys(definedFields(request)));
+    assertCan(auth, 'update', 'Lead', current, Object.keys(definedFields(request)));
     assertVersion(current.version, ifMatch);
     if (current.status === 'converted')
       throw new ConflictError('A converted lead cannot be changed.');
@@ -298,11 +304,11 @@ export class LeadsService {
     id: string,
     ownerId: string,
     teamId: string | undefined,
-  ): Promise<LeadResponse> {
+  ): Promise<Partial<LeadResponse>> {
     const current = await this.findReadable(auth, id);
-    this.assertAllowed(auth, 'reassign', current);
+    assertCan(auth, 'reassign', 'Lead', current);
     const owner = await this.owners.resolveOwner(auth, ownerId, teamId);
-    this.assertAllowed(auth, 'reassign', { ...current, ...owner });
+    assertCan(auth, 'reassign', 'Lead', { ...current, ...owner });
     await this.transactions.run(async (manager) => {
       await updateVersioned(manager, Lead, id, current.version, { ...owner });
       await this.recordAssignment(manager, auth, id, {
@@ -325,7 +331,7 @@ export class LeadsService {
 
   async remove(auth: AuthContext, id: string, ifMatch: number | undefined): Promise<void> {
     const current = await this.findReadable(auth, id);
-    this.assertAllowed(auth, 'delete', current);
+    assertCan(auth, 'delete', 'Lead', current);
     assertVersion(current.version, ifMatch);
     await this.transactions.run(async (manager) => {
       await updateVersioned(manager, Lead, id, current.version, { deletedAt: () => 'now()' });
@@ -338,9 +344,9 @@ export class LeadsService {
     });
   }
 
-  async restore(auth: AuthContext, id: string): Promise<LeadResponse> {
+  async restore(auth: AuthContext, id: string): Promise<Partial<LeadResponse>> {
     const current = await this.findReadable(auth, id, { withDeleted: true });
-    this.assertAllowed(auth, 'restore', current);
+    assertCan(auth, 'restore', 'Lead', current);
     if (current.deletedAt !== null) {
       await this.transactions.run(async (manager) => {
         await updateVersioned(manager, Lead, id, current.version, { deletedAt: null });
@@ -387,13 +393,5 @@ export class LeadsService {
         subjectId: leadId,
       });
     }
-  }
-
-  /** Record- and field-level check of a write, before anything is written. */
-  assertAllowed(auth: AuthContext, action: Action, record: object, fields: string[] = []): void {
-    const subject = asSubject('Lead', { ...record });
-    if (!auth.ability.can(action, subject)) throw new ForbiddenError();
-    const denied = fields.filter((field) => !auth.ability.can(action, subject, field));
-    if (denied.length > 0) throw new ForbiddenError(`You may not set: ${denied.join(', ')}.`);
   }
 }

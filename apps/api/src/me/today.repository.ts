@@ -4,10 +4,8 @@ import { OPEN_LEAD_STATUSES } from '@kehu/domain';
 import { DataSource } from 'typeorm';
 import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
-import { CUSTOMER_COLUMNS } from '../customers/customer-columns';
 import { Customer } from '../customers/entities/customer.entity';
 import { Lead } from '../leads/entities/lead.entity';
-import { LEAD_COLUMNS } from '../leads/lead-columns';
 import { Task } from '../tasks/entities/task.entity';
 import { restrictToReachableTasks, TasksRepository } from '../tasks/tasks.repository';
 
@@ -59,7 +57,7 @@ export class TodayRepository {
       .where('l.ownerId = :me', { me: auth.actor.id })
       .andWhere('l.status IN (:...open)', { open: OPEN_LEAD_STATUSES })
       .andWhere('l.nextFollowUpAt < :endOfDay', { endOfDay });
-    return restrictToPermitted(query, auth, 'read', 'Lead', LEAD_COLUMNS)
+    return restrictToPermitted(query, auth, 'read', 'Lead')
       .orderBy('l.nextFollowUpAt', 'ASC')
       .addOrderBy('l.id', 'ASC')
       .take(TODAY_LIMIT)
@@ -74,7 +72,7 @@ export class TodayRepository {
       .addSelect(['owner.id', 'owner.name'])
       .where('c.ownerId = :me', { me: auth.actor.id })
       .andWhere('c.nextFollowUpOn <= :date', { date });
-    return restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS)
+    return restrictToPermitted(query, auth, 'read', 'Customer')
       .orderBy('c.nextFollowUpOn', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .take(TODAY_LIMIT)

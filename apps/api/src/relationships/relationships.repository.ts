@@ -1,21 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { abilityToSql, type SubjectColumns } from '../authz/ability-to-sql';
 import type { AuthContext } from '../authz/auth-context';
+import { permittedSql } from '../authz/scoped-query';
 import type { CustomerKind } from '../customers/entities/customer.entity';
 import { Relationship } from './entities/relationship.entity';
-
-/** The customer fields permission rules test, as raw columns of a `customers` alias. */
-function customerColumns(alias: string): SubjectColumns {
-  return {
-    id: `${alias}.id`,
-    ownerId: `${alias}.owner_id`,
-    teamId: `${alias}.team_id`,
-    dealerOrgId: `${alias}.dealer_org_id`,
-    sharedWithTeam: `${alias}.shared_with_team`,
-  };
-}
 
 export interface GraphNodeRow {
   id: string;
@@ -96,7 +85,7 @@ export class RelationshipsRepository {
     depth: number,
     limit: number,
   ): Promise<Array<{ id: string; depth: number }>> {
-    const readable = abilityToSql(auth.ability, 'read', 'Customer', customerColumns('c'));
+    const readable = permittedSql(auth, 'read', 'Customer', 'c');
     const sql = `
       WITH RECURSIVE walk(id, depth) AS (
         SELECT CAST(:rootId AS uuid), 0
@@ -131,7 +120,7 @@ export class RelationshipsRepository {
   /** These live customers, each with whether the caller may read it. */
   async graphNodes(auth: AuthContext, ids: string[]): Promise<GraphNodeRow[]> {
     if (ids.length === 0) return [];
-    const permitted = abilityToSql(auth.ability, 'read', 'Customer', customerColumns('c'));
+    const permitted = permittedSql(auth, 'read', 'Customer', 'c');
     return this.rawQuery<GraphNodeRow>(
       `SELECT c.id, c.number, c.name, c.kind, (${permitted.sql}) AS readable
          FROM customers c

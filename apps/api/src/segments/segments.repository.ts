@@ -5,12 +5,11 @@ import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
 import { paginate, type Page } from '../common/pagination/keyset';
-import { CUSTOMER_COLUMNS } from '../customers/customer-columns';
 import { applySegment, type SegmentScope } from '../customers/customers.repository';
 import { Customer } from '../customers/entities/customer.entity';
 import type { ListSegmentsQuery } from './dto/segment.dto';
 import { Segment } from './entities/segment.entity';
-import { SEGMENT_COLUMNS, SEGMENT_SORTABLE } from './segment-columns';
+import { SEGMENT_SORTABLE } from './segment-columns';
 
 @Injectable()
 export class SegmentsRepository {
@@ -32,12 +31,12 @@ export class SegmentsRepository {
   ): Promise<Segment | null> {
     const query = this.query().where('s.id = :id', { id });
     if (options.withDeleted) query.withDeleted();
-    return restrictToPermitted(query, auth, 'read', 'Segment', SEGMENT_COLUMNS).getOne();
+    return restrictToPermitted(query, auth, 'read', 'Segment').getOne();
   }
 
   list(auth: AuthContext, filter: ListSegmentsQuery): Promise<Page<Segment>> {
     const query = this.query();
-    restrictToPermitted(query, auth, 'read', 'Segment', SEGMENT_COLUMNS);
+    restrictToPermitted(query, auth, 'read', 'Segment');
     if (filter.kind) query.andWhere('s.kind = :kind', { kind: filter.kind });
     if (filter.ownerId) query.andWhere('s.ownerId = :ownerId', { ownerId: filter.ownerId });
     if (filter.q) query.andWhere('s.name ILIKE :q', { q: containsPattern(filter.q) });
@@ -47,7 +46,7 @@ export class SegmentsRepository {
   /** Members the caller may read, by the same SQL as GET /customers?segmentId=…. */
   countMembers(auth: AuthContext, segment: SegmentScope): Promise<number> {
     const query = this.dataSource.getRepository(Customer).createQueryBuilder('c');
-    restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS);
+    restrictToPermitted(query, auth, 'read', 'Customer');
     return applySegment(query, segment, auth).getCount();
   }
 
@@ -58,7 +57,7 @@ export class SegmentsRepository {
       .createQueryBuilder('c')
       .select('c.id', 'id')
       .where('c.id IN (:...ids)', { ids });
-    restrictToPermitted(query, auth, 'read', 'Customer', CUSTOMER_COLUMNS);
+    restrictToPermitted(query, auth, 'read', 'Customer');
     const rows = await query.getRawMany<{ id: string }>();
     return rows.map((row) => row.id);
   }

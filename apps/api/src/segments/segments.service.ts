@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { type Action, asSubject } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
+import { assertCan } from '../authz/record-access';
 import {
   ConflictError,
   ForbiddenError,
@@ -76,7 +76,7 @@ export class SegmentsService implements OnModuleInit {
     if (request.kind === 'static' && request.filter !== undefined)
       throw ValidationError.field('filter', 'does not apply to a static segment');
     const ownerId = auth.principal.id;
-    this.assertAllowed(auth, 'create', { ownerId });
+    assertCan(auth, 'create', 'Segment', { ownerId });
     const created = await this.writes.create(auth, SEGMENT, {
       name: request.name.trim(),
       description: request.description ?? null,
@@ -94,7 +94,7 @@ export class SegmentsService implements OnModuleInit {
     request: UpdateSegmentRequest,
   ): Promise<SegmentResponse> {
     const current = await this.findReadable(auth, id);
-    this.assertAllowed(auth, 'update', current);
+    assertCan(auth, 'update', 'Segment', current);
     if (current.kind === 'static' && request.filter !== undefined)
       throw ValidationError.field('filter', 'does not apply to a static segment');
     await this.writes.update(auth, SEGMENT, current, ifMatch, {
@@ -107,13 +107,13 @@ export class SegmentsService implements OnModuleInit {
 
   async remove(auth: AuthContext, id: string, ifMatch: number | undefined): Promise<void> {
     const current = await this.findReadable(auth, id);
-    this.assertAllowed(auth, 'delete', current);
+    assertCan(auth, 'delete', 'Segment', current);
     await this.writes.softDelete(auth, SEGMENT, current, ifMatch);
   }
 
   async restore(auth: AuthContext, id: string): Promise<SegmentResponse> {
     const current = await this.findReadable(auth, id, { withDeleted: true });
-    this.assertAllowed(auth, 'restore', current);
+    assertCan(auth, 'restore', 'Segment', current);
     if (current.deletedAt !== null) await this.writes.restore(auth, SEGMENT, current);
     return this.get(auth, id);
   }
@@ -178,7 +178,7 @@ export class SegmentsService implements OnModuleInit {
   /** A static segment the caller may edit: 404 unreadable, 403 read-only, 409 dynamic. */
   private async findEditableList(auth: AuthContext, id: string): Promise<Segment> {
     const segment = await this.findReadable(auth, id);
-    this.assertAllowed(auth, 'update', segment);
+    assertCan(auth, 'update', 'Segment', segment);
     if (segment.kind !== 'static')
       throw new ConflictError('A dynamic segment’s members come from its filters.');
     return segment;
@@ -192,9 +192,5 @@ export class SegmentsService implements OnModuleInit {
     const segment = await this.segments.findReadable(auth, id, options);
     if (!segment) throw new NotFoundError('The segment');
     return segment;
-  }
-
-  private assertAllowed(auth: AuthContext, action: Action, record: object): void {
-    if (!auth.ability.can(action, asSubject('Segment', { ...record }))) throw new ForbiddenError();
   }
 }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
-import { CUSTOMER_COLUMNS } from '../customers/customer-columns';
 import { Customer } from '../customers/entities/customer.entity';
 import { CustomerTag } from './entities/customer-tag.entity';
 
@@ -24,7 +23,7 @@ export class CustomerTagsRepository {
       .createQueryBuilder('c')
       .select('c.id', 'id')
       .where('c.id IN (:...ids)', { ids });
-    restrictToPermitted(query, auth, 'update', 'Customer', CUSTOMER_COLUMNS);
+    restrictToPermitted(query, auth, 'update', 'Customer');
     const rows = await query.getRawMany<{ id: string }>();
     return rows.map((row) => row.id);
   }

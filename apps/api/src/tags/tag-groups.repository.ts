@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SubjectColumns } from '../authz/ability-to-sql';
 import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
 import { type KeysetRequest, paginate, type Page } from '../common/pagination/keyset';
 import { TagGroup } from './entities/tag-group.entity';
 import { Tag } from './entities/tag.entity';
-
-/** Tag groups fall under the `Tag` subject; its rules test no record fields today. */
-const TAG_GROUP_COLUMNS: SubjectColumns = { id: 'g.id' };
 
 const SORTABLE = { createdAt: 'g.createdAt', name: 'g.name' };
 
@@ -28,12 +24,12 @@ export class TagGroupsRepository {
       .createQueryBuilder('g')
       .where('g.id = :id', { id });
     if (options.withDeleted) query.withDeleted();
-    return restrictToPermitted(query, auth, 'read', 'Tag', TAG_GROUP_COLUMNS).getOne();
+    return restrictToPermitted(query, auth, 'read', 'Tag').getOne();
   }
 
   list(auth: AuthContext, filter: KeysetRequest & { q?: string }): Promise<Page<TagGroup>> {
     const query = this.dataSource.getRepository(TagGroup).createQueryBuilder('g');
-    restrictToPermitted(query, auth, 'read', 'Tag', TAG_GROUP_COLUMNS);
+    restrictToPermitted(query, auth, 'read', 'Tag');
     if (filter.q) {
       query.andWhere('(g.name ILIKE :q OR g.key ILIKE :q)', { q: containsPattern(filter.q) });
     }

@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { SubjectColumns } from '../authz/ability-to-sql';
 import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
 import { type KeysetRequest, paginate, type Page } from '../common/pagination/keyset';
 import { Tag } from './entities/tag.entity';
-
-/** Fields tag permission rules may test (none do today: whoever reads customers reads tags). */
-const TAG_COLUMNS: SubjectColumns = { id: 'tag.id', groupId: 'tag.groupId' };
 
 const SORTABLE = { createdAt: 'tag.createdAt', name: 'tag.name' };
 
@@ -32,12 +28,12 @@ export class TagsRepository {
       .createQueryBuilder('tag')
       .where('tag.id = :id', { id });
     if (options.withDeleted) query.withDeleted();
-    return restrictToPermitted(query, auth, 'read', 'Tag', TAG_COLUMNS).getOne();
+    return restrictToPermitted(query, auth, 'read', 'Tag').getOne();
   }
 
   list(auth: AuthContext, filter: TagListFilter): Promise<Page<Tag>> {
     const query = this.dataSource.getRepository(Tag).createQueryBuilder('tag');
-    restrictToPermitted(query, auth, 'read', 'Tag', TAG_COLUMNS);
+    restrictToPermitted(query, auth, 'read', 'Tag');
     if (filter.groupId) query.andWhere('tag.groupId = :groupId', { groupId: filter.groupId });
     if (filter.q) query.andWhere('tag.name ILIKE :q', { q: containsPattern(filter.q) });
     return paginate(query, filter, SORTABLE, 'name');

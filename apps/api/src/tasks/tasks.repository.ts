@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { abilityToSql } from '../authz/ability-to-sql';
 import type { AuthContext } from '../authz/auth-context';
+import { permittedSql } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
 import { paginate, type Page } from '../common/pagination/keyset';
 import type { ListTasksQuery } from './dto/task.dto';
 import { Task } from './entities/task.entity';
-import { TASK_CUSTOMER_COLUMNS, TASK_LEAD_COLUMNS } from './task-columns';
 
 /**
  * Restricts a query on tasks (alias `t`) to those the caller reaches: tasks assigned to
@@ -19,8 +18,8 @@ export function restrictToReachableTasks(
   auth: AuthContext,
   action: 'read' | 'update',
 ): SelectQueryBuilder<Task> {
-  const customer = abilityToSql(auth.ability, action, 'Customer', TASK_CUSTOMER_COLUMNS, 'tc');
-  const lead = abilityToSql(auth.ability, action, 'Lead', TASK_LEAD_COLUMNS, 'tl');
+  const customer = permittedSql(auth, action, 'Customer', 'pc', 'tc');
+  const lead = permittedSql(auth, action, 'Lead', 'pl', 'tl');
   const assignee = auth.actor.type === 'user' ? 't.assignee_id = :taskAssignee OR ' : '';
   return query.andWhere(
     `(${assignee}EXISTS (SELECT 1 FROM customers pc WHERE pc.id = t.customer_id AND pc.deleted_at IS NULL AND ${customer.sql})` +

@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SubjectColumns } from '../authz/ability-to-sql';
 import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
 import { type KeysetRequest, paginate, type Page } from '../common/pagination/keyset';
 import { Team } from './entities/team.entity';
-
-/** Fields permission rules on teams may test (a sales manager reads their own teams). */
-export const TEAM_COLUMNS: SubjectColumns = { id: 'team.id' };
 
 const SORTABLE = { createdAt: 'team.createdAt', name: 'team.name' };
 
@@ -27,12 +23,12 @@ export class TeamsRepository {
       .createQueryBuilder('team')
       .where('team.id = :id', { id });
     if (options.withDeleted) query.withDeleted();
-    return restrictToPermitted(query, auth, 'read', 'Team', TEAM_COLUMNS).getOne();
+    return restrictToPermitted(query, auth, 'read', 'Team').getOne();
   }
 
   list(auth: AuthContext, filter: KeysetRequest & { q?: string }): Promise<Page<Team>> {
     const query = this.dataSource.getRepository(Team).createQueryBuilder('team');
-    restrictToPermitted(query, auth, 'read', 'Team', TEAM_COLUMNS);
+    restrictToPermitted(query, auth, 'read', 'Team');
     if (filter.q) query.andWhere('team.name ILIKE :q', { q: containsPattern(filter.q) });
     return paginate(query, filter, SORTABLE, 'name');
   }

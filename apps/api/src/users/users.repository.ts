@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { AuthContext } from '../authz/auth-context';
-import type { SubjectColumns } from '../authz/ability-to-sql';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
 import { type KeysetRequest, paginate, type Page } from '../common/pagination/keyset';
@@ -30,9 +29,6 @@ export type NewUser = Pick<
   'email' | 'name' | 'passwordHash' | 'roles' | 'locale' | 'dealerOrgId' | 'active'
 >;
 
-/** Fields permission rules on users may test. */
-export const USER_COLUMNS: SubjectColumns = { id: 'u.id', dealerOrgId: 'u.dealerOrgId' };
-
 const SORTABLE = { createdAt: 'u.createdAt', name: 'u.name', email: 'u.email' };
 
 @Injectable()
@@ -57,13 +53,13 @@ export class UsersRepository {
       .leftJoinAndSelect('u.teams', 'team')
       .where('u.id = :id', { id });
     if (options.withDeleted) query.withDeleted();
-    return restrictToPermitted(query, auth, 'read', 'User', USER_COLUMNS).getOne();
+    return restrictToPermitted(query, auth, 'read', 'User').getOne();
   }
 
   /** A page of users; their teams come in one more query for the whole page. */
   async list(auth: AuthContext, filter: UserListFilter): Promise<Page<User>> {
     const query = this.dataSource.getRepository(User).createQueryBuilder('u');
-    restrictToPermitted(query, auth, 'read', 'User', USER_COLUMNS);
+    restrictToPermitted(query, auth, 'read', 'User');
     if (filter.q) {
       query.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', { q: containsPattern(filter.q) });
     }

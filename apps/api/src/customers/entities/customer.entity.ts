@@ -1,8 +1,6 @@
-import { Column, Entity, Generated, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { VersionedEntity } from '../../database/versioned-entity';
-import { DealerOrg } from '../../dealer-orgs/entities/dealer-org.entity';
-import { Team } from '../../teams/entities/team.entity';
-import { User } from '../../users/entities/user.entity';
+import { Column, Entity, Generated, Index } from 'typeorm';
+import { AuthzSubject } from '../../authz/subject-entity';
+import { OwnedRecordEntity } from '../../database/owned-record.entity';
 
 export const CUSTOMER_KINDS = ['company', 'person'] as const;
 export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
@@ -45,6 +43,7 @@ const LIVE = 'deleted_at IS NULL';
  * unique indexes enforce the blocking duplicate rules.
  */
 @Entity('customers')
+@AuthzSubject('Customer')
 @Index('customers_number_key', ['number'], { unique: true })
 @Index('customers_created_at_idx', ['createdAt', 'id'], { where: LIVE })
 @Index('customers_updated_at_idx', ['updatedAt', 'id'], { where: LIVE })
@@ -67,7 +66,7 @@ const LIVE = 'deleted_at IS NULL';
 @Index('customers_follow_up_idx', ['nextFollowUpOn'], {
   where: `${LIVE} AND next_follow_up_on IS NOT NULL`,
 })
-export class Customer extends VersionedEntity {
+export class Customer extends OwnedRecordEntity {
   /** Shown as C-000123; from a sequence, so never reused, even after deletes. */
   @Column({ type: 'bigint' })
   @Generated('increment')
@@ -155,35 +154,6 @@ export class Customer extends VersionedEntity {
 
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  ownerId!: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'owner_id' })
-  owner?: User | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  teamId!: string | null;
-
-  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'team_id' })
-  team?: Team | null;
-
-  /** Set when a channel partner entered the customer: their dealer sees it. */
-  @Column({ type: 'uuid', nullable: true })
-  dealerOrgId!: string | null;
-
-  @ManyToOne(() => DealerOrg, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dealer_org_id' })
-  dealerOrg?: DealerOrg | null;
-
-  /** The owner shares the customer with their team (sales reps see team-shared records). */
-  @Column({ type: 'boolean', default: false })
-  sharedWithTeam!: boolean;
-
-  @Column({ type: 'uuid', nullable: true })
-  createdById!: string | null;
 
   /** Set on the record merged away: requests for it are sent to the survivor. */
   @Index('customers_merged_into_idx', { where: 'merged_into_id IS NOT NULL' })

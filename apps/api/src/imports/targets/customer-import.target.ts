@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  asSubject,
   CUSTOMER_IMPORT_FIELDS,
   MERGED_LIST_FIELDS,
   mergeCustomerFields,
@@ -14,6 +13,7 @@ import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthContext } from '../../authz/auth-context';
 import { updateVersioned } from '../../common/versioning/versioned-update';
+import { newCustomerRefusalsFor } from '../../customers/customer-writer';
 import { CustomersRepository, type KeyRow } from '../../customers/customers.repository';
 import { formatCustomerNumber } from '../../customers/dto/customer.dto';
 import { DuplicateCandidatesRepository } from '../../customers/duplicates/duplicate-candidates.repository';
@@ -49,8 +49,6 @@ type DuplicateRules = Awaited<ReturnType<DuplicateRulesService['current']>>;
 interface DecidedBatch {
   decisions: Decision[];
   ownership: ImportOwnership;
-  /** Whether the importer may create customers with that ownership. */
-  mayCreate: boolean;
   rules: DuplicateRules;
 }
 
@@ -105,7 +103,6 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
     return {
       decisions: await this.settle(job, rows, rules),
       ownership,
-      mayCreate: auth.ability.can('create', asSubject('Customer', ownership)),
       rules,
     };
   }
@@ -114,17 +111,25 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
     manager: EntityManager,
     auth: AuthContext,
     job: ImportJob,
-    { decisions, ownership, mayCreate, rules }: DecidedBatch,
+    { decisions, ownership, rules }: DecidedBatch,
   ): Promise<RowOutcome[]> {
+    // The customer writer's record check, on each row as it will be written.
+    const refusalOf = newCustomerRefusalsFor(auth);
+    for (const decision of decisions) {
+      if (decision.action !== 'create') continue;
+      const refusal = refusalOf({ ...decision.customer, ...ownership });
+      if (refusal === null) continue;
+      Object.assign(decision, {
+        action: 'fail',
+        reason:
+          refusal.kind === 'record'
+            ? 'You may not create customers for this owner.'
+            : `You may not set: ${refusal.fields.join(', ')}.`,
+      });
+    }
     const creates = decisions.filter((decision) => decision.action === 'create');
     const updates = decisions.filter((decision) => decision.action === 'update');
-    if (creates.length > 0 && !mayCreate) {
-      for (const decision of creates)
-        Object.assign(decision, {
-          action: 'fail',
-          reason: 'You may not create customers for this owner.',
-        });
-    } else if (creates.length > 0) {
+    if (creates.length > 0) {
       await this.writer.createAll(
         manager,
         auth,

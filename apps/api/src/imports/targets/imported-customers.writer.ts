@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { fieldChanges, type ImportedCustomer } from '@kehu/domain';
+import { CUSTOMER_AUDITED_FIELDS, fieldChanges, type ImportedCustomer } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../../authz/auth-context';
 import { timeOrderedUuid } from '../../common/crypto/time-ordered-uuid';
@@ -21,18 +21,8 @@ export interface ImportOwnership {
   dealerOrgId: string | null;
 }
 
-/** The fields an import's audit entry lists for each customer it creates. */
-const AUDITED_FIELDS = [
-  'kind',
-  'name',
-  'phones',
-  'emails',
-  'taxId',
-  'ownerId',
-  'teamId',
-  'dealerOrgId',
-  'importId',
-];
+/** The fields an import's audit entry lists for each customer it creates: the catalogue's. */
+const AUDITED_FIELDS = [...CUSTOMER_AUDITED_FIELDS, 'importId'];
 
 /** The columns an import writes; the rest take their defaults (number, version, dates). */
 const CUSTOMER_COLUMNS = [
@@ -69,7 +59,9 @@ function textArray(values: readonly string[] | undefined): string | null {
 }
 
 /**
- * Writes the customers an import batch creates without a per-row INSERT: one COPY each
+ * The bulk form of the customer writer (CustomerWriter): the import target has run the
+ * writer's record check on every row (newCustomerRefusalsFor). Writes the customers an
+ * import batch creates without a per-row INSERT: one COPY each
  * into customers and their duplicate keys, then the timeline events and audit entries
  * (ImportedCreationsLog). Ids are chosen here, time-ordered, so the tables can be written
  * in one pass and the uuid indexes are appended to rather than written at random.

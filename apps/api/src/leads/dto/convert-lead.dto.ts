@@ -21,7 +21,8 @@ export class ConvertLeadRequest {
 }
 
 export class ConvertLeadResponse {
-  @ApiProperty({ type: LeadResponse, description: 'The lead, now converted.' }) lead!: LeadResponse;
+  @ApiProperty({ type: LeadResponse, description: 'The lead, now converted.' })
+  lead!: Partial<LeadResponse>;
   @ApiProperty({ format: 'uuid', description: 'The company or person the lead became.' })
   customerId!: string;
   @ApiProperty({

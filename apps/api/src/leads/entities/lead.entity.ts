@@ -1,10 +1,8 @@
 import type { LeadSource, LeadStatus } from '@kehu/domain';
-import { Column, Entity, Generated, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Generated, Index } from 'typeorm';
+import { AuthzSubject } from '../../authz/subject-entity';
 import type { ContactPoint } from '../../customers/entities/customer.entity';
-import { VersionedEntity } from '../../database/versioned-entity';
-import { DealerOrg } from '../../dealer-orgs/entities/dealer-org.entity';
-import { Team } from '../../teams/entities/team.entity';
-import { User } from '../../users/entities/user.entity';
+import { OwnedRecordEntity } from '../../database/owned-record.entity';
 
 const LIVE = 'deleted_at IS NULL';
 
@@ -13,6 +11,7 @@ const LIVE = 'deleted_at IS NULL';
  * API, an import or by hand, worked by its owner until converted or disqualified.
  */
 @Entity('leads')
+@AuthzSubject('Lead')
 @Index('leads_number_key', ['number'], { unique: true })
 @Index('leads_created_at_idx', ['createdAt', 'id'], { where: LIVE })
 @Index('leads_updated_at_idx', ['updatedAt', 'id'], { where: LIVE })
@@ -26,7 +25,7 @@ const LIVE = 'deleted_at IS NULL';
 // Trigram (GIN) indexes TypeORM cannot describe; created by the migration.
 @Index('leads_name_trgm_idx', { synchronize: false })
 @Index('leads_company_trgm_idx', { synchronize: false })
-export class Lead extends VersionedEntity {
+export class Lead extends OwnedRecordEntity {
   /** Shown as L-000123; from a sequence, never reused. */
   @Column({ type: 'bigint' })
   @Generated('increment')
@@ -82,34 +81,6 @@ export class Lead extends VersionedEntity {
 
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  ownerId!: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'owner_id' })
-  owner?: User | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  teamId!: string | null;
-
-  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'team_id' })
-  team?: Team | null;
-
-  /** Set when a channel partner entered the lead: their dealer sees it. */
-  @Column({ type: 'uuid', nullable: true })
-  dealerOrgId!: string | null;
-
-  @ManyToOne(() => DealerOrg, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dealer_org_id' })
-  dealerOrg?: DealerOrg | null;
-
-  @Column({ type: 'boolean', default: false })
-  sharedWithTeam!: boolean;
-
-  @Column({ type: 'uuid', nullable: true })
-  createdById!: string | null;
 
   /** The web form that captured the lead. */
   @Column({ type: 'uuid', nullable: true })

@@ -1,13 +1,16 @@
 import type { TaskPriority, TaskStatus } from '@kehu/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Customer } from '../../customers/entities/customer.entity';
-import { VersionedEntity } from '../../database/versioned-entity';
+import { AuthoredEntity } from '../../database/owned-record.entity';
 import { Lead } from '../../leads/entities/lead.entity';
 import { User } from '../../users/entities/user.entity';
 
 const LIVE = 'deleted_at IS NULL';
 
-/** A to-do (任务) on a customer or a lead, for one assignee, with a due time and a reminder. */
+/**
+ * A to-do (任务) on a customer or a lead, for one assignee, with a due time and a reminder.
+ * A child record: no ownership of its own, it is reached through its parent or assignee.
+ */
 @Entity('tasks')
 @Check('tasks_one_parent', 'num_nonnulls(customer_id, lead_id) = 1')
 @Index('tasks_created_at_idx', ['createdAt', 'id'], { where: LIVE })
@@ -16,7 +19,7 @@ const LIVE = 'deleted_at IS NULL';
 @Index('tasks_lead_idx', ['leadId'], { where: `${LIVE} AND lead_id IS NOT NULL` })
 // The due-time sort, undated tasks last: (COALESCE(due_at, 'infinity'), id), by hand in the migration.
 @Index('tasks_due_sort_idx', { synchronize: false })
-export class Task extends VersionedEntity {
+export class Task extends AuthoredEntity {
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 
@@ -63,7 +66,4 @@ export class Task extends VersionedEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   completedAt!: Date | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  createdById!: string | null;
 }
