@@ -8,6 +8,10 @@ export type LogoutRequest = Schemas['LogoutRequest'];
 export type TokenResponse = Schemas['TokenResponse'];
 export type MeResponse = Schemas['MeResponse'];
 export type PermissionRuleResponse = Schemas['PermissionRuleResponse'];
+export type UpdateProfileRequest = Schemas['UpdateProfileRequest'];
+export type ChangePasswordRequest = Schemas['ChangePasswordRequest'];
+export type PasswordResetRequest = Schemas['PasswordResetRequest'];
+export type PasswordResetConfirmRequest = Schemas['PasswordResetConfirmRequest'];
 export type ProblemResponse = Schemas['ProblemResponse'];
 
 export type UserResponse = Schemas['UserResponse'];

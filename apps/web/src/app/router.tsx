@@ -12,6 +12,12 @@ import { StartRedirect } from './StartRedirect';
 const LoginPage = lazyPage(() =>
   import('../features/auth/pages/LoginPage').then((module) => module.LoginPage),
 );
+const ResetPasswordPage = lazyPage(() =>
+  import('../features/account/pages/ResetPasswordPage').then((module) => module.ResetPasswordPage),
+);
+const AccountPage = lazyPage(() =>
+  import('../features/account/pages/AccountPage').then((module) => module.AccountPage),
+);
 const AppLayout = lazyPage(() => import('./layout/AppLayout').then((module) => module.AppLayout));
 
 function toPageRoute(entry: PageRoute): RouteObject {
@@ -50,6 +56,14 @@ export const router = createBrowserRouter([
     ),
   },
   {
+    path: '/reset-password',
+    element: (
+      <Suspense fallback={<PageLoader />}>
+        <ResetPasswordPage />
+      </Suspense>
+    ),
+  },
+  {
     path: '/',
     element: (
       <SessionGate>
@@ -61,6 +75,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <StartRedirect /> },
       ...ROUTE_TABLE.map(toRoute),
+      { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

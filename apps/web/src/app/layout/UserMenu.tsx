@@ -1,8 +1,10 @@
-import { CheckOutlined, DownOutlined, LogoutOutlined } from '@ant-design/icons';
+import { CheckOutlined, DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Flex, Tag, Typography, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useSession } from '../../features/auth/hooks/use-session';
 import { useSignOut } from '../../features/auth/hooks/use-sign-out';
+import { useUpdateProfile } from '../../features/auth/hooks/use-update-profile';
 import { APP_LANGUAGES, type AppLanguage } from '../../shared/i18n/app-language';
 import { useAppLanguage } from '../../shared/i18n/use-app-language';
 
@@ -18,6 +20,8 @@ export function UserMenu() {
   const { user } = useSession();
   const { language, chooseLanguage } = useAppLanguage();
   const signOut = useSignOut();
+  const updateProfile = useUpdateProfile();
+  const navigate = useNavigate();
 
   const items: MenuProps['items'] = [
     {
@@ -39,6 +43,8 @@ export function UserMenu() {
       ),
     },
     { type: 'divider' },
+    { key: 'account', icon: <UserOutlined />, label: t('account.menu') },
+    { type: 'divider' },
     {
       type: 'group',
       key: 'language',
@@ -58,8 +64,16 @@ export function UserMenu() {
       void signOut();
       return;
     }
+    if (key === 'account') {
+      void navigate('/account');
+      return;
+    }
     const picked = APP_LANGUAGES.find((option) => languageKey(option) === key);
-    if (picked) chooseLanguage(picked);
+    if (picked) {
+      chooseLanguage(picked);
+      // Saved in the profile, so it follows the user to any browser.
+      updateProfile.mutate({ locale: picked });
+    }
   };
 
   return (

@@ -26,3 +26,16 @@ export function browserLanguage(): AppLanguage {
   }
   return 'zh-CN';
 }
+
+/**
+ * The console language once a user has signed in: the one saved in their profile if they
+ * chose one, else this browser's (a pick made here before signing in, else its own
+ * language). The same rule for every role.
+ */
+export function languageAfterSignIn(
+  saved: string | null | undefined,
+  chosenHere: AppLanguage | null,
+  browser: AppLanguage,
+): AppLanguage {
+  return toAppLanguage(saved) ?? chosenHere ?? browser;
+}

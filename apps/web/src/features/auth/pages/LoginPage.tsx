@@ -1,6 +1,6 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { tokenStore } from '../../../shared/api/token-store';
 import { BrandMark } from '../../../shared/components/BrandMark';
 import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
@@ -49,6 +49,9 @@ export function LoginPage() {
               />
             )}
             <LoginForm />
+            <Typography.Paragraph style={{ marginTop: 16, textAlign: 'right' }}>
+              <Link to="/reset-password">{t('account.forgotLink')}</Link>
+            </Typography.Paragraph>
           </div>
         </div>
       </section>

@@ -1,3 +1,4 @@
+import { accountEn } from '../../../features/account/locales/en';
 import { contactsEn } from '../../../features/contacts/locales/en';
 import { customerMergeEn } from '../../../features/customer-merge/locales/en';
 import { customersEn } from '../../../features/customers/locales/en';
@@ -307,6 +308,7 @@ export const en = {
   tags: tagsEn,
   tasks: tasksEn,
   today: todayEn,
+  account: accountEn,
   notifications: notificationsEn,
   segments: segmentsEn,
   relationships: relationshipsEn,

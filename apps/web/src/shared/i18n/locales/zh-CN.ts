@@ -1,3 +1,4 @@
+import { accountZhCN } from '../../../features/account/locales/zh-CN';
 import { contactsZhCN } from '../../../features/contacts/locales/zh-CN';
 import { customerMergeZhCN } from '../../../features/customer-merge/locales/zh-CN';
 import { customersZhCN } from '../../../features/customers/locales/zh-CN';
@@ -307,6 +308,7 @@ export const zhCN: TranslationShape<typeof en> = {
   tags: tagsZhCN,
   tasks: tasksZhCN,
   today: todayZhCN,
+  account: accountZhCN,
   notifications: notificationsZhCN,
   segments: segmentsZhCN,
   relationships: relationshipsZhCN,
