@@ -15,6 +15,11 @@ interface NotificationItem {
 /**
  * Reminders are durable jobs: two API processes on one database (as in production)
  * both work the queue, and each reminder still fires exactly once, also across a restart.
+ * The file's database is its own (a copy of the demo data, which queues no reminders), so
+ * every notification and mail here comes from this file's records.
+ *
+ * That something did not happen is checked once a later reminder (a sentinel) has fired:
+ * by then both processes have polled the queue past the time in question.
  */
 jest.setTimeout(90_000);
 
@@ -46,53 +51,72 @@ describe('reminders and notifications', () => {
   }
 
   const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  it('a task reminder fires once at its time with two API processes, in-app and by e-mail', async () => {
-    const customer = await newCustomer(first, rep1);
-    const reminderAt = inSeconds(2);
-    const task = await first
+  const newTask = (customerId: string, reminderAt: string, title = 'Call back about the sample') =>
+    first
       .http()
       .post('/api/v1/tasks')
       .set(bearer(rep1))
-      .send({ title: 'Call back about the sample', customerId: customer.id, reminderAt })
-      .expect(201);
-    expect(await notificationsAbout(first, task.body.id)).toEqual([]);
+      .send({ title, customerId, reminderAt })
+      .expect(201)
+      .then((response) => response.body as { id: string });
+
+  /** Waits until one reminder about the subject has fired. */
+  const firedAbout = (t: TestApp, subjectId: string, kind: string) =>
+    eventually(async () => {
+      const found = (await notificationsAbout(t, subjectId)).filter((item) => item.kind === kind);
+      expect(found).toHaveLength(1);
+      return found[0];
+    });
+
+  it('a task reminder fires once at its time with two API processes, in-app and by e-mail', async () => {
+    const [customer, later] = await Promise.all([
+      newCustomer(first, rep1),
+      newCustomer(first, rep1),
+    ]);
+    const reminderAt = inSeconds(2);
+    const task = await newTask(customer.id, reminderAt);
+    const sentinel = await newTask(later.id, inSeconds(4), 'Sentinel');
+    expect(await notificationsAbout(first, task.id)).toEqual([]);
 
     const [fired] = await eventually(async () => {
-      const found = await notificationsAbout(second, task.body.id);
+      const found = await notificationsAbout(second, task.id);
       expect(found).toHaveLength(1);
       return found;
     });
     expect(fired.kind).toBe('task-reminder');
-    await pause(3000);
-    expect(await notificationsAbout(first, task.body.id)).toHaveLength(1);
-    const after = await first.http().get(`/api/v1/tasks/${task.body.id}`).set(bearer(rep1));
+    await firedAbout(first, sentinel.id, 'task-reminder');
+    expect(await notificationsAbout(first, task.id)).toHaveLength(1);
+    const after = await first.http().get(`/api/v1/tasks/${task.id}`).set(bearer(rep1));
     expect(after.body.remindedAt).not.toBeNull();
     expect(new Date(after.body.remindedAt).getTime()).toBeGreaterThanOrEqual(
       new Date(reminderAt).getTime(),
     );
 
     await eventually(() => {
-      // The only mail so far: this reminder, to its assignee, naming the customer.
-      expect(sink.received).toHaveLength(1);
-      expect(sink.received[0].to).toEqual(['rep1@kehu.local']);
-      expect(sink.received[0].raw).toContain(customer.name);
+      // The only mail so far: these two reminders, to their assignee, each naming its customer.
+      expect(sink.received).toHaveLength(2);
+      for (const named of [customer, later]) {
+        const mails = sink.received.filter((message) => message.raw.includes(named.name));
+        expect(mails).toHaveLength(1);
+        expect(mails[0].to).toEqual(['rep1@kehu.local']);
+      }
     });
   });
 
   it('a lead follow-up reminder survives a restart of every API process', async () => {
-    const lead = await newLead(first, rep1, { nextFollowUpAt: inSeconds(4) });
+    const dueAt = inSeconds(3);
+    const lead = await newLead(first, rep1, { nextFollowUpAt: dueAt });
     await Promise.all([first.app.close(), second.app.close()]);
-    await pause(5000);
+    // The follow-up falls due while no API process runs.
+    await eventually(() => expect(Date.now()).toBeGreaterThan(Date.parse(dueAt) + 500), {
+      intervalMs: 100,
+    });
     first = await createTestApp(workerEnv());
     second = await createTestApp(workerEnv());
-    const [fired] = await eventually(async () => {
-      const found = await notificationsAbout(first, lead.id);
-      expect(found.filter((item) => item.kind === 'lead-follow-up')).toHaveLength(1);
-      return found.filter((item) => item.kind === 'lead-follow-up');
-    });
-    await pause(2000);
+    const fired = await firedAbout(first, lead.id, 'lead-follow-up');
+    const sentinel = await newLead(first, rep1, { nextFollowUpAt: inSeconds(2) });
+    await firedAbout(second, sentinel.id, 'lead-follow-up');
     expect(
       (await notificationsAbout(second, lead.id)).filter((item) => item.kind === 'lead-follow-up'),
     ).toHaveLength(1);
@@ -107,33 +131,24 @@ describe('reminders and notifications', () => {
 
   it('a moved reminder fires at the new time only; a closed task does not remind', async () => {
     const customer = await newCustomer(first, rep1);
-    const created = await first
-      .http()
-      .post('/api/v1/tasks')
-      .set(bearer(rep1))
-      .send({ title: 'moved', customerId: customer.id, reminderAt: inSeconds(2) })
-      .expect(201);
+    const created = await newTask(customer.id, inSeconds(2), 'moved');
     await first
       .http()
-      .patch(`/api/v1/tasks/${created.body.id}`)
+      .patch(`/api/v1/tasks/${created.id}`)
       .set(bearer(rep1))
       .send({ reminderAt: inSeconds(3600) })
       .expect(200);
-    const closed = await first
-      .http()
-      .post('/api/v1/tasks')
-      .set(bearer(rep1))
-      .send({ title: 'closed', customerId: customer.id, reminderAt: inSeconds(2) })
-      .expect(201);
+    const closed = await newTask(customer.id, inSeconds(2), 'closed');
     await first
       .http()
-      .patch(`/api/v1/tasks/${closed.body.id}`)
+      .patch(`/api/v1/tasks/${closed.id}`)
       .set(bearer(rep1))
       .send({ status: 'cancelled' })
       .expect(200);
-    await pause(5000);
-    expect(await notificationsAbout(first, created.body.id)).toEqual([]);
-    expect(await notificationsAbout(first, closed.body.id)).toEqual([]);
+    const sentinel = await newTask(customer.id, inSeconds(4), 'Sentinel');
+    await firedAbout(first, sentinel.id, 'task-reminder');
+    expect(await notificationsAbout(first, created.id)).toEqual([]);
+    expect(await notificationsAbout(first, closed.id)).toEqual([]);
   });
 
   it('a lead assigned to a rep tells them in-app and by e-mail; the assigner is not told', async () => {
