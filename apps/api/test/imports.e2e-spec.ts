@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
+import { eventually } from './support/eventually';
 import { createTestApp, type TestApp } from './support/test-app';
 
 interface ImportBody {
@@ -51,13 +52,15 @@ describe('customer import', () => {
       .set('If-Match', `"${version}"`)
       .send({ mapping, duplicateMode })
       .expect(200);
-    for (let waited = 0; waited < 120_000; waited += 250) {
-      const job = await t.http().get(`/api/v1/imports/${id}`).set(bearer(as)).expect(200);
-      const body = job.body as ImportBody;
-      if (body.status === 'completed' || body.status === 'failed') return body;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('the import did not finish');
+    return eventually(
+      async () => {
+        const job = await t.http().get(`/api/v1/imports/${id}`).set(bearer(as)).expect(200);
+        const body = job.body as ImportBody;
+        expect(['completed', 'failed']).toContain(body.status);
+        return body;
+      },
+      { timeoutMs: 120_000 },
+    );
   }
 
   it('previews an upload with a mapping suggested from Chinese headers', async () => {

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
+import { eventually } from './support/eventually';
 import { createTestApp, type TestApp } from './support/test-app';
 
 function parseCsv(text: string): string[][] {
@@ -76,12 +77,15 @@ describe('lead export', () => {
       .set(bearer(rep1))
       .send({ mapping: ['name', 'mobile', 'region', 'source'], duplicateMode: 'skip' })
       .expect(200);
-    for (let waited = 0; ; waited += 250) {
-      const job = await t.http().get(`/api/v1/imports/${uploaded.body.id}`).set(bearer(rep1));
-      if (job.body.status === 'completed') break;
-      if (job.body.status === 'failed' || waited > 60_000) throw new Error('the import failed');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    const imported = await eventually(
+      async () => {
+        const job = await t.http().get(`/api/v1/imports/${uploaded.body.id}`).set(bearer(rep1));
+        expect(['completed', 'failed']).toContain(job.body.status);
+        return job.body as { status: string };
+      },
+      { timeoutMs: 60_000 },
+    );
+    expect(imported.status).toBe('completed');
     const all = parseCsv((await exportLeads(rep1, { region, sort: 'name' }).expect(200)).text);
     expect(all).toHaveLength(1051);
     expect(new Set(all.slice(1).map((row) => row[0])).size).toBe(1050);
@@ -137,7 +141,7 @@ describe('lead export', () => {
 
   it('limits lead exports per caller like customer exports (429 with Retry-After)', async () => {
     // An app of its own with a low limit, and callers of its own: the windows live in the
-    // shared database, where suites running in parallel export as the demo accounts.
+    // database, where this file's other tests export as the demo accounts.
     const limited = await createTestApp({ EXPORT_MAX_REQUESTS_PER_WINDOW: String(EXPORT_LIMIT) });
     try {
       const [marketer, other] = await Promise.all(

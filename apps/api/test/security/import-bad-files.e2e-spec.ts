@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from '../factories/auth.factory';
+import { eventually } from '../support/eventually';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 interface ImportBody {
@@ -94,17 +95,19 @@ describe('import of broken and hostile files', () => {
       .set('If-Match', `"${job.version}"`)
       .send({ mapping, duplicateMode: 'skip' })
       .expect(200);
-    for (let waited = 0; waited < 120_000; waited += 250) {
-      const response = await t
-        .http()
-        .get(`/api/v1/imports/${job.id}`)
-        .set(bearer(rep1))
-        .expect(200);
-      const body = response.body as ImportBody;
-      if (body.status === 'completed' || body.status === 'failed') return body;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('the import did not finish');
+    return eventually(
+      async () => {
+        const response = await t
+          .http()
+          .get(`/api/v1/imports/${job.id}`)
+          .set(bearer(rep1))
+          .expect(200);
+        const body = response.body as ImportBody;
+        expect(['completed', 'failed']).toContain(body.status);
+        return body;
+      },
+      { timeoutMs: 120_000 },
+    );
   }
 
   it('refuses a CSV whose 10 MB line is among the preview rows with 400', async () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { eventually } from '../support/eventually';
 import {
   type BuiltApi,
   createOwnDatabase,
@@ -64,8 +65,6 @@ function csvFile(): Buffer {
   }
   return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('import survives kill -9 of the API', () => {
   let database: { url: string; drop(): Promise<void> } | undefined;
@@ -154,17 +153,17 @@ describe('import survives kill -9 of the API', () => {
     expect(started.status).toBe(200);
 
     // Kill as soon as at least 10 % is committed; it must still be short of 80 %.
-    let atKill: ImportBody | null = null;
-    for (const deadline = Date.now() + 240_000; Date.now() < deadline;) {
-      const progress = await getJob(first, token, job.id);
-      if (progress.status === 'completed' || progress.status === 'failed') break;
-      if (progress.processedRows >= ROWS * 0.1) {
-        first.child.kill('SIGKILL');
-        atKill = progress;
-        break;
-      }
-      await sleep(50);
-    }
+    const atKill = await eventually(
+      async () => {
+        const progress = await getJob(first, token, job.id);
+        // Finished before 10 %: stop waiting, and fail below.
+        if (progress.status === 'completed' || progress.status === 'failed') return null;
+        expect(progress.processedRows).toBeGreaterThanOrEqual(ROWS * 0.1);
+        return progress;
+      },
+      { timeoutMs: 240_000, intervalMs: 50 },
+    );
+    if (atKill) first.child.kill('SIGKILL');
     expect(atKill).not.toBeNull();
     await exited(first.child);
     expect(first.child.signalCode).toBe('SIGKILL');
@@ -178,15 +177,14 @@ describe('import survives kill -9 of the API', () => {
 
     const second = await startApi();
     const secondToken = await signIn(second);
-    let done: ImportBody | null = null;
-    for (const deadline = Date.now() + 300_000; Date.now() < deadline;) {
-      const progress = await getJob(second, secondToken, job.id);
-      if (progress.status === 'completed' || progress.status === 'failed') {
-        done = progress;
-        break;
-      }
-      await sleep(500);
-    }
+    const done = await eventually(
+      async () => {
+        const progress = await getJob(second, secondToken, job.id);
+        expect(['completed', 'failed']).toContain(progress.status);
+        return progress;
+      },
+      { timeoutMs: 300_000, intervalMs: 500 },
+    );
     expect(done).toMatchObject({
       status: 'completed',
       totalRows: ROWS,
@@ -197,7 +195,7 @@ describe('import survives kill -9 of the API', () => {
       failed: expected.failed,
       failureReason: null,
     });
-    expect(done!.created + done!.skipped + done!.failed).toBe(ROWS);
+    expect(done.created + done.skipped + done.failed).toBe(ROWS);
 
     // Every valid e-mail of the file belongs to exactly one live customer, and nothing else exists.
     const [customers] = await query<{ count: number }>(
