@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -704,6 +705,71 @@ describe('customers', () => {
         cursor = page.body.nextCursor;
       } while (cursor);
       expect(seen).toEqual(created.reverse());
+    });
+
+    it('the first page counts the matches the caller may read; later pages do not count', async () => {
+      const industry = `count-${uniqueMobile()}`;
+      await Promise.all([
+        ...Array.from({ length: 3 }, () => newCustomer(t, rep1, { industry })),
+        ...Array.from({ length: 2 }, () => newCustomer(t, rep3, { industry })),
+      ]);
+      const totals = [];
+      for (const tokens of [admin, rep1, rep2, rep3]) {
+        const page = await t
+          .http()
+          .get('/api/v1/customers')
+          .query({ industry, limit: 2 })
+          .set(bearer(tokens))
+          .expect(200);
+        totals.push([page.body.total, page.body.totalIsEstimate, page.body.items.length]);
+        if (page.body.nextCursor) {
+          const next = await t
+            .http()
+            .get('/api/v1/customers')
+            .query({ industry, limit: 2, cursor: page.body.nextCursor })
+            .set(bearer(tokens))
+            .expect(200);
+          expect(next.body.total).toBeUndefined();
+        }
+      }
+      expect(totals).toEqual([
+        [5, false, 2],
+        [3, false, 2],
+        [0, false, 0],
+        [2, false, 2],
+      ]);
+    });
+
+    it('beyond 10,000 matches the total is the planner’s estimate, flagged as such', async () => {
+      const industry = `many-${uniqueMobile()}`;
+      const db = t.app.get(DataSource);
+      await db.query(
+        `INSERT INTO customers (kind, name, name_key, industry, owner_id, created_at)
+         SELECT 'company', 'Bulk ' || n, 'bulk ' || n, $1, $2, now() - interval '10 years'
+         FROM generate_series(1, 10050) AS n`,
+        [industry, admin.user.id],
+      );
+      try {
+        await db.query('ANALYZE customers');
+        const many = await t
+          .http()
+          .get('/api/v1/customers')
+          .query({ industry, limit: 1 })
+          .set(bearer(admin))
+          .expect(200);
+        expect(many.body.totalIsEstimate).toBe(true);
+        expect(many.body.total).toBeGreaterThan(10_000);
+        // The same filter for a rep who may read none of them: an exact zero.
+        const none = await t
+          .http()
+          .get('/api/v1/customers')
+          .query({ industry, limit: 1 })
+          .set(bearer(rep2))
+          .expect(200);
+        expect([none.body.total, none.body.totalIsEstimate]).toEqual([0, false]);
+      } finally {
+        await db.query('DELETE FROM customers WHERE industry = $1', [industry]);
+      }
     });
   });
 });

@@ -19,6 +19,24 @@ import type { CustomerFilter, ListCustomersQuery } from './dto/list-customers-qu
 import { CustomerKey, type KeyedField } from './entities/customer-key.entity';
 import { Customer } from './entities/customer.entity';
 
+/** Up to this many matches a list counts exactly; more are estimated by the planner. */
+export const EXACT_TOTAL_LIMIT = 10_000;
+
+export interface ListTotal {
+  total: number;
+  totalIsEstimate: boolean;
+}
+
+/** The exact count when it stayed within the limit, else the planner's estimate above it. */
+export async function totalOf(
+  cappedCount: number,
+  estimate: () => Promise<number>,
+  limit = EXACT_TOTAL_LIMIT,
+): Promise<ListTotal> {
+  if (cappedCount <= limit) return { total: cappedCount, totalIsEstimate: false };
+  return { total: Math.max(Math.round(await estimate()), limit + 1), totalIsEstimate: true };
+}
+
 export interface KeyRow {
   field: KeyedField;
   value: string;
@@ -164,8 +182,15 @@ export class CustomersRepository {
     return row?.id ?? null;
   }
 
-  /** A page of customers; their tags come in one more query for the whole page. */
-  async list(auth: AuthContext, filter: ListCustomersQuery): Promise<Page<TaggedCustomer>> {
+  /**
+   * A page of customers; their tags come in one more query for the whole page. The first
+   * page (no cursor) also carries how many customers match, counted only among those the
+   * caller may read.
+   */
+  async list(
+    auth: AuthContext,
+    filter: ListCustomersQuery,
+  ): Promise<Page<TaggedCustomer> & { total?: ListTotal }> {
     const query = this.query();
     restrictToPermitted(query, auth, 'read', 'Customer');
     const q = filter.q?.trim();
@@ -173,9 +198,30 @@ export class CustomersRepository {
     applyCustomerFilters(query, filter, auth, 'filter', breadth);
     if (filter.segmentId)
       applySegment(query, await this.readableSegment(auth, filter.segmentId), auth);
+    const total = filter.cursor ? undefined : await this.countMatches(query);
     const page = await paginate(query, filter, CUSTOMER_SORTABLE, '-createdAt');
     await this.attachTags(page.items);
-    return page;
+    return { ...page, total };
+  }
+  /**
+   * The number of rows a list query matches, at bounded cost: up to EXACT_TOTAL_LIMIT rows
+   * are counted exactly; beyond that the planner's estimate stands in (never below the
+   * limit), flagged as an estimate.
+   */
+  private async countMatches(query: SelectQueryBuilder<Customer>): Promise<ListTotal> {
+    const [sql, parameters] = query.clone().select('c.id').orderBy().getQueryAndParameters();
+    const [capped] = await this.dataSource.query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM (${sql} LIMIT ${EXACT_TOTAL_LIMIT + 1}) matches`,
+      parameters,
+    );
+    return totalOf(capped.count, async () => {
+      const [explained] = await this.dataSource.query<Array<{ 'QUERY PLAN': unknown }>>(
+        `EXPLAIN (FORMAT JSON) ${sql}`,
+        parameters,
+      );
+      const plan = explained['QUERY PLAN'] as Array<{ Plan: { 'Plan Rows': number } }>;
+      return plan[0]?.Plan['Plan Rows'] ?? 0;
+    });
   }
 
   /** The segment behind a segmentId filter; one the caller may not read is refused (400). */

@@ -16,7 +16,7 @@ import type { Page } from '../common/pagination/keyset';
 import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
 import { TransactionRunner } from '../database/transaction-runner';
 import { TimelineService } from '../timeline/timeline.service';
-import { CustomersRepository } from './customers.repository';
+import { CustomersRepository, type ListTotal } from './customers.repository';
 import {
   COMPANY_ONLY_FIELDS,
   type CreateCustomerRequest,
@@ -87,11 +87,12 @@ export class CustomersService {
   async list(
     auth: AuthContext,
     query: ListCustomersQuery,
-  ): Promise<Page<Partial<CustomerResponse>>> {
+  ): Promise<Page<Partial<CustomerResponse>> & Partial<ListTotal>> {
     const page = await this.customers.list(auth, query);
     return {
       items: page.items.map((customer) => this.present(auth, customer)),
       nextCursor: page.nextCursor,
+      ...page.total,
     };
   }
 

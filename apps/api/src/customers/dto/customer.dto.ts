@@ -85,6 +85,18 @@ export class CustomerResponse {
 export class CustomerListResponse {
   @ApiProperty({ type: [CustomerResponse] }) items!: CustomerResponse[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+  @ApiPropertyOptional({
+    type: Number,
+    description:
+      'How many customers the caller may read match the filters; on the first page only (no cursor).',
+  })
+  total?: number;
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'True when total is the database planner’s estimate (more than 10,000 matches) rather than an exact count.',
+  })
+  totalIsEstimate?: boolean;
 }
 
 export function formatCustomerNumber(number: string | number): string {
