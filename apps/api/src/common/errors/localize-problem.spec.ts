@@ -45,6 +45,27 @@ describe('problem languages', () => {
     };
     expect(localizeProblem(notFound, 'zh-CN').detail).toBe('客户不存在。');
     expect(localizeProblem(notFound, 'en')).toBe(notFound);
+    expect(
+      localizeProblem({ ...notFound, detail: 'The path /api/v1/nowhere was not found.' }, 'zh-CN')
+        .detail,
+    ).toBe('路径 /api/v1/nowhere 不存在。');
+  });
+
+  it('translates the services’ own field messages', () => {
+    const problem: ProblemDetails = {
+      ...validation,
+      detail: 'ownerId names no active user',
+      errors: [
+        { field: 'ownerId', message: 'ownerId names no active user' },
+        { field: 'name', message: 'name is required' },
+        { field: 'If-Match', message: 'If-Match must be the ETag of the record, e.g. "3"' },
+      ],
+    };
+    expect(localizeProblem(problem, 'zh-CN').errors?.map((error) => error.message)).toEqual([
+      'ownerId 不是在职的用户',
+      'name 为必填项',
+      'If-Match 必须是记录的 ETag，例如 "3"',
+    ]);
   });
 
   it('keeps a text it has no translation for', () => {

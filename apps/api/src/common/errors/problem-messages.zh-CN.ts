@@ -82,14 +82,69 @@ const EXACT: Record<string, string> = {
   'The submission was refused.': '提交被拒绝。',
   'A request with this Idempotency-Key is still being processed.':
     '使用该 Idempotency-Key 的请求仍在处理中。',
+  'This group still has tags: delete or move them first.': '该组下仍有标签：请先删除或移走它们。',
+  'The tag’s group was deleted: restore the group first.': '该标签所在的组已删除：请先恢复该组。',
+  'The import was started or changed meanwhile.': '该导入已被启动或修改。',
+  'A dynamic segment’s members come from its filters.': '动态分群的成员由其筛选条件决定。',
+  'This form does not accept submissions from this site.': '此表单不接受来自该网站的提交。',
+  'This route declares no access policy.': '该接口未声明访问策略。',
+  'A customer with the same phone or email was just created.': '刚刚已创建了电话或邮箱相同的客户。',
+  'The request body is too large.': '请求内容过大。',
 };
 
 /** Patterns, tried in order; `$1`… are the captured parts. */
 const PATTERNS: Array<[RegExp, (...parts: string[]) => string]> = [
-  [/^The (.+) was not found\.$/, (what) => `${RECORDS[what] ?? what}不存在。`],
+  [/^The (?!path )(.+) was not found\.$/, (what) => `${RECORDS[what] ?? what}不存在。`],
   [/^You may not set: (.+)\.$/, (fields) => `你无权设置：${fields}。`],
   [/^A team named "(.+)" already exists\.$/, (name) => `已存在名为“${name}”的团队。`],
   [/^A dealer org named "(.+)" already exists\.$/, (name) => `已存在名为“${name}”的经销商组织。`],
+  [/^The path (.+) was not found\.$/, (path) => `路径 ${path} 不存在。`],
+  [/^The import is already (\S+)\.$/, (status) => `该导入已是“${status}”状态。`],
+  [/^The group already has a tag named "(.+)"\.$/, (name) => `该组已有名为“${name}”的标签。`],
+  [/^A tag group named "(.+)" already exists\.$/, (name) => `已存在名为“${name}”的标签组。`],
+  [/^A tag group with the key "(.+)" already exists\.$/, (key) => `已存在标识为“${key}”的标签组。`],
+  [
+    /^A relationship type with the key "(.+)" already exists\.$/,
+    (key) => `已存在标识为“${key}”的关系类型。`,
+  ],
+  [/^A (\S+) lead cannot be converted\.$/, (status) => `状态为“${status}”的线索不能转化。`],
+  // Field messages the services write as "<field> <what is wrong>".
+  [/^(\S+) is required$/, (field) => `${field} 为必填项`],
+  [/^(\S+) must not be blank$/, (field) => `${field} 不能为空白`],
+  [/^(\S+) was not found$/, (field) => `${field} 指向的记录不存在`],
+  [/^(\S+) is wrong$/, (field) => `${field} 不正确`],
+  [/^(\S+) names no active user$/, (field) => `${field} 不是在职的用户`],
+  [/^(\S+) names an unknown team$/, (field) => `${field} 指向的团队不存在`],
+  [/^(\S+) names an unknown dealer org$/, (field) => `${field} 指向的经销商组织不存在`],
+  [/^(\S+) names no customer you may read$/, (field) => `${field} 不是你可查看的客户`],
+  [/^(\S+) is not a segment you may read$/, (field) => `${field} 不是你可查看的客户分群`],
+  [/^(\S+) names no relationship type$/, (field) => `${field} 指向的关系类型不存在`],
+  [/^(\S+) must be a team the owner belongs to$/, (field) => `${field} 必须是负责人所在的团队`],
+  [/^(\S+) is required for a channel partner( key)?$/, (field) => `渠道伙伴必须填写 ${field}`],
+  [/^(\S+) is required to disqualify a lead$/, (field) => `将线索标为无效时必须填写 ${field}`],
+  [/^(\S+) must be in the future$/, (field) => `${field} 必须是将来的时间`],
+  [/^(\S+) is not a phone number$/, (field) => `${field} 不是有效的电话号码`],
+  [/^(\S+) is not an e-mail address$/, (field) => `${field} 不是有效的邮箱地址`],
+  [/^(\S+) must be text$/, (field) => `${field} 必须是文本`],
+  [/^(\S+) must be #rrggbb$/, (field) => `${field} 必须是 #rrggbb 格式的颜色`],
+  [
+    /^(\S+) is not a cursor (of this list and sort order|this list gave)$/,
+    (field) => `${field} 不是此列表给出的游标`,
+  ],
+  [/^(\S+) must be a \.csv or \.xlsx file$/, (field) => `${field} 必须是 .csv 或 .xlsx 文件`],
+  [/^(\S+) has no header row$/, (field) => `${field} 没有标题行`],
+  [
+    /^(\S+) is not a readable (\S+) file$/,
+    (field, format) => `${field} 不是可读取的 ${format} 文件`,
+  ],
+  [
+    /^(\S+) must be the ETag of the record, e\.g\. "3"$/,
+    (field) => `${field} 必须是记录的 ETag，例如 "3"`,
+  ],
+  [
+    /^(\S+) must be 1 to 255 visible ASCII characters$/,
+    (field) => `${field} 必须是 1 到 255 个可见 ASCII 字符`,
+  ],
   // class-validator's default messages (optionally "each value in …" for arrays).
   [/^(\S+) is not a known field$/, (field) => `${field} 不是可识别的字段`],
   [
