@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { createTestApp, type TestApp } from './support/test-app';
+
+const GRAPH = `export const nodes = [${'"node", '.repeat(5000)}];`;
 
 describe('the console is served at / by the API', () => {
   let t: TestApp;
@@ -15,6 +18,12 @@ describe('the console is served at / by the API', () => {
       '<!doctype html><title>Kehu</title><div id="root"></div>',
     );
     fs.writeFileSync(path.join(folder, 'assets', 'app-1234.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(folder, 'assets', 'graph-1234.js'), GRAPH);
+    fs.writeFileSync(
+      path.join(folder, 'assets', 'graph-1234.js.br'),
+      zlib.brotliCompressSync(GRAPH),
+    );
+    fs.writeFileSync(path.join(folder, 'assets', 'graph-1234.js.gz'), zlib.gzipSync(GRAPH));
     t = await createTestApp({ KEHU_WEB_DIST: folder });
   });
   afterAll(async () => {
@@ -33,6 +42,32 @@ describe('the console is served at / by the API', () => {
   it('serves hashed assets with a long cache life', async () => {
     const response = await t.http().get('/assets/app-1234.js').expect(200);
     expect(response.headers['cache-control']).toMatch(/immutable/);
+  });
+
+  it('serves the precompressed copy a browser accepts, brotli first, varying on Accept-Encoding', async () => {
+    // supertest decodes br and gzip itself: the text is the file's either way, and the
+    // length on the wire is the copy's.
+    const get = (acceptEncoding: string) =>
+      t.http().get('/assets/graph-1234.js').set('Accept-Encoding', acceptEncoding).expect(200);
+    const brotli = await get('gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toMatch(/javascript/);
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotli.headers['cache-control']).toMatch(/immutable/);
+    expect(Number(brotli.headers['content-length'])).toBe(zlib.brotliCompressSync(GRAPH).length);
+    expect(brotli.text).toBe(GRAPH);
+
+    const gzip = await get('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers.vary).toMatch(/accept-encoding/i);
+    expect(Number(gzip.headers['content-length'])).toBe(zlib.gzipSync(GRAPH).length);
+    expect(gzip.text).toBe(GRAPH);
+
+    const plain = await get('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    expect(Number(plain.headers['content-length'])).toBe(GRAPH.length);
+    expect(plain.text).toBe(GRAPH);
   });
 
   it('serves a file added after start-up (a rebuild needs no restart)', async () => {

@@ -27,12 +27,15 @@ function sendIndex(reply: FastifyReply, webDistDir: string): void {
 /**
  * Serves the built console at `/`: hashed assets cached for good, every other path
  * answered with index.html so the console's router can take it. Files are looked up
- * per request, so a rebuild is served without a restart. Unknown API paths stay
- * problem+json 404s.
+ * per request, so a rebuild is served without a restart. Files are sent brotli- or
+ * gzip-compressed when the build has a copy and the browser accepts it. Unknown API paths
+ * stay problem+json 404s.
  */
 export async function serveConsole(fastify: FastifyInstance, webDistDir: string): Promise<void> {
   const root = path.resolve(webDistDir);
-  await fastify.register(fastifyStatic, { root, serve: false });
+  // The build writes .br and .gz copies beside its files (see apps/web/vite.config.mts):
+  // they go to browsers that accept them, with Vary: Accept-Encoding on every answer.
+  await fastify.register(fastifyStatic, { root, serve: false, preCompressed: true });
   fastify.get('/*', (request, reply) => {
     const urlPath = request.url.split('?')[0];
     if (urlPath === '/api' || urlPath.startsWith('/api/')) {
