@@ -102,6 +102,8 @@ export class ImportProcessor {
     shouldStop: () => boolean,
   ): Promise<void> {
     let batch: SheetRow[] = [];
+    // Rows without a single filled cell are skipped as empty, with the batch they fall in.
+    let blanks: number[] = [];
     let rowIndex = 0;
     // Each batch is written while the next one is read and validated; a failed write
     // is kept as a value so it surfaces at the next await instead of going unhandled.
@@ -113,25 +115,30 @@ export class ImportProcessor {
     for await (const cells of readSheetRows(job.filePath, job.format, job.encoding)) {
       rowIndex++;
       if (rowIndex === 1 || rowIndex - 1 <= job.processedRows) continue; // header, or already done
-      batch.push({ rowNumber: rowIndex, cells });
-      if (batch.length === BATCH_SIZE) {
-        const prepared = handler.prepare(job, batch);
+      if (cells.every((cell) => cell.trim() === '')) blanks.push(rowIndex);
+      else batch.push({ rowNumber: rowIndex, cells });
+      if (batch.length + blanks.length === BATCH_SIZE) {
+        const prepared = batch.length > 0 ? handler.prepare(job, batch) : null;
+        const empty = blanks;
         const lastRow = rowIndex - 1;
         batch = [];
+        blanks = [];
         await written();
         if (shouldStop()) {
           await this.imports.requeue(job.id);
           return;
         }
-        writing = this.processBatch(handler, auth, job, prepared, lastRow).then(
+        writing = this.processBatch(handler, auth, job, prepared, empty, lastRow).then(
           () => null,
           (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
         );
       }
     }
     await written();
-    if (batch.length > 0)
-      await this.processBatch(handler, auth, job, handler.prepare(job, batch), rowIndex - 1);
+    if (batch.length + blanks.length > 0) {
+      const prepared = batch.length > 0 ? handler.prepare(job, batch) : null;
+      await this.processBatch(handler, auth, job, prepared, blanks, rowIndex - 1);
+    }
     await this.imports.finish(job.id, 'completed');
   }
 
@@ -147,22 +154,32 @@ export class ImportProcessor {
     auth: AuthContext,
     job: ImportJob,
     prepared: unknown,
+    blankRows: number[],
     lastRow: number,
   ): Promise<void> {
+    const empty = blankRows.map((rowNumber): RowOutcome => ({
+      rowNumber,
+      action: 'skip',
+      reason: 'empty row',
+    }));
     for (let attempt = 1; ; attempt++) {
       try {
-        const decided = await handler.decide(auth, job, prepared);
+        const decided = prepared === null ? null : await handler.decide(auth, job, prepared);
         await this.transactions.run(async (manager) => {
-          const outcomes = await handler.write(manager, auth, job, decided);
+          const written = prepared === null ? [] : await handler.write(manager, auth, job, decided);
+          const outcomes = [...written, ...empty];
           await this.imports.insertErrors(
             manager,
             outcomes
-              .filter((outcome) => outcome.action === 'fail')
+              .filter((outcome) => outcome.action === 'fail' || outcome.action === 'skip')
               .map((outcome) => ({
                 importId: job.id,
                 rowNumber: outcome.rowNumber,
                 column: outcome.column ?? null,
-                reason: (outcome.reason ?? 'invalid').slice(0, 500),
+                reason: (
+                  outcome.reason ?? (outcome.action === 'fail' ? 'invalid' : 'skipped')
+                ).slice(0, 500),
+                outcome: outcome.action === 'fail' ? ('failed' as const) : ('skipped' as const),
               })),
           );
           await this.imports.recordBatch(manager, job.id, lastRow, countsOf(outcomes));

@@ -23,6 +23,8 @@ import {
   ImportPreviewResponse,
   ImportResponse,
   PreviewImportRequest,
+  SkippedRowsQuery,
+  SkippedRowsResponse,
   StartImportRequest,
   UploadImportForm,
   UploadImportQuery,
@@ -148,6 +150,27 @@ export class ImportsController {
   })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<ImportResponse> {
     return this.imports.get(auth, id);
+  }
+
+  @Get(':id/skipped')
+  @PolicyForAnyOf('import', IMPORT_SUBJECTS)
+  @ApiOkResponse({
+    type: SkippedRowsResponse,
+    description:
+      'The rows the import skipped (e.g. duplicates in skip mode), each with the reason, in row order.',
+  })
+  @ApiProblems(404)
+  @ApiOperation({
+    summary: "List an import's skipped rows",
+    description:
+      'The rows the import skipped (e.g. duplicates in skip mode), each with the reason, in row order, one page at a time.',
+  })
+  skipped(
+    @CurrentAuth() auth: AuthContext,
+    @UuidParam() id: string,
+    @Query() query: SkippedRowsQuery,
+  ): Promise<SkippedRowsResponse> {
+    return this.imports.skippedRows(auth, id, query);
   }
 
   @Get(':id/errors.csv')

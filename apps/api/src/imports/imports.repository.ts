@@ -137,17 +137,19 @@ export class ImportsRepository {
       );
   }
 
-  /** The error report in row order, a page at a time (for streaming). */
+  /** The rejected (or skipped) rows in row order, a page at a time (for streaming). */
   errorsAfter(
     importId: string,
     afterRow: number,
     afterId: string,
     limit: number,
+    outcome: ImportRowError['outcome'] = 'failed',
   ): Promise<ImportRowError[]> {
     return this.dataSource
       .getRepository(ImportRowError)
       .createQueryBuilder('error')
       .where('error.importId = :importId', { importId })
+      .andWhere('error.outcome = :outcome', { outcome })
       .andWhere('(error.rowNumber, error.id) > (:afterRow, :afterId)', { afterRow, afterId })
       .orderBy('error.rowNumber')
       .addOrderBy('error.id')

@@ -14,6 +14,8 @@ import { assertVersion } from '../common/versioning/versioned-update';
 import {
   type ImportPreviewResponse,
   type ImportResponse,
+  type SkippedRowsQuery,
+  type SkippedRowsResponse,
   type StartImportRequest,
   toImportResponse,
 } from './dto/import.dto';
@@ -31,6 +33,13 @@ const SAMPLE_ROWS = 10;
 export interface UploadedFile {
   filename: string;
   stream: NodeJS.ReadableStream & { truncated?: boolean };
+}
+
+function decodeSkippedCursor(cursor: string): { row: number; id: string } {
+  const [row, id] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
+  if (!/^\d+$/.test(row ?? '') || !/^[0-9a-f-]{36}$/.test(id ?? ''))
+    throw ValidationError.field('cursor', 'is not a cursor this list gave');
+  return { row: Number(row), id };
 }
 
 /** Upload → preview with a suggested mapping → start → progress → error report. */
@@ -224,6 +233,33 @@ export class ImportsService {
     return {
       filename: `${path.parse(job.filename).name}-errors.csv`,
       stream: Readable.from(rows()).pipe(csv),
+    };
+  }
+
+  /** The skipped rows with the reason, in row order, a page at a time. */
+  async skippedRows(
+    auth: AuthContext,
+    id: string,
+    query: SkippedRowsQuery,
+  ): Promise<SkippedRowsResponse> {
+    const job = await this.findVisible(auth, id);
+    const after = query.cursor ? decodeSkippedCursor(query.cursor) : null;
+    const limit = query.limit ?? 50;
+    const page = await this.imports.errorsAfter(
+      job.id,
+      after?.row ?? 0,
+      after?.id ?? '00000000-0000-0000-0000-000000000000',
+      limit + 1,
+      'skipped',
+    );
+    const items = page.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((row) => ({ row: row.rowNumber, column: row.column, reason: row.reason })),
+      nextCursor:
+        page.length > limit
+          ? Buffer.from(`${last.rowNumber}:${last.id}`).toString('base64url')
+          : null,
     };
   }
 

@@ -216,7 +216,7 @@ describe('import survives kill -9 of the API', () => {
     expect(repeatedKeys.count).toBe(0);
     const [errorRows] = await query<{ rows: number; distinct_rows: number }>(
       `SELECT count(*)::int AS rows, count(DISTINCT row_number)::int AS distinct_rows
-         FROM import_row_errors WHERE import_id = $1`,
+         FROM import_row_errors WHERE import_id = $1 AND outcome = 'failed'`,
       [job.id],
     );
     expect(errorRows).toEqual({ rows: expected.failed, distinct_rows: expected.failed });

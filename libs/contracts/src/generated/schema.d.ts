@@ -2408,6 +2408,17 @@ export interface components {
             /** @description True when total is the database planner’s estimate (more than 10,000 matches) rather than an exact count. */
             totalIsEstimate?: boolean;
         };
+        PhoneInputDto: {
+            /**
+             * @description When left out, inferred from the number: `mobile` for a mobile number (in China 1[3-9]…), `work` for a landline or service number.
+             * @enum {string}
+             */
+            type?: "mobile" | "work" | "home" | "fax" | "other";
+            /** @example +86 138 0013 8000 */
+            value: string;
+            /** @default false */
+            primary?: boolean;
+        };
         CreateCustomerRequest: {
             /** @enum {string} */
             tier?: "potential" | "intent" | "deal" | "loyal" | "churned";
@@ -2418,7 +2429,7 @@ export interface components {
             industry?: string | null;
             /** @example 华东 */
             region?: string | null;
-            phones?: components["schemas"]["PhoneDto"][];
+            phones?: components["schemas"]["PhoneInputDto"][];
             emails?: components["schemas"]["EmailDto"][];
             addresses?: components["schemas"]["AddressDto"][];
             imHandles?: components["schemas"]["ImHandleDto"][];
@@ -2488,12 +2499,20 @@ export interface components {
              */
             teamId?: string;
         };
+        DraftPhoneDto: {
+            /** @enum {string} */
+            type?: "mobile" | "work" | "home" | "fax" | "other";
+            /** @example +86 138 0013 8000 */
+            value: string;
+            /** @default false */
+            primary?: boolean;
+        };
         DuplicateCheckRequest: {
             /** @enum {string} */
             kind: "company" | "person";
             name?: string;
             taxId?: string;
-            phones?: components["schemas"]["PhoneDto"][];
+            phones?: components["schemas"]["DraftPhoneDto"][];
             emails?: components["schemas"]["EmailDto"][];
             addresses?: components["schemas"]["AddressDto"][];
             /**
@@ -2568,7 +2587,7 @@ export interface components {
             industry?: string | null;
             /** @example 华东 */
             region?: string | null;
-            phones?: components["schemas"]["PhoneDto"][];
+            phones?: components["schemas"]["PhoneInputDto"][];
             emails?: components["schemas"]["EmailDto"][];
             addresses?: components["schemas"]["AddressDto"][];
             imHandles?: components["schemas"]["ImHandleDto"][];
@@ -2902,7 +2921,7 @@ export interface components {
             company?: string | null;
             /** @example 采购经理 */
             title?: string | null;
-            phones?: components["schemas"]["PhoneDto"][];
+            phones?: components["schemas"]["PhoneInputDto"][];
             emails?: components["schemas"]["EmailDto"][];
             /** @example 华东 */
             region?: string | null;
@@ -2941,7 +2960,7 @@ export interface components {
             company?: string | null;
             /** @example 采购经理 */
             title?: string | null;
-            phones?: components["schemas"]["PhoneDto"][];
+            phones?: components["schemas"]["PhoneInputDto"][];
             emails?: components["schemas"]["EmailDto"][];
             /** @example 华东 */
             region?: string | null;
@@ -3576,7 +3595,7 @@ export interface components {
         NewContactPersonRequest: {
             /** @example 李明 */
             name: string;
-            phones?: components["schemas"]["PhoneDto"][];
+            phones?: components["schemas"]["PhoneInputDto"][];
             emails?: components["schemas"]["EmailDto"][];
         };
         CreateContactRequest: {

@@ -11,6 +11,7 @@ import { TaskDueSort1795707000000 } from './1795707000000-TaskDueSort';
 import { CustomerNameGrams1795709000000 } from './1795709000000-CustomerNameGrams';
 import { ImportEncodings1795712000000 } from './1795712000000-ImportEncodings';
 import { ImportStartedByApiKey1795712100000 } from './1795712100000-ImportStartedByApiKey';
+import { ImportSkippedRows1795712200000 } from './1795712200000-ImportSkippedRows';
 import { DuplicateAddressSearch1795713000000 } from './1795713000000-DuplicateAddressSearch';
 import { CompanyNameCoreKeys1795713500000 } from './1795713500000-CompanyNameCoreKeys';
 import { AccountSelfService1795713100000 } from './1795713100000-AccountSelfService';
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   CustomerNameGrams1795709000000,
   ImportEncodings1795712000000,
   ImportStartedByApiKey1795712100000,
+  ImportSkippedRows1795712200000,
   DuplicateAddressSearch1795713000000,
   CompanyNameCoreKeys1795713500000,
   AccountSelfService1795713100000,

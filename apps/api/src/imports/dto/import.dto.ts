@@ -5,7 +5,17 @@ import {
   type ImportEncoding,
   LEAD_IMPORT_FIELDS,
 } from '@kehu/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+} from 'class-validator';
+import { Type } from 'class-transformer';
 import {
   DUPLICATE_MODES,
   IMPORT_STATUSES,
@@ -115,6 +125,33 @@ export class StartImportRequest {
   @IsOptional()
   @IsIn(IMPORT_ENCODINGS)
   encoding?: ImportEncoding;
+}
+
+export class SkippedRowsQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+export class SkippedRow {
+  @ApiProperty({ description: 'The spreadsheet row number (the header is row 1).' }) row!: number;
+  @ApiProperty({ type: String, nullable: true }) column!: string | null;
+  @ApiProperty({ description: 'Why the row was skipped, e.g. the record it duplicates.' })
+  reason!: string;
+}
+
+export class SkippedRowsResponse {
+  @ApiProperty({ type: [SkippedRow] }) items!: SkippedRow[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
 export class UploadImportForm {

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Why one row of an import was refused, for the downloadable error report. */
+/** Why one row of an import was refused (the error report) or skipped (the skipped list). */
 @Entity('import_row_errors')
 @Index('import_row_errors_import_idx', ['importId', 'rowNumber'])
 export class ImportRowError {
@@ -19,4 +19,7 @@ export class ImportRowError {
 
   @Column({ type: 'varchar', length: 500 })
   reason!: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'failed' })
+  outcome!: 'failed' | 'skipped';
 }

@@ -607,6 +607,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
     call: (_, __, t) =>
       call('POST', `/api/v1/imports/${targetId(t)}/preview`, { body: { encoding: 'utf-8' } }),
   },
+  Imports_skipped: {
+    access: policy('import', 'Customer'),
+    target: 'import',
+    call: (_, __, t) => call('GET', `/api/v1/imports/${targetId(t)}/skipped`),
+  },
   Imports_start: {
     access: policy('import', 'Customer'),
     target: 'import',

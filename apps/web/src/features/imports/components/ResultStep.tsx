@@ -7,6 +7,7 @@ import { importProgressPercent } from '../import-progress';
 import type { ImportTargetSpec } from '../import-targets';
 import type { ImportJob } from '../import-types';
 import { ImportCounts } from './ImportCounts';
+import { SkippedRows } from './SkippedRows';
 
 interface ResultStepProps {
   spec: ImportTargetSpec;
@@ -85,6 +86,7 @@ export function ResultStep(props: ResultStepProps) {
         <ProblemAlert error={downloadError} />
       )}
       <ImportCounts job={job} />
+      <SkippedRows importId={job.id} count={job.skipped} />
     </>
   );
 }

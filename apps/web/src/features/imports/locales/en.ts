@@ -73,6 +73,15 @@ export const importsEn = {
     downloadErrors: 'Download error report',
     importAnother: 'Import another file',
   },
+  skippedRows: {
+    title: 'Skipped rows ({{count}})',
+    row: 'Row',
+    reason: 'Why it was skipped',
+    emptyRow: 'Empty row',
+    duplicateOf: 'Duplicate of {{what}}',
+    duplicateOfRow: 'Duplicate of row {{row}} of the file',
+    more: 'Show more',
+  },
   notFound: 'This import does not exist, or it was started by someone else.',
   targetNames: {
     customers: 'Customers',

@@ -74,6 +74,15 @@ export const importsZhCN: TranslationShape<typeof importsEn> = {
     downloadErrors: '下载错误报告',
     importAnother: '导入其他文件',
   },
+  skippedRows: {
+    title: '跳过的行（{{count}}）',
+    row: '行号',
+    reason: '跳过原因',
+    emptyRow: '空行',
+    duplicateOf: '与 {{what}} 重复',
+    duplicateOfRow: '与文件第 {{row}} 行重复',
+    more: '显示更多',
+  },
   notFound: '该导入不存在，或由其他人发起。',
   targetNames: {
     customers: '客户',

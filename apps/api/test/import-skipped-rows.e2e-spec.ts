@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { bearer, signIn, type Tokens } from './factories/auth.factory';
+import { uniqueMobile } from './factories/customer.factory';
+import { eventually } from './support/eventually';
+import { createTestApp, type TestApp } from './support/test-app';
+
+interface SkippedPage {
+  items: Array<{ row: number; column: string | null; reason: string }>;
+  nextCursor: string | null;
+}
+
+describe('skipped import rows', () => {
+  let t: TestApp;
+  let rep1: Tokens;
+  let rep2: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
+    [rep1, rep2] = await Promise.all(
+      ['rep1@kehu.local', 'rep2@kehu.local'].map((email) => signIn(t, email)),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  async function run(target: 'customers' | 'leads', csv: string, mapping: string[]) {
+    const uploaded = await t
+      .http()
+      .post(`/api/v1/imports/${target}`)
+      .set(bearer(rep1))
+      .attach('file', Buffer.from(csv, 'utf8'), `${target}.csv`)
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/v1/imports/${uploaded.body.id}/start`)
+      .set(bearer(rep1))
+      .set('If-Match', `"${uploaded.body.version}"`)
+      .send({ mapping, duplicateMode: 'skip' })
+      .expect(200);
+    return eventually(async () => {
+      const job = await t
+        .http()
+        .get(`/api/v1/imports/${uploaded.body.id}`)
+        .set(bearer(rep1))
+        .expect(200);
+      expect(job.body.status).toBe('completed');
+      return job.body as { id: string; created: number; skipped: number; failed: number };
+    });
+  }
+
+  it('lists each skipped row with its reason, apart from the rejected rows', async () => {
+    const tag = randomBytes(3).toString('hex');
+    const phones = [0, 1, 2].map(() => uniqueMobile());
+    const rows = phones.map((phone, index) => `Skip test ${tag} ${index},${phone}`);
+    const first = await run('customers', `name,phone\n${rows.join('\n')}\n`, ['name', 'phone']);
+    expect(first).toMatchObject({ created: 3, skipped: 0 });
+
+    // Again, with a new row, a bad one and an empty one: the three known rows are skipped
+    // as duplicates, the empty one as empty.
+    const again = await run(
+      'customers',
+      `name,phone\n${rows.join('\n')}\nSkip test ${tag} new,${uniqueMobile()}\n,${uniqueMobile()}\n , \n`,
+      ['name', 'phone'],
+    );
+    expect(again).toMatchObject({ created: 1, skipped: 4, failed: 1 });
+    const page = await t
+      .http()
+      .get(`/api/v1/imports/${again.id}/skipped`)
+      .query({ limit: 2 })
+      .set(bearer(rep1))
+      .expect(200);
+    const body = page.body as SkippedPage;
+    expect(body.items.map((item) => item.row)).toEqual([2, 3]);
+    expect(body.items[0].reason).toMatch(/^duplicate of /);
+    expect(body.nextCursor).not.toBeNull();
+    const rest = await t
+      .http()
+      .get(`/api/v1/imports/${again.id}/skipped`)
+      .query({ limit: 2, cursor: body.nextCursor })
+      .set(bearer(rep1))
+      .expect(200);
+    expect(rest.body).toMatchObject({
+      items: [{ row: 4 }, { row: 7, reason: 'empty row' }],
+      nextCursor: null,
+    });
+    expect(rest.body.items[0].reason).toMatch(/^duplicate of /);
+
+    // The error report keeps to the rejected row.
+    const report = await t
+      .http()
+      .get(`/api/v1/imports/${again.id}/errors.csv`)
+      .set(bearer(rep1))
+      .expect(200);
+    const lines = report.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^6,/);
+
+    // Someone else's import is not found; a bad cursor is a 400.
+    await t.http().get(`/api/v1/imports/${again.id}/skipped`).set(bearer(rep2)).expect(404);
+    const bad = await t
+      .http()
+      .get(`/api/v1/imports/${again.id}/skipped`)
+      .query({ cursor: 'nope' })
+      .set(bearer(rep1))
+      .expect(400);
+    expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});
