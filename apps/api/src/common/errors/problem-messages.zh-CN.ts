@@ -88,7 +88,6 @@ const EXACT: Record<string, string> = {
   'A dynamic segment’s members come from its filters.': '动态分群的成员由其筛选条件决定。',
   'This form does not accept submissions from this site.': '此表单不接受来自该网站的提交。',
   'This route declares no access policy.': '该接口未声明访问策略。',
-  'A customer with the same phone or email was just created.': '刚刚已创建了电话或邮箱相同的客户。',
   'The request body is too large.': '请求内容过大。',
 };
 
