@@ -6,6 +6,7 @@ import { useSession } from '../../features/auth/hooks/use-session';
 import { useSignOut } from '../../features/auth/hooks/use-sign-out';
 import { useUpdateProfile } from '../../features/auth/hooks/use-update-profile';
 import { APP_LANGUAGES, type AppLanguage } from '../../shared/i18n/app-language';
+import { usePhoneScreen } from '../../shared/components/ResponsiveFilters';
 import { useAppLanguage } from '../../shared/i18n/use-app-language';
 
 function initialsOf(name: string): string {
@@ -20,6 +21,7 @@ export function UserMenu() {
   const { user } = useSession();
   const { language, chooseLanguage } = useAppLanguage();
   const signOut = useSignOut();
+  const phone = usePhoneScreen();
   const updateProfile = useUpdateProfile();
   const navigate = useNavigate();
 
@@ -81,7 +83,7 @@ export function UserMenu() {
       <Button type="text" style={{ height: 48 }} aria-label={user.name}>
         <Flex align="center" gap={8}>
           <Avatar style={{ backgroundColor: '#1f5eff' }}>{initialsOf(user.name)}</Avatar>
-          <Typography.Text strong>{user.name}</Typography.Text>
+          {!phone && <Typography.Text strong>{user.name}</Typography.Text>}
           <DownOutlined style={{ fontSize: 10 }} />
         </Flex>
       </Button>

@@ -21,23 +21,33 @@ export const CUSTOMER_COLUMN_KEYS = [
 
 export type CustomerColumnKey = (typeof CUSTOMER_COLUMN_KEYS)[number];
 
+/** What a sales person works from; together they fit a 1440 px screen without scrolling. */
 export const DEFAULT_CUSTOMER_COLUMNS: readonly CustomerColumnKey[] = [
   'number',
   'name',
-  'kind',
   'tier',
   'tags',
   'owner',
-  'team',
   'phone',
   'region',
-  'updatedAt',
+  'lastInteractionAt',
+  'nextFollowUpOn',
 ];
 
 /** The name links to the customer, so it cannot be hidden. */
 export const FIXED_CUSTOMER_COLUMNS: readonly CustomerColumnKey[] = ['name'];
 
-const STORAGE_KEY = 'kehu.customers.columns';
+/** Each signed-in user keeps their own choice in this browser. */
+const columnsKey = (userId: string) => `kehu.customers.columns.${userId}`;
+const widthsKey = (userId: string) => `kehu.customers.columnWidths.${userId}`;
+/** Where the choice was kept for everyone before it was kept per user. */
+const SHARED_COLUMNS_KEY = 'kehu.customers.columns';
+
+export const MIN_COLUMN_WIDTH = 56;
+export const MAX_COLUMN_WIDTH = 640;
+
+/** Column widths the user dragged, by column; columns not in it keep their default width. */
+export type CustomerColumnWidths = Partial<Record<CustomerColumnKey, number>>;
 
 const isColumnKey = (value: unknown): value is CustomerColumnKey =>
   typeof value === 'string' && (CUSTOMER_COLUMN_KEYS as readonly string[]).includes(value);
@@ -49,22 +59,74 @@ export function normalizeColumns(keys: readonly string[]): CustomerColumnKey[] {
   );
 }
 
-/** The user's chosen columns, or the defaults when none (or nothing readable) is stored. */
-export function readCustomerColumns(storage: Pick<Storage, 'getItem'>): CustomerColumnKey[] {
+function parseColumns(text: string | null): CustomerColumnKey[] | null {
   try {
-    const stored: unknown = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null');
+    const stored: unknown = JSON.parse(text ?? 'null');
     if (Array.isArray(stored) && stored.some(isColumnKey)) {
       return normalizeColumns(stored.filter(isColumnKey));
     }
   } catch {
     // A hand-edited or foreign value: fall back to the defaults.
   }
-  return [...DEFAULT_CUSTOMER_COLUMNS];
+  return null;
+}
+
+/** The user's chosen columns, or the defaults when none (or nothing readable) is stored. */
+export function readCustomerColumns(
+  storage: Pick<Storage, 'getItem'>,
+  userId: string,
+): CustomerColumnKey[] {
+  return (
+    parseColumns(storage.getItem(columnsKey(userId))) ??
+    parseColumns(storage.getItem(SHARED_COLUMNS_KEY)) ?? [...DEFAULT_CUSTOMER_COLUMNS]
+  );
 }
 
 export function writeCustomerColumns(
   storage: Pick<Storage, 'setItem'>,
+  userId: string,
   keys: readonly CustomerColumnKey[],
 ): void {
-  storage.setItem(STORAGE_KEY, JSON.stringify(normalizeColumns(keys)));
+  storage.setItem(columnsKey(userId), JSON.stringify(normalizeColumns(keys)));
+}
+
+/** A dragged width within sensible bounds, in whole pixels. */
+export function clampColumnWidth(width: number): number {
+  return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, Math.round(width)));
+}
+
+/** The widths this user dragged; unreadable or out-of-range values are dropped or clamped. */
+export function readCustomerColumnWidths(
+  storage: Pick<Storage, 'getItem'>,
+  userId: string,
+): CustomerColumnWidths {
+  try {
+    const stored: unknown = JSON.parse(storage.getItem(widthsKey(userId)) ?? 'null');
+    if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+    const widths: CustomerColumnWidths = {};
+    for (const [key, width] of Object.entries(stored)) {
+      if (isColumnKey(key) && typeof width === 'number' && Number.isFinite(width)) {
+        widths[key] = clampColumnWidth(width);
+      }
+    }
+    return widths;
+  } catch {
+    return {};
+  }
+}
+
+export function writeCustomerColumnWidths(
+  storage: Pick<Storage, 'setItem'>,
+  userId: string,
+  widths: CustomerColumnWidths,
+): void {
+  storage.setItem(widthsKey(userId), JSON.stringify(widths));
+}
+
+/** Forgets the dragged widths (with "reset to default"). */
+export function clearCustomerColumnWidths(
+  storage: Pick<Storage, 'removeItem'>,
+  userId: string,
+): void {
+  storage.removeItem(widthsKey(userId));
 }

@@ -1,13 +1,19 @@
 import { useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import type { ListTotal } from './list-total';
 
 export interface CursorPage<TItem> {
   items: TItem[];
   nextCursor: string | null;
+  /** Lists that count their matches send these on the first page. */
+  total?: number;
+  totalIsEstimate?: boolean;
 }
 
 export interface CursorList<TItem> {
   items: TItem[];
+  /** The first page's count of all matches, when the list sends one. */
+  total: ListTotal | null;
   isLoading: boolean;
   isFetching: boolean;
   error: Error | null;
@@ -17,7 +23,7 @@ export interface CursorList<TItem> {
   refetch: () => void;
 }
 
-/** A keyset-paginated list: pages are appended with the opaque cursor, there is no total. */
+/** A keyset-paginated list: pages are appended with the opaque cursor; a total if sent. */
 export function useCursorList<TItem>(
   queryKey: QueryKey,
   fetchPage: (cursor: string | undefined) => Promise<CursorPage<TItem>>,
@@ -31,8 +37,17 @@ export function useCursorList<TItem>(
     enabled,
   });
   const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const first = query.data?.pages[0];
+  const total = useMemo(
+    () =>
+      first?.total === undefined
+        ? null
+        : { value: first.total, estimate: first.totalIsEstimate === true },
+    [first],
+  );
   return {
     items,
+    total,
     isLoading: query.isLoading,
     isFetching: query.isFetching,
     error: query.error,

@@ -1,14 +1,23 @@
 import { Flex, Input } from 'antd';
 import type { ReactNode } from 'react';
+import { ResponsiveFilters, usePhoneScreen } from './ResponsiveFilters';
 
 interface ListToolbarProps {
   searchPlaceholder: string;
   onSearch: (text: string) => void;
-  /** Filters placed after the search box. */
+  /** Filters placed after the search box; in a drawer on a phone. */
   children?: ReactNode;
+  /** How many filters are set (shown on the phone's filter button). */
+  activeFilters?: number;
 }
 
-export function ListToolbar({ searchPlaceholder, onSearch, children }: ListToolbarProps) {
+export function ListToolbar({
+  searchPlaceholder,
+  onSearch,
+  children,
+  activeFilters = 0,
+}: ListToolbarProps) {
+  const phone = usePhoneScreen();
   return (
     <Flex gap={12} wrap style={{ marginBottom: 16 }}>
       <Input.Search
@@ -16,9 +25,9 @@ export function ListToolbar({ searchPlaceholder, onSearch, children }: ListToolb
         placeholder={searchPlaceholder}
         aria-label={searchPlaceholder}
         onSearch={(text) => onSearch(text.trim())}
-        style={{ width: 280 }}
+        style={{ width: phone ? 'auto' : 280, flex: phone ? '1 1 160px' : undefined }}
       />
-      {children}
+      {children && <ResponsiveFilters active={activeFilters}>{children}</ResponsiveFilters>}
     </Flex>
   );
 }

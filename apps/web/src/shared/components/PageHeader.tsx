@@ -20,7 +20,11 @@ export function PageHeader({ title, subtitle, actions }: PageHeaderProps) {
           </Typography.Text>
         )}
       </div>
-      {actions && <Flex gap={8}>{actions}</Flex>}
+      {actions && (
+        <Flex gap={8} wrap>
+          {actions}
+        </Flex>
+      )}
     </Flex>
   );
 }

@@ -3,7 +3,6 @@ import { Button, Checkbox, Divider, Flex, Popover, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   CUSTOMER_COLUMN_KEYS,
-  DEFAULT_CUSTOMER_COLUMNS,
   FIXED_CUSTOMER_COLUMNS,
   normalizeColumns,
   type CustomerColumnKey,
@@ -12,10 +11,12 @@ import {
 interface ColumnChooserProps {
   columns: readonly CustomerColumnKey[];
   onChange: (columns: CustomerColumnKey[]) => void;
+  /** Back to the default columns and widths. */
+  onReset: () => void;
 }
 
-/** Which columns the list shows; the choice is remembered in this browser. */
-export function ColumnChooser({ columns, onChange }: ColumnChooserProps) {
+/** Which columns the list shows; the choice is remembered per user in this browser. */
+export function ColumnChooser({ columns, onChange, onReset }: ColumnChooserProps) {
   const { t } = useTranslation();
   const content = (
     <Flex vertical style={{ width: 220 }}>
@@ -36,10 +37,13 @@ export function ColumnChooser({ columns, onChange }: ColumnChooserProps) {
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('customers.list.columnsShown', { count: columns.length })}
         </Typography.Text>
-        <Button size="small" type="link" onClick={() => onChange([...DEFAULT_CUSTOMER_COLUMNS])}>
+        <Button size="small" type="link" onClick={onReset}>
           {t('customers.list.columnsReset')}
         </Button>
       </Flex>
+      <Typography.Text type="secondary" style={{ fontSize: 12, marginTop: 6 }}>
+        {t('customers.list.columnsHelp')}
+      </Typography.Text>
     </Flex>
   );
   return (

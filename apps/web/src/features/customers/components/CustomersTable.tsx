@@ -1,12 +1,20 @@
 import { Flex, Table, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { TagChips } from '../../tags/components/TagChips';
-import type { CustomerColumnKey } from '../customer-columns';
+import {
+  ResizableHeaderCell,
+  type ResizableHeaderCellProps,
+} from '../../../shared/components/ResizableHeaderCell';
+import {
+  clampColumnWidth,
+  type CustomerColumnKey,
+  type CustomerColumnWidths,
+} from '../customer-columns';
 import type { CustomerResponse, CustomerSort } from '../customer-types';
 import { primaryOf } from '../format-address';
+import { CompactTags } from './CompactTags';
 import { CustomerKindLabel } from './CustomerKindIcon';
 import { TierTag } from './TierTag';
 
@@ -17,6 +25,12 @@ interface CustomersTableProps {
   customers: CustomerResponse[];
   loading: boolean;
   columns: readonly CustomerColumnKey[];
+  /** Widths the user dragged; the others keep their defaults. */
+  widths: CustomerColumnWidths;
+  /** A column was resized (at the end of the drag). */
+  onWidthChange: (key: CustomerColumnKey, width: number) => void;
+  /** On a phone only the columns needed to pick a customer are shown. */
+  phone: boolean;
   sort: CustomerSort;
   onSortChange: (sort: CustomerSort) => void;
   /** Row selection for bulk actions; none when the user may not act in bulk. */
@@ -30,14 +44,39 @@ function sortOrderOf(sort: CustomerSort, field: SortField): 'ascend' | 'descend'
   return null;
 }
 
+/** Default widths: the default columns fit a 1440 px screen beside the sidebar. */
+const DEFAULT_WIDTHS: Record<CustomerColumnKey, number> = {
+  number: 96,
+  name: 170,
+  kind: 80,
+  tier: 80,
+  tags: 150,
+  roles: 140,
+  owner: 100,
+  team: 100,
+  phone: 140,
+  email: 200,
+  industry: 110,
+  region: 84,
+  source: 100,
+  lastInteractionAt: 108,
+  nextFollowUpOn: 100,
+  createdAt: 150,
+  updatedAt: 150,
+};
+
+/** The columns still shown on a phone, with their widths there; the name takes the rest. */
+const PHONE_WIDTHS: Partial<Record<CustomerColumnKey, number>> = { tier: 64, phone: 124 };
+const PHONE_COLUMNS: readonly CustomerColumnKey[] = ['name', 'tier', 'phone'];
+
 /** A timestamp in local time, the exact one on hover; light enough for every row. */
-function DayTime({ value }: { value: string | null }) {
+function DayTime({ value, dateOnly = false }: { value: string | null; dateOnly?: boolean }) {
   const { t } = useTranslation();
   if (!value) return <>{t('common.none')}</>;
   const time = dayjs(value);
   return (
     <time dateTime={value} title={time.format('YYYY-MM-DD HH:mm:ss Z')}>
-      {time.format('YYYY-MM-DD HH:mm')}
+      {time.format(dateOnly ? 'YYYY-MM-DD' : 'YYYY-MM-DD HH:mm')}
     </time>
   );
 }
@@ -52,7 +91,10 @@ function FollowUpDate({ day }: { day: string | null }) {
 export function CustomersTable({
   customers,
   loading,
-  columns: visible,
+  columns: chosen,
+  widths,
+  onWidthChange,
+  phone,
   sort,
   onSortChange,
   selection,
@@ -60,6 +102,11 @@ export function CustomersTable({
 }: CustomersTableProps) {
   const { t } = useTranslation();
   const none = t('common.none');
+  // The width of a column being dragged, before it is remembered.
+  const [dragging, setDragging] = useState<{ key: CustomerColumnKey; width: number } | null>(null);
+  const widthOf = (key: CustomerColumnKey) =>
+    dragging?.key === key ? dragging.width : (widths[key] ?? DEFAULT_WIDTHS[key]);
+  const visible = phone ? chosen.filter((key) => PHONE_COLUMNS.includes(key)) : chosen;
   const sortable = (field: SortField) => ({
     sorter: true,
     sortOrder: sortOrderOf(sort, field),
@@ -83,7 +130,7 @@ export function CustomersTable({
       dataIndex: 'name',
       ...sortable('name'),
       render: (_, customer) => (
-        <Link to={`/customers/${customer.id}`} style={{ fontWeight: 500 }}>
+        <Link to={`/customers/${customer.id}`} title={customer.name} style={{ fontWeight: 500 }}>
           {customer.name}
         </Link>
       ),
@@ -103,7 +150,7 @@ export function CustomersTable({
     tags: {
       title: t('customers.fields.tags'),
       dataIndex: 'tags',
-      render: (_, customer) => <TagChips tags={customer.tags} />,
+      render: (_, customer) => <CompactTags tags={customer.tags} />,
     },
     roles: {
       title: t('customers.fields.roles'),
@@ -158,7 +205,7 @@ export function CustomersTable({
     lastInteractionAt: {
       title: t('customers.fields.lastInteractionAt'),
       dataIndex: 'lastInteractionAt',
-      render: (_, customer) => <DayTime value={customer.lastInteractionAt} />,
+      render: (_, customer) => <DayTime value={customer.lastInteractionAt} dateOnly />,
     },
     nextFollowUpOn: {
       title: t('customers.fields.nextFollowUpOn'),
@@ -191,16 +238,38 @@ export function CustomersTable({
     onSortChange(`${single.order === 'descend' ? '-' : ''}${field}` as CustomerSort);
   };
 
+  const columns = visible.map((key) => ({
+    ...all[key],
+    key,
+    width: phone ? PHONE_WIDTHS[key] : widthOf(key),
+    ellipsis: key === 'tags' ? false : { showTitle: key !== 'name' },
+    onHeaderCell: (): ResizableHeaderCellProps => ({
+      width: phone ? undefined : widthOf(key),
+      resizeLabel: t('customers.list.resizeColumn', { column: all[key].title as string }),
+      onResize: (width) => setDragging({ key, width: clampColumnWidth(width) }),
+      onResizeEnd: (width) => {
+        setDragging(null);
+        onWidthChange(key, clampColumnWidth(width));
+      },
+    }),
+  }));
+  const selectionWidth = selection ? 40 : 0;
+  const scrollX = phone
+    ? undefined
+    : columns.reduce((sum, column) => sum + (column.width ?? 0), selectionWidth);
+
   return (
     <Table<CustomerResponse>
       rowKey="id"
       size="middle"
-      columns={visible.map((key) => ({ ...all[key], key }))}
+      tableLayout="fixed"
+      components={{ header: { cell: ResizableHeaderCell } }}
+      columns={columns}
       dataSource={customers}
       loading={loading}
       pagination={false}
       onChange={onChange}
-      scroll={{ x: 'max-content' }}
+      scroll={scrollX === undefined ? undefined : { x: scrollX }}
       sticky={{ offsetHeader: 64 }}
       showSorterTooltip={false}
       locale={{ emptyText: empty }}
@@ -209,6 +278,7 @@ export function CustomersTable({
           selectedRowKeys: selection.keys,
           onChange: (keys) => selection.onChange(keys.map(String)),
           preserveSelectedRowKeys: true,
+          columnWidth: selectionWidth,
         }
       }
     />

@@ -100,6 +100,8 @@ export function InteractionLogForm({ log }: { log: InteractionLogger }) {
             label: t(`customers.timeline.kinds.${value}`),
             icon: <TimelineKindIcon kind={value} />,
           }))}
+          // On a phone the five kinds scroll sideways within the form, not the page.
+          style={{ maxWidth: '100%', overflowX: 'auto' }}
         />
       </Form.Item>
       <Form.Item

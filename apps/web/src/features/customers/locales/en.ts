@@ -133,6 +133,12 @@ export const customersEn = {
     columns: 'Columns',
     columnsShown: '{{count}} columns shown',
     columnsReset: 'Reset',
+    resizeColumn: 'Resize the “{{column}}” column',
+    columnsHelp:
+      'Drag a header’s right edge to resize a column; columns and widths are kept per account in this browser.',
+    total: 'Customers: {{total}}',
+    totalEstimate: 'Customers: {{total}}',
+    moreTags: '{{count}} more tags: {{names}}',
     selection: 'Selected customers',
     selected: '{{count}} selected',
     transferSelected: 'Transfer owner',

@@ -1,12 +1,14 @@
 import { PlusOutlined, SaveOutlined, UploadOutlined, UserSwitchOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Input, Tooltip } from 'antd';
+import { Button, Empty, Flex, Input, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
+import { formatListTotal } from '../../../shared/api/list-total';
 import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { ResponsiveFilters, usePhoneScreen } from '../../../shared/components/ResponsiveFilters';
 import { useSession } from '../../auth/hooks/use-session';
 import { SaveSegmentModal } from '../../segments/components/SaveSegmentModal';
 import { SegmentSelect } from '../../segments/components/SegmentSelect';
@@ -20,9 +22,14 @@ import { CustomersTable } from '../components/CustomersTable';
 import { ExportCustomersButton } from '../components/ExportCustomersButton';
 import { TransferOwnerModal, type TransferTarget } from '../components/TransferOwnerModal';
 import {
+  clearCustomerColumnWidths,
+  DEFAULT_CUSTOMER_COLUMNS,
   readCustomerColumns,
+  readCustomerColumnWidths,
   writeCustomerColumns,
+  writeCustomerColumnWidths,
   type CustomerColumnKey,
+  type CustomerColumnWidths,
 } from '../customer-columns';
 import {
   activeFilterCount,
@@ -40,9 +47,10 @@ function distinct(values: Array<string | null>): string[] {
 }
 
 export function CustomersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ability = useAppAbility();
   const navigate = useNavigate();
+  const phone = usePhoneScreen();
   const { user } = useSession();
   const [searchParams, setSearchParams] = useSearchParams();
   const paramsKey = searchParams.toString();
@@ -52,7 +60,10 @@ export function CustomersPage() {
   const { teams } = useTeamOptions(ability.can('read', 'Team'));
   const { owners, complete: mayListUsers } = useOwnerOptions();
   const [columns, setColumns] = useState<CustomerColumnKey[]>(() =>
-    readCustomerColumns(localStorage),
+    readCustomerColumns(localStorage, user.id),
+  );
+  const [widths, setWidths] = useState<CustomerColumnWidths>(() =>
+    readCustomerColumnWidths(localStorage, user.id),
   );
   const [selected, setSelected] = useState<string[]>([]);
   const [creating, setCreating] = useState(false);
@@ -71,7 +82,17 @@ export function CustomersPage() {
     setSearchParams(toCustomerListParams(next), { replace: true });
   const chooseColumns = (next: CustomerColumnKey[]) => {
     setColumns(next);
-    writeCustomerColumns(localStorage, next);
+    writeCustomerColumns(localStorage, user.id, next);
+  };
+  const resizeColumn = (key: CustomerColumnKey, width: number) => {
+    const next = { ...widths, [key]: width };
+    setWidths(next);
+    writeCustomerColumnWidths(localStorage, user.id, next);
+  };
+  const resetColumns = () => {
+    chooseColumns([...DEFAULT_CUSTOMER_COLUMNS]);
+    setWidths({});
+    clearCustomerColumnWidths(localStorage, user.id);
   };
   const suggestions = useMemo(
     () => ({
@@ -130,7 +151,7 @@ export function CustomersPage() {
           placeholder={t('customers.searchPlaceholder')}
           aria-label={t('customers.searchPlaceholder')}
           onSearch={(text) => setState({ ...state, q: text.trim() || undefined })}
-          style={{ width: 300 }}
+          style={{ width: phone ? 'auto' : 300, flex: phone ? '1 1 160px' : undefined }}
         />
         {mayReadSegments && (
           <SegmentSelect
@@ -138,16 +159,18 @@ export function CustomersPage() {
             onChange={(segmentId) => setState({ ...state, segmentId })}
           />
         )}
-        <CustomerFilters
-          state={state}
-          onChange={setState}
-          teams={ability.can('read', 'Team') ? teams : null}
-          tagFilters={ability.can('read', 'Tag')}
-          owners={owners}
-          currentUserId={user.id}
-          suggestions={suggestions}
-        />
-        <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+        <ResponsiveFilters active={activeFilterCount(state)}>
+          <CustomerFilters
+            state={state}
+            onChange={setState}
+            teams={ability.can('read', 'Team') ? teams : null}
+            tagFilters={ability.can('read', 'Tag')}
+            owners={owners}
+            currentUserId={user.id}
+            suggestions={suggestions}
+          />
+        </ResponsiveFilters>
+        <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
           {maySaveSegment && (
             <Tooltip title={canSaveAsSegment(state) ? undefined : t('segments.save.disabledHelp')}>
               <Button
@@ -160,10 +183,21 @@ export function CustomersPage() {
             </Tooltip>
           )}
           {ability.can('export', 'Customer') && <ExportCustomersButton query={query} />}
-          <ColumnChooser columns={columns} onChange={chooseColumns} />
+          <ColumnChooser columns={columns} onChange={chooseColumns} onReset={resetColumns} />
         </Flex>
       </Flex>
       {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
+      {list.total && (
+        <Typography.Text
+          type="secondary"
+          data-testid="customer-total"
+          style={{ display: 'block', marginBottom: 8 }}
+        >
+          {t(list.total.estimate ? 'customers.list.totalEstimate' : 'customers.list.total', {
+            total: formatListTotal(list.total, i18n.language),
+          })}
+        </Typography.Text>
+      )}
       {selected.length > 0 && (
         <CustomerSelectionBar
           selected={selected}
@@ -178,6 +212,9 @@ export function CustomersPage() {
         customers={list.items}
         loading={list.isLoading}
         columns={columns}
+        widths={widths}
+        onWidthChange={resizeColumn}
+        phone={phone}
         sort={state.sort}
         onSortChange={(sort) => setState({ ...state, sort })}
         selection={maySelect ? { keys: selected, onChange: setSelected } : undefined}

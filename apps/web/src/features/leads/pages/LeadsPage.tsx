@@ -7,6 +7,7 @@ import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { ResponsiveFilters } from '../../../shared/components/ResponsiveFilters';
 import { useOwnerOptions } from '../../customers/hooks/use-owner-options';
 import { useTeamOptions } from '../../teams/hooks/use-team-options';
 import { AssignLeadsModal } from '../components/AssignLeadsModal';
@@ -94,12 +95,14 @@ export function LeadsPage() {
           onSearch={(text) => setState({ ...state, q: text.trim() || undefined })}
           style={{ width: 280 }}
         />
-        <LeadFilters
-          state={state}
-          onChange={setState}
-          teams={mayReadTeams ? teams : null}
-          owners={complete ? owners : []}
-        />
+        <ResponsiveFilters active={activeLeadFilterCount(state)}>
+          <LeadFilters
+            state={state}
+            onChange={setState}
+            teams={mayReadTeams ? teams : null}
+            owners={complete ? owners : []}
+          />
+        </ResponsiveFilters>
       </Flex>
       {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
       {selected.length > 0 && (

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { toG6Data } from '../graph-to-g6';
 import type { RelationshipGraph } from '../relationship-api-types';
 
-const CANVAS_HEIGHT = 420;
+/** Tall enough for two rings of customers; shorter on a narrow (phone) screen. */
+const CANVAS_HEIGHT = 'clamp(280px, 60vw, 420px)';
 
 interface RelationshipGraphCanvasProps {
   graph: RelationshipGraph;
@@ -44,12 +45,21 @@ export function RelationshipGraphCanvas({ graph, onOpenCustomer }: RelationshipG
     if (!element) return;
     let disposed = false;
     let drawn: Graph | undefined;
+    let rendered = false;
+    // The graph follows its panel (a tab, a column that stacks on a phone), not just the window.
+    const observer = new ResizeObserver(([entry]) => {
+      if (!drawn || !rendered || !entry) return;
+      const { width, height } = entry.contentRect;
+      if (width < 1 || height < 1) return;
+      drawn.resize(width, height);
+      void drawn.fitView({ when: 'overflow' });
+    });
+    observer.observe(element);
     const draw = async () => {
       const { Graph, NodeEvent } = await import('@antv/g6');
       if (disposed) return;
       drawn = new Graph({
         container: element,
-        autoResize: true,
         autoFit: { type: 'view', options: { when: 'overflow' } },
         padding: 32,
         animation: false,
@@ -70,12 +80,14 @@ export function RelationshipGraphCanvas({ graph, onOpenCustomer }: RelationshipG
         if (openable.has(id)) openCustomer.current(id);
       });
       await drawn.render();
+      rendered = true;
     };
     draw().catch(() => {
       if (!disposed) setFailed(true);
     });
     return () => {
       disposed = true;
+      observer.disconnect();
       drawn?.destroy();
     };
   }, [data, graph.rootId, openable]);

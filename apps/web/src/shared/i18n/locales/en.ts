@@ -52,6 +52,7 @@ export const en = {
     createdAt: 'Created',
     delete: 'Delete',
     edit: 'Edit',
+    filters: 'Filters',
     loadMore: 'Load more',
     noMore: 'All records are shown',
     retry: 'Try again',

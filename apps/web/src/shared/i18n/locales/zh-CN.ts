@@ -57,6 +57,7 @@ export const zhCN: TranslationShape<typeof en> = {
     createdAt: '创建时间',
     delete: '删除',
     edit: '编辑',
+    filters: '筛选',
     loadMore: '加载更多',
     noMore: '已显示全部记录',
     retry: '重试',
