@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { browserTest, saveScreenshot } from './support/browser';
 import { DEMO_PASSWORD, MENU_ZH, menuItem, signIn } from './support/console';
@@ -68,7 +69,7 @@ jest.setTimeout(180_000);
 
 describe('customer import', () => {
   browserTest(
-    'a manager imports a spreadsheet, watches it finish and downloads the rejected rows',
+    'a manager imports a GBK spreadsheet, watches it finish, sees the skipped rows and downloads the rejected ones',
     async ({ page, baseUrl }) => {
       const existing = await demoCustomerWithPhone(baseUrl);
       const stamp = String(Date.now()).slice(-6);
@@ -83,9 +84,12 @@ describe('customer import', () => {
       await page.getByText('点击或将 CSV / XLSX 文件拖到此处').waitFor();
       await page.getByText('文件不超过 200 MB', { exact: false }).waitFor();
 
-      await page
-        .locator('input[type="file"]')
-        .setInputFiles({ name: '客户导入.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      // Saved by Excel on Chinese Windows: GBK, not UTF-8.
+      await page.locator('input[type="file"]').setInputFiles({
+        name: '客户导入.csv',
+        mimeType: 'text/csv',
+        buffer: iconv.encode(csv, 'gbk'),
+      });
       // The import's id goes into the address, so a reload comes back to it.
       await page.waitForURL(/\/customers\/import\?job=[0-9a-f-]{36}$/);
 
@@ -97,6 +101,21 @@ describe('customer import', () => {
       await page.getByRole('cell', { name: names[0], exact: true }).first().waitFor();
       await page.getByText('将导入 5 列中的 5 列。').waitFor();
       await keepScreenshot(page, 'customer-import-mapping');
+
+      // The encoding was detected; read as Big5 the headers are garbled, and back again.
+      const encoding = page.getByRole('combobox', { name: '文件编码' });
+      await page.getByText('GB18030 / GBK（简体中文）（自动识别）').waitFor();
+      await encoding.click();
+      await page.locator('.ant-select-dropdown').getByTitle('Big5（繁体中文）').click();
+      await page.getByText('将导入 5 列中的 0 列。').waitFor();
+      expect(await mappingRow('客户名称').count()).toBe(0);
+      await encoding.click();
+      await page
+        .locator('.ant-select-dropdown')
+        .getByTitle('GB18030 / GBK（简体中文）（自动识别）')
+        .click();
+      await mappingRow('客户名称').getByText('名称 · 必填').waitFor();
+      await page.getByRole('cell', { name: names[0], exact: true }).first().waitFor();
 
       // A reload keeps the import; the suggestion is there again (the sample rows are not).
       await page.reload();
@@ -150,6 +169,10 @@ describe('customer import', () => {
       expect(await count('updated')).toBe('0');
       expect(await count('skipped')).toBe('1');
       expect(await count('failed')).toBe('2');
+      // The skipped row, with why.
+      await page.getByText('跳过的行（1）').waitFor();
+      const skipped = page.getByRole('row').filter({ hasText: /与 .+ 重复/ });
+      await skipped.getByRole('cell', { name: '16', exact: true }).waitFor();
       await keepScreenshot(page, 'customer-import-result');
 
       // The error report names each rejected row, its column and the reason.
