@@ -19,7 +19,9 @@ import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.dec
 import { AssignLeadRequest, CreateLeadRequest, UpdateLeadRequest } from './dto/create-lead.dto';
 import { LeadListResponse, LeadResponse } from './dto/lead.dto';
 import { ListLeadsQuery } from './dto/list-leads-query.dto';
+import { ConversionCandidatesResponse } from './dto/conversion-candidates.dto';
 import { ConvertLeadRequest, ConvertLeadResponse } from './dto/convert-lead.dto';
+import { LeadConversionCandidatesService } from './lead-conversion-candidates.service';
 import { LeadConversionService } from './lead-conversion.service';
 import { LeadsService } from './leads.service';
 
@@ -32,6 +34,7 @@ export class LeadsController {
   constructor(
     private readonly leads: LeadsService,
     private readonly conversions: LeadConversionService,
+    private readonly conversionCandidates: LeadConversionCandidatesService,
   ) {}
 
   @Get()
@@ -145,6 +148,19 @@ export class LeadsController {
     @Body() body: AssignLeadRequest,
   ) {
     return this.leads.reassign(auth, id, body.ownerId, body.teamId);
+  }
+
+  @Get(':id/conversion-candidates')
+  @Policy('read', 'Lead')
+  @ApiOkResponse({ type: ConversionCandidatesResponse })
+  @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Customers this lead may already be',
+    description:
+      'For the conversion dialog: live customers sharing a phone or email with the lead, a company named like the lead’s company, and people of the same name, each with company, city, owner, a phone masked unless the caller may read it, and what matched; and what converting without linking would create.',
+  })
+  conversionCandidatesOf(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
+    return this.conversionCandidates.find(auth, id);
   }
 
   @Post(':id/convert')

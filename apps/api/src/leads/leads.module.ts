@@ -6,6 +6,8 @@ import { LeadExportController } from './export/lead-export.controller';
 import { LeadExportService } from './export/lead-export.service';
 import { LeadAssignmentService } from './lead-assignment.service';
 import { LeadContactMatchesRepository } from './lead-contact-matches.repository';
+import { LeadConversionCandidatesRepository } from './lead-conversion-candidates.repository';
+import { LeadConversionCandidatesService } from './lead-conversion-candidates.service';
 import { LeadConversionService } from './lead-conversion.service';
 import { LEAD_CONVERTED_HANDLERS } from './lead-converted.hook';
 import { LeadFollowUpReminders } from './lead-follow-up-reminders';
@@ -28,6 +30,8 @@ import { LeadsService } from './leads.service';
   providers: [
     LeadAssignmentService,
     LeadContactMatchesRepository,
+    LeadConversionCandidatesRepository,
+    LeadConversionCandidatesService,
     LeadConversionService,
     LeadExportService,
     ExportLanguageRepository,

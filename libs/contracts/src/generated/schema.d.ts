@@ -1037,6 +1037,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads/{id}/conversion-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers this lead may already be
+         * @description For the conversion dialog: live customers sharing a phone or email with the lead, a company named like the lead’s company, and people of the same name, each with company, city, owner, a phone masked unless the caller may read it, and what matched; and what converting without linking would create.
+         */
+        get: operations["Leads_conversionCandidatesOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leads/{id}/convert": {
         parameters: {
             query?: never;
@@ -2992,6 +3012,39 @@ export interface components {
              * @description Default: the owner’s first team.
              */
             teamId?: string;
+        };
+        ConversionCandidate: {
+            /** Format: uuid */
+            id: string;
+            /** @example C-000123 */
+            number: string;
+            /** @enum {string} */
+            kind: "company" | "person";
+            name: string;
+            /** @description A person: the company they are a contact of (the primary one first). */
+            company: string | null;
+            /**
+             * @description The primary phone; masked (first three and last four digits) unless the caller may read the customer’s phones.
+             * @example 138****5678
+             */
+            phone: string | null;
+            /** @description The primary address’s city. */
+            city: string | null;
+            owner: components["schemas"]["NamedRef"] | null;
+            matchedOn: ("phone" | "email" | "companyName" | "name")[];
+            /** @description Whether the caller may open this customer and link the lead to it. */
+            readable: boolean;
+        };
+        ConversionPlan: {
+            /** @description The company customer, named after the lead’s company; null: none. */
+            company: string | null;
+            /** @description The person customer (a contact of the company when there is one), with the lead’s phones and emails. */
+            person: string;
+        };
+        ConversionCandidatesResponse: {
+            /** @description Most matches first; at most 20. */
+            candidates: components["schemas"]["ConversionCandidate"][];
+            creates: components["schemas"]["ConversionPlan"];
         };
         ConvertLeadRequest: {
             /**
@@ -6480,6 +6533,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 /** @description The language of headers and values; by default the Accept-Language header, else the user's saved language, else zh-CN. Times are in China time (Asia/Shanghai). */
                 lang?: "zh-CN" | "en";
+                /** @description The IANA time zone the file shows times in. */
+                timezone?: string;
             };
             header?: {
                 /** @description zh-CN or en: the language of the file when `lang` is not given. */
@@ -8984,6 +9039,8 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 /** @description The language of headers and values; by default the Accept-Language header, else the user's saved language, else zh-CN. Times are in China time (Asia/Shanghai). */
                 lang?: "zh-CN" | "en";
+                /** @description The IANA time zone the file shows times in. */
+                timezone?: string;
             };
             header?: {
                 /** @description zh-CN or en: the language of the file when `lang` is not given. */
@@ -9654,6 +9711,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LeadResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Leads_conversionCandidatesOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionCandidatesResponse"];
                 };
             };
             /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */

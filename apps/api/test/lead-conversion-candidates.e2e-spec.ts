@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
+import { newLead } from './factories/lead.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+interface Candidate {
+  id: string;
+  kind: string;
+  name: string;
+  company: string | null;
+  phone: string | null;
+  city: string | null;
+  owner: { id: string; name: string } | null;
+  matchedOn: string[];
+  readable: boolean;
+}
+
+describe('lead conversion candidates', () => {
+  let t: TestApp;
+  let rep1: Tokens;
+  let rep3: Tokens;
+  let admin: Tokens;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [rep1, rep3, admin] = await Promise.all(
+      ['rep1@kehu.local', 'rep3@kehu.local', DEMO_EMAILS.admin].map((email) => signIn(t, email)),
+    );
+  });
+  afterAll(() => t.app.close());
+
+  const candidatesOf = async (as: Tokens, leadId: string) =>
+    (
+      await t
+        .http()
+        .get(`/api/v1/leads/${leadId}/conversion-candidates`)
+        .set(bearer(as))
+        .expect(200)
+    ).body as { candidates: Candidate[]; creates: { company: string | null; person: string } };
+
+  it('tells namesakes apart: company, city, owner, phone masked unless readable, what matched', async () => {
+    const name = `王芳${randomBytes(3).toString('hex')}`;
+    const phone = uniqueMobile();
+    const company = uniqueCompanyName();
+    // rep1's namesake, a contact of a company, in 杭州.
+    const own = await newCustomer(t, rep1, {
+      kind: 'person',
+      name,
+      phones: [{ type: 'mobile', value: phone }],
+      addresses: [{ type: 'home', province: '浙江省', city: '杭州市', street: '文一路 1 号' }],
+    });
+    const employer = await newCustomer(t, rep1, { name: company });
+    await t
+      .http()
+      .post(`/api/v1/customers/${employer.id}/contacts`)
+      .set(bearer(rep1))
+      .send({ personId: own.id })
+      .expect(201);
+    // rep3's (another team) namesake in 成都: rep1 may not read it.
+    const otherPhone = uniqueMobile();
+    const other = await newCustomer(t, rep3, {
+      kind: 'person',
+      name,
+      phones: [{ type: 'mobile', value: otherPhone }],
+      addresses: [{ type: 'home', province: '四川省', city: '成都市', street: '春熙路 2 号' }],
+    });
+
+    const lead = await newLead(t, rep1, {
+      name,
+      company,
+      phones: [{ type: 'mobile', value: phone }],
+    });
+    const { candidates, creates } = await candidatesOf(rep1, lead.id);
+    expect(creates).toEqual({ company, person: name });
+
+    const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+    expect(byId.get(own.id)).toMatchObject({
+      kind: 'person',
+      name,
+      company,
+      phone,
+      city: '杭州市',
+      owner: { id: rep1.user.id },
+      matchedOn: ['phone', 'name'],
+      readable: true,
+    });
+    const hidden = byId.get(other.id);
+    expect(hidden).toMatchObject({
+      kind: 'person',
+      name,
+      company: null,
+      city: '成都市',
+      owner: { id: rep3.user.id },
+      matchedOn: ['name'],
+      readable: false,
+    });
+    expect(hidden?.phone).toBe(`${otherPhone.slice(0, 3)}****${otherPhone.slice(-4)}`);
+    // The lead's company name finds the company too.
+    expect(byId.get(employer.id)).toMatchObject({
+      kind: 'company',
+      name: company,
+      matchedOn: ['companyName'],
+      readable: true,
+    });
+    // The phone match ranks first.
+    expect(candidates[0].id).toBe(own.id);
+
+    // The same customer read by its owner shows the phone in full.
+    const asOwner = await candidatesOf(rep3, (await newLead(t, rep3, { name })).id);
+    expect(asOwner.candidates.find((candidate) => candidate.id === other.id)?.phone).toBe(
+      otherPhone,
+    );
+  });
+
+  it('a lead without a company creates only the person; a stranger’s lead is 404', async () => {
+    const lead = await newLead(t, rep1, { name: `独立 ${randomBytes(3).toString('hex')}` });
+    const { creates } = await candidatesOf(rep1, lead.id);
+    expect(creates.company).toBeNull();
+    await t
+      .http()
+      .get(`/api/v1/leads/${lead.id}/conversion-candidates`)
+      .set(bearer(rep3))
+      .expect(404);
+  });
+
+  it('the created customers carry the lead’s phone, email and company', async () => {
+    const company = uniqueCompanyName();
+    const phone = uniqueMobile();
+    const email = `lead-${randomBytes(4).toString('hex')}@example.com`;
+    const lead = await newLead(t, rep1, {
+      name: `新客 ${randomBytes(3).toString('hex')}`,
+      company,
+      phones: [{ type: 'mobile', value: phone }],
+      emails: [{ type: 'work', value: email }],
+    });
+    const converted = await t
+      .http()
+      .post(`/api/v1/leads/${lead.id}/convert`)
+      .set(bearer(rep1))
+      .send({ acknowledgeDuplicates: true })
+      .expect(200);
+    const companyRecord = await t
+      .http()
+      .get(`/api/v1/customers/${converted.body.customerId}`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(companyRecord.body).toMatchObject({ kind: 'company', name: company });
+    const person = await t
+      .http()
+      .get(`/api/v1/customers/${converted.body.contactPersonId}`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(person.body.phones.map((item: { value: string }) => item.value)).toEqual([phone]);
+    expect(person.body.emails.map((item: { value: string }) => item.value)).toEqual([email]);
+    // The person is the company's contact, so the company shows on their candidate card.
+    const again = await newLead(t, rep1, {
+      name: lead.name,
+      phones: [{ type: 'mobile', value: phone }],
+    });
+    const { candidates } = await candidatesOf(rep1, again.id);
+    expect(
+      candidates.find((candidate) => candidate.id === converted.body.contactPersonId),
+    ).toMatchObject({
+      company,
+      matchedOn: ['phone', 'name'],
+    });
+  });
+});
