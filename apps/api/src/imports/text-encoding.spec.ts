@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
+import { toChinese } from '../common/errors/problem-messages.zh-CN';
 import { decodeText, detectEncoding, UndecodableTextError } from './text-encoding';
 
 const simplified = '客户名称,联系电话\n上海华为科技有限公司,13800000000\n';
@@ -72,5 +73,23 @@ describe('decodeText', () => {
     await expect(decode(iconv.encode(simplified, 'gbk'), 'utf-8')).rejects.toBeInstanceOf(
       UndecodableTextError,
     );
+  });
+});
+
+describe('encoding problems in Chinese', () => {
+  it('are translated for a zh-CN caller', () => {
+    expect(
+      toChinese(
+        "file is not valid GB18030 / GBK text at line 3. Choose the file's encoding (or save it as UTF-8) and try again.",
+      ),
+    ).toBe(
+      'file：文件第 3 行含有不属于 GB18030 / GBK 编码的字节。请选择文件的实际编码（或将文件另存为 UTF-8）后重试。',
+    );
+    expect(
+      toChinese(
+        "encoding does not fit the file: it is not valid UTF-8 text at line 1. Choose the file's encoding (or save it as UTF-8) and try again.",
+      ),
+    ).toMatch(/^encoding：文件第 1 行/);
+    expect(toChinese('encoding applies to CSV files only')).toBe('encoding 仅适用于 CSV 文件');
   });
 });

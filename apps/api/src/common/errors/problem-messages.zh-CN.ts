@@ -133,6 +133,12 @@ const PATTERNS: Array<[RegExp, (...parts: string[]) => string]> = [
   [/^(\S+) must be a \.csv or \.xlsx file$/, (field) => `${field} 必须是 .csv 或 .xlsx 文件`],
   [/^(\S+) has no header row$/, (field) => `${field} 没有标题行`],
   [
+    /^(\S+) (?:is|does not fit the file: it is) not valid (.+) text at line (\d+)\. Choose the file's encoding \(or save it as UTF-8\) and try again\.$/,
+    (field, encoding, line) =>
+      `${field}：文件第 ${line} 行含有不属于 ${encoding} 编码的字节。请选择文件的实际编码（或将文件另存为 UTF-8）后重试。`,
+  ],
+  [/^(\S+) applies to CSV files only$/, (field) => `${field} 仅适用于 CSV 文件`],
+  [
     /^(\S+) is not a readable (\S+) file$/,
     (field, format) => `${field} 不是可读取的 ${format} 文件`,
   ],
