@@ -7,6 +7,8 @@ import type { RelationshipGraph } from '../relationship-api-types';
 
 /** Tall enough for two rings of customers; shorter on a narrow (phone) screen. */
 const CANVAS_HEIGHT = 'clamp(280px, 60vw, 420px)';
+/** Narrower than this, the whole graph is always fitted in (a phone); wider, only when it spills. */
+const NARROW = 600;
 
 interface RelationshipGraphCanvasProps {
   graph: RelationshipGraph;
@@ -52,7 +54,7 @@ export function RelationshipGraphCanvas({ graph, onOpenCustomer }: RelationshipG
       const { width, height } = entry.contentRect;
       if (width < 1 || height < 1) return;
       drawn.resize(width, height);
-      void drawn.fitView({ when: 'overflow' });
+      void drawn.fitView(width < NARROW ? undefined : { when: 'overflow' });
     });
     observer.observe(element);
     const draw = async () => {
@@ -60,7 +62,8 @@ export function RelationshipGraphCanvas({ graph, onOpenCustomer }: RelationshipG
       if (disposed) return;
       drawn = new Graph({
         container: element,
-        autoFit: { type: 'view', options: { when: 'overflow' } },
+        autoFit:
+          element.clientWidth < NARROW ? 'view' : { type: 'view', options: { when: 'overflow' } },
         padding: 32,
         animation: false,
         data,
