@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
-import { newCustomer, uniqueCompanyName } from './factories/customer.factory';
+import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /** A street no other test writes: random letters, so no other address comes near it. */
@@ -178,6 +178,71 @@ describe('duplicate check (查重)', () => {
       expect(
         (await check(admin, `华为${brand}技术有限公司`)).map((candidate) => candidate.id),
       ).toEqual([first.id]);
+    });
+  });
+
+  describe('phones (libphonenumber-js)', () => {
+    it('a phone without a type gets the one its number tells: mobile for a mobile, work for a landline', async () => {
+      const mobile = uniqueMobile();
+      const landline = `021-6${mobile.slice(-7)}`;
+      const created = await t
+        .http()
+        .post('/api/v1/customers')
+        .query({ acknowledgeDuplicates: true })
+        .set(bearer(rep1))
+        .send({
+          kind: 'company',
+          name: uniqueCompanyName(),
+          phones: [
+            { value: `＋86 ${mobile.slice(0, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7)}` },
+            { value: landline },
+            { type: 'fax', value: `0755-8${mobile.slice(-7)}` },
+          ],
+        })
+        .expect(201);
+      expect(created.body.phones.map((phone: { type: string }) => phone.type)).toEqual([
+        'mobile',
+        'work',
+        'fax',
+      ]);
+      const contact = await t
+        .http()
+        .post(`/api/v1/customers/${created.body.id}/contacts`)
+        .query({ acknowledgeDuplicates: true })
+        .set(bearer(rep1))
+        .send({ person: { name: '赵六', phones: [{ value: uniqueMobile() }] } })
+        .expect(201);
+      const person = await t
+        .http()
+        .get(`/api/v1/customers/${contact.body.person.id}`)
+        .set(bearer(rep1))
+        .expect(200);
+      expect(person.body.phones.map((phone: { type: string }) => phone.type)).toEqual(['mobile']);
+    });
+
+    it('an invalid number is refused with 400 problem+json naming the field', async () => {
+      for (const value of ['12345', '+86 155 1234', '5555 0100', 'call me']) {
+        const response = await t
+          .http()
+          .post('/api/v1/customers')
+          .set(bearer(rep1))
+          .send({ kind: 'company', name: uniqueCompanyName(), phones: [{ type: 'work', value }] });
+        expect(response.status).toBe(400);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.body.errors).toEqual([
+          expect.objectContaining({ field: 'phones.0.value' }),
+        ]);
+      }
+    });
+
+    it('the duplicate check takes a number still being typed', async () => {
+      const response = await t
+        .http()
+        .post('/api/v1/customers/duplicates/check')
+        .set(bearer(rep1))
+        .send({ kind: 'company', phones: [{ value: '1380' }] })
+        .expect(200);
+      expect(response.body.duplicates).toEqual([]);
     });
   });
 });

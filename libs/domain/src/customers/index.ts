@@ -1,6 +1,12 @@
 export { toHalfWidth } from './to-half-width';
 export { normalizeEmail } from './normalize-email';
-export { normalizePhone } from './normalize-phone';
+export {
+  inferPhoneType,
+  normalizePhone,
+  parsePhone,
+  type InferredPhoneType,
+  type ParsedPhone,
+} from './normalize-phone';
 export { normalizeTaxId } from './normalize-tax-id';
 export {
   companyNameParts,

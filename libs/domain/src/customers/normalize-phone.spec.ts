@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizePhone } from './normalize-phone';
+import { inferPhoneType, normalizePhone, parsePhone } from './normalize-phone';
 
 /** Any text: ASCII, the Basic Multilingual Plane and beyond, lone surrogates included. */
 const anyText = fc.string({
@@ -154,6 +154,84 @@ describe('normalizePhone', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'0123456789 +-()x#,;') }), (raw) => {
         expect(normalizePhone(fullWidth(raw))).toBe(normalizePhone(raw));
+      }),
+    );
+  });
+});
+
+describe('parsePhone and inferPhoneType (libphonenumber-js)', () => {
+  const mobile = fc
+    .tuple(fc.integer({ min: 3, max: 9 }), fc.stringMatching(/^\d{9}$/))
+    .map(([second, rest]) => `1${second}${rest}`);
+  const writings = (number: string) => [
+    number,
+    `+86 ${number.slice(0, 3)} ${number.slice(3, 7)} ${number.slice(7)}`,
+    `${number.slice(0, 3)}-${number.slice(3, 7)}-${number.slice(7)}`,
+    `0086${number}`,
+    fullWidth(number),
+  ];
+
+  it('validates, formats and classifies Chinese numbers', () => {
+    expect(parsePhone('＋86 138-0013-8000')).toEqual({
+      key: '+8613800138000',
+      valid: true,
+      type: 'mobile',
+      international: '+86 138 0013 8000',
+      national: '138 0013 8000',
+      country: 'CN',
+    });
+    expect(parsePhone('021-5555 0100 转 8001')).toMatchObject({
+      key: '+862155550100',
+      valid: true,
+      type: 'work',
+      international: '+86 21 5555 0100',
+      national: '021 5555 0100',
+    });
+    expect(parsePhone('(0755) 1234 5678')).toMatchObject({ valid: true, type: 'work' });
+    expect(parsePhone('400 800 8888')).toMatchObject({ valid: true, type: 'work' });
+    expect(parsePhone('+44 (0)20 7946 0958')).toMatchObject({
+      key: '+442079460958',
+      valid: true,
+      type: 'work',
+      country: 'GB',
+    });
+  });
+
+  it('tells a number that is no number of its plan', () => {
+    expect(parsePhone('5555 0100')).toMatchObject({ key: '+8655550100', valid: false });
+    expect(parsePhone('+86 155 1234')?.valid).toBe(false);
+    expect(parsePhone('12')).toBeNull();
+    expect(parsePhone('n/a')).toBeNull();
+    expect(inferPhoneType('5555 0100')).toBeNull();
+    expect(inferPhoneType('')).toBeNull();
+  });
+
+  it('a Chinese mobile is a valid mobile however it is written (property)', () => {
+    fc.assert(
+      fc.property(mobile, (number) => {
+        for (const written of writings(number)) {
+          const parsed = parsePhone(written);
+          expect(parsed).toMatchObject({ key: `+86${number}`, valid: true, type: 'mobile' });
+          expect(inferPhoneType(written)).toBe('mobile');
+        }
+      }),
+    );
+  });
+
+  it('a landline with its area code is work (property)', () => {
+    const areaCode = fc.constantFrom('010', '021', '022', '023', '0755', '0571', '020', '028');
+    fc.assert(
+      fc.property(areaCode, fc.stringMatching(/^[2-8]\d{7}$/), (area, local) => {
+        expect(inferPhoneType(`${area}-${local}`)).toBe('work');
+        expect(inferPhoneType(`(${area}) ${local.slice(0, 4)} ${local.slice(4)}`)).toBe('work');
+      }),
+    );
+  });
+
+  it('the key of a parsed number is the key normalizePhone gives (property)', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(parsePhone(text)?.key ?? null).toBe(normalizePhone(text));
       }),
     );
   });

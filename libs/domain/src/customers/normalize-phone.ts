@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { toHalfWidth } from './to-half-width';
 
 const MIN_NATIONAL_DIGITS = 7;
@@ -44,6 +45,80 @@ const EXTENSION_MARKER = /ext|x|转|轉|分机|分機|#|,|;/gi;
  * code: the city is unknown, so such a key matches the same digits from any city.
  */
 export function normalizePhone(raw: string, defaultCountryCode = '86'): string | null {
+  const key = lenientKey(raw, defaultCountryCode);
+  if (!key) return null;
+  // A number its country's plan knows is keyed as libphonenumber writes it (the same
+  // E.164 for every number the rules above read right); others keep the rules' key.
+  const parsed = parsePhoneNumberFromString(key);
+  return parsed?.isValid() ? parsed.number : key;
+}
+
+/** The type a phone number is of, as far as its digits tell. */
+export type InferredPhoneType = 'mobile' | 'work';
+
+/** A phone number read with libphonenumber-js. */
+export type ParsedPhone = {
+  /** The comparison key, as {@link normalizePhone} gives it. */
+  key: string;
+  /** Whether the number exists in its country's numbering plan. */
+  valid: boolean;
+  /** `mobile` for a mobile number, `work` for a landline or a service number. */
+  type: InferredPhoneType;
+  /** `+86 138 0013 8000` */
+  international: string;
+  /** As dialled within its country: `138 0013 8000`, `021 5555 0100`. */
+  national: string;
+  /** ISO 3166 country, when the number tells it. */
+  country: string | null;
+};
+
+/** A Chinese mobile: 1, then 3 to 9, then nine digits. */
+const CHINESE_MOBILE = /^\+861[3-9]\d{9}$/;
+
+/**
+ * Parses, validates, formats and classifies a phone number as written (full-width
+ * digits, extensions and labels allowed, as for {@link normalizePhone}), the default
+ * country applying to a number written without a country code. Null when it is no
+ * phone number at all. A Chinese mobile (`1[3-9]` and nine digits) is valid and a
+ * mobile even where libphonenumber's metadata does not know its block yet.
+ */
+export function parsePhone(raw: string, defaultCountryCode = '86'): ParsedPhone | null {
+  const key = normalizePhone(raw, defaultCountryCode);
+  if (!key) return null;
+  const parsed = parsePhoneNumberFromString(key);
+  const chineseMobile = CHINESE_MOBILE.test(key);
+  if (!parsed) {
+    return {
+      key,
+      valid: chineseMobile,
+      type: chineseMobile ? 'mobile' : 'work',
+      international: key,
+      national: key,
+      country: null,
+    };
+  }
+  return {
+    key,
+    valid: chineseMobile || parsed.isValid(),
+    type: chineseMobile || parsed.getType() === 'MOBILE' ? 'mobile' : 'work',
+    international: parsed.formatInternational(),
+    national: parsed.formatNational(),
+    country: parsed.country ?? null,
+  };
+}
+
+/**
+ * The type a phone's digits suggest: `mobile` for a mobile number (a Chinese
+ * `1[3-9]…`), `work` for a landline or service number; null while the text is no
+ * valid phone number yet. The API fills an omitted type with it, and the console
+ * pre-selects it.
+ */
+export function inferPhoneType(raw: string, defaultCountryCode = '86'): InferredPhoneType | null {
+  const parsed = parsePhone(raw, defaultCountryCode);
+  return parsed?.valid ? parsed.type : null;
+}
+
+function lenientKey(raw: string, defaultCountryCode: string): string | null {
   if (!COUNTRY_CODE.test(defaultCountryCode)) {
     throw new RangeError(`"${defaultCountryCode}" is not a country calling code`);
   }

@@ -10,7 +10,7 @@ import {
   ValidateNested,
   IsObject,
 } from 'class-validator';
-import { EmailDto, PhoneDto } from '../../customers/dto/contact-point.dto';
+import { EmailDto, PhoneDto, PhoneInputDto } from '../../customers/dto/contact-point.dto';
 import { formatCustomerNumber } from '../../customers/dto/customer.dto';
 import type { Customer } from '../../customers/entities/customer.entity';
 import { ListQueryDto } from '../../common/http/list-query.dto';
@@ -26,8 +26,8 @@ export class NewContactPersonRequest {
   @MaxLength(200)
   name!: string;
 
-  @OptionalList(PhoneDto)
-  phones?: PhoneDto[];
+  @OptionalList(PhoneInputDto)
+  phones?: PhoneInputDto[];
 
   @OptionalList(EmailDto)
   emails?: EmailDto[];

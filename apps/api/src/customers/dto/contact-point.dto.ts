@@ -1,5 +1,15 @@
+import { inferPhoneType, parsePhone } from '@kehu/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Expose, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateBy,
+} from 'class-validator';
 
 export const PHONE_TYPES = ['mobile', 'work', 'home', 'fax', 'other'] as const;
 export const EMAIL_TYPES = ['work', 'personal', 'other'] as const;
@@ -8,6 +18,58 @@ export const IM_TYPES = ['wechat', 'qq', 'dingtalk', 'whatsapp', 'other'] as con
 
 export class PhoneDto {
   @ApiProperty({ enum: PHONE_TYPES }) @IsIn(PHONE_TYPES) type!: string;
+  @ApiProperty({ example: '+86 138 0013 8000' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(40)
+  value!: string;
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() primary?: boolean;
+}
+
+/** A phone number its country's numbering plan knows (libphonenumber-js; China by default). */
+function IsPhoneNumber() {
+  return ValidateBy({
+    name: 'isPhoneNumber',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && parsePhone(value)?.valid === true,
+      defaultMessage: (args) =>
+        `${args?.property ?? 'value'} is not a valid phone number (a mobile such as 138 0013 8000, a landline with its area code such as 021-5555 0100, or +country code and number)`,
+    },
+  });
+}
+
+const PHONE_TYPE_DESCRIPTION =
+  'When left out, inferred from the number: `mobile` for a mobile number (in China 1[3-9]…), `work` for a landline or service number.';
+
+/** The type given, else the one the number suggests (left out when it suggests none). */
+function typeOrInferred({ value, obj }: { value: unknown; obj: { value?: unknown } }): unknown {
+  if (value !== undefined && value !== null) return value;
+  return typeof obj.value === 'string' ? (inferPhoneType(obj.value) ?? undefined) : undefined;
+}
+
+/** A phone as a record being written carries it: a valid number, its type optional. */
+export class PhoneInputDto {
+  @ApiPropertyOptional({ enum: PHONE_TYPES, description: PHONE_TYPE_DESCRIPTION })
+  @Expose()
+  @Transform(typeOrInferred)
+  @IsOptional()
+  @IsIn(PHONE_TYPES)
+  type?: string;
+  @ApiProperty({ example: '+86 138 0013 8000' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(40)
+  @IsPhoneNumber()
+  value!: string;
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() primary?: boolean;
+}
+
+/**
+ * A phone of a draft being checked for duplicates while it is typed: any text, an
+ * unfinished number included; the type does not matter to the check.
+ */
+export class DraftPhoneDto {
+  @ApiPropertyOptional({ enum: PHONE_TYPES }) @IsOptional() @IsIn(PHONE_TYPES) type?: string;
   @ApiProperty({ example: '+86 138 0013 8000' })
   @IsString()
   @MinLength(3)

@@ -21,7 +21,7 @@ import {
   type CustomerRole,
   type CustomerTier,
 } from '../entities/customer.entity';
-import { AddressDto, EmailDto, ImHandleDto, PhoneDto } from './contact-point.dto';
+import { AddressDto, EmailDto, ImHandleDto, PhoneInputDto } from './contact-point.dto';
 import { OptionalList } from '../../common/http/optional-list.decorator';
 import { OptionalNotNull } from '../../common/http/optional-not-null.decorator';
 
@@ -71,8 +71,8 @@ export class CustomerFieldsRequest {
   @MaxLength(80)
   region?: string | null;
 
-  @OptionalList(PhoneDto)
-  phones?: PhoneDto[];
+  @OptionalList(PhoneInputDto)
+  phones?: PhoneInputDto[];
 
   @OptionalList(EmailDto)
   emails?: EmailDto[];

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CUSTOMER_KINDS, type CustomerKind } from '../entities/customer.entity';
-import { AddressDto, EmailDto, PhoneDto } from './contact-point.dto';
+import { AddressDto, DraftPhoneDto, EmailDto } from './contact-point.dto';
 import { NamedRef } from './customer.dto';
 import { OptionalList } from '../../common/http/optional-list.decorator';
 
@@ -33,8 +33,8 @@ export class DuplicateCheckRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) taxId?: string;
 
-  @OptionalList(PhoneDto)
-  phones?: PhoneDto[];
+  @OptionalList(DraftPhoneDto)
+  phones?: DraftPhoneDto[];
 
   @OptionalList(EmailDto)
   emails?: EmailDto[];

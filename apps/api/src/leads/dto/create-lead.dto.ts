@@ -11,7 +11,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { EmailDto, PhoneDto } from '../../customers/dto/contact-point.dto';
+import { EmailDto, PhoneInputDto } from '../../customers/dto/contact-point.dto';
 import { OptionalList } from '../../common/http/optional-list.decorator';
 import { OptionalNotNull } from '../../common/http/optional-not-null.decorator';
 
@@ -40,8 +40,8 @@ export class LeadFieldsRequest {
   @MaxLength(120)
   title?: string | null;
 
-  @OptionalList(PhoneDto)
-  phones?: PhoneDto[];
+  @OptionalList(PhoneInputDto)
+  phones?: PhoneInputDto[];
 
   @OptionalList(EmailDto)
   emails?: EmailDto[];

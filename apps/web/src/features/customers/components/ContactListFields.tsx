@@ -15,6 +15,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ADDRESS_TYPES, EMAIL_TYPES, IM_TYPES, PHONE_TYPES } from '../customer-options';
 import type { CustomerFormValues } from '../customer-form-values';
+import type { PhoneType } from '../customer-types';
+import { preselectedPhoneType } from '../phone-type';
 
 /** The API keeps at most ten of each. */
 const MAX_ENTRIES = 10;
@@ -79,6 +81,14 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
   );
 }
 
+/** Sets a phone row's type to the one its number tells, unless the user picked one. */
+function preselectPhoneType(form: FormInstance<CustomerFormValues>, row: number, value: string) {
+  const path = ['phones', row, 'type'] as ['phones', number, 'type'];
+  const current = form.getFieldValue(path) as PhoneType | undefined;
+  const next = preselectedPhoneType(value, current, form.isFieldTouched(path));
+  if (next !== current) form.setFieldValue(path, next);
+}
+
 interface ValueListProps extends ListFieldProps {
   list: 'phones' | 'emails';
 }
@@ -119,6 +129,11 @@ export function ValueListField({ form, list, onListChange }: ValueListProps) {
                   >
                     <Input
                       aria-label={`${itemLabel} ${index + 1}`}
+                      onChange={
+                        list === 'phones'
+                          ? (event) => preselectPhoneType(form, field.name, event.target.value)
+                          : undefined
+                      }
                       inputMode={list === 'phones' ? 'tel' : 'email'}
                       maxLength={list === 'phones' ? 40 : 254}
                       placeholder={t(
