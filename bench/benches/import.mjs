@@ -41,7 +41,12 @@ async function createIndexedTable(client) {
           /INDEX (\S+) ON public\.customers/,
           (_, name) => `INDEX "bench_${name.replace(/"/g, '')}" ON bench_copy_indexed`,
         )
-        .replace(/^CREATE UNIQUE INDEX/, 'CREATE UNIQUE INDEX'),
+        .replace(/^CREATE UNIQUE INDEX/, 'CREATE UNIQUE INDEX')
+        // The address column holds the file's street as text here: its line key instead.
+        .replace(
+          /(?:public\.)?customer_address_key\(addresses\)/,
+          'public.customer_address_line_key(addresses)',
+        ),
     );
   }
   return rows.length;
