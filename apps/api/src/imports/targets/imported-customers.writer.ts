@@ -79,7 +79,8 @@ export class ImportedCustomersWriter {
   ): Promise<void> {
     if (rows.length === 0) return;
     const ids = rows.map(() => timeOrderedUuid());
-    const createdBy = auth.actor.id;
+    // Only a user is a creator; an API key's import leaves it empty, as its API calls do.
+    const createdBy = auth.actor.type === 'user' ? auth.actor.id : null;
     // Rows are made as COPY takes them, not as one array of the whole batch.
     function* customers(): Generator<CopyValue[]> {
       for (const [index, row] of rows.entries())
@@ -120,7 +121,7 @@ function customerRow(
   id: string,
   row: CreatedRow,
   ownership: ImportOwnership,
-  createdBy: string,
+  createdBy: string | null,
 ): CopyValue[] {
   const customer = row.customer;
   return [
