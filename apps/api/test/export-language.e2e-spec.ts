@@ -128,6 +128,15 @@ describe('exports in the caller’s language and time zone', () => {
     expect(record(zh)).toMatchObject({ 姓名: '王芳', 来源: '展会活动', 状态: '新线索' });
   });
 
+  it('shows times in the time zone the caller names, and refuses an unknown one', async () => {
+    const created = await customer();
+    const rows = parseCsv(
+      (await exportCustomers({ industry: created.industry, lang: 'en', timezone: 'UTC' })).text,
+    );
+    expect(record(rows)['Created at']).toBe(created.createdAt.slice(0, 19).replace('T', ' '));
+    await exportCustomers({ timezone: 'Mars/Olympus_Mons' }).expect(400);
+  });
+
   it('refuses an unknown lang (400)', async () => {
     await exportCustomers({ lang: 'fr' }).expect(400);
   });

@@ -15,12 +15,14 @@ export interface ExportLanguageRequest {
   lang?: string;
   /** The `Accept-Language` header. */
   acceptLanguage?: string | string[];
+  /** The `timezone` query parameter: an IANA zone, already validated. */
+  timezone?: string;
 }
 
 /**
  * The language of an export: the `lang` parameter, else the `Accept-Language` header's
  * preferred supported language, else the user's saved console language, else Chinese.
- * Times are in China time (users store no time zone).
+ * Times are in the `timezone` parameter's zone, else China time (users store no zone).
  */
 export function exportLocale(
   request: ExportLanguageRequest,
@@ -31,5 +33,5 @@ export function exportLocale(
     fromAcceptLanguage(request.acceptLanguage) ??
     savedLanguage ??
     'zh-CN';
-  return { language, timeZone: DEFAULT_TIME_ZONE };
+  return { language, timeZone: request.timezone ?? DEFAULT_TIME_ZONE };
 }

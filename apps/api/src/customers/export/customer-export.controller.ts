@@ -9,7 +9,7 @@ import {
   ApiTags,
   OmitType,
 } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsTimeZone, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../../authz/auth-context';
 import { CurrentAuth } from '../../authz/current-auth.decorator';
@@ -42,6 +42,17 @@ export class ExportCustomersQuery extends OmitType(ListCustomersQuery, [
   @IsOptional()
   @IsIn(EXPORT_LANGUAGES)
   lang?: (typeof EXPORT_LANGUAGES)[number];
+
+  @ApiPropertyOptional({
+    example: 'Asia/Shanghai',
+    default: 'Asia/Shanghai',
+    description: 'The IANA time zone the file shows times in.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @IsTimeZone()
+  timezone?: string;
 }
 
 @ApiTags('customers')
@@ -81,10 +92,10 @@ export class CustomerExportController {
     @Query() query: ExportCustomersQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { format, lang, ...filter } = query;
+    const { format, lang, timezone, ...filter } = query;
     sendSpreadsheet(
       reply,
-      await this.exports.export(auth, filter, format ?? 'csv', { lang, acceptLanguage }),
+      await this.exports.export(auth, filter, format ?? 'csv', { lang, acceptLanguage, timezone }),
     );
   }
 }

@@ -9,7 +9,7 @@ import {
   ApiTags,
   OmitType,
 } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsTimeZone, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../../authz/auth-context';
 import { CurrentAuth } from '../../authz/current-auth.decorator';
@@ -39,6 +39,17 @@ export class ExportLeadsQuery extends OmitType(ListLeadsQuery, ['limit', 'cursor
   @IsOptional()
   @IsIn(EXPORT_LANGUAGES)
   lang?: (typeof EXPORT_LANGUAGES)[number];
+
+  @ApiPropertyOptional({
+    example: 'Asia/Shanghai',
+    default: 'Asia/Shanghai',
+    description: 'The IANA time zone the file shows times in.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @IsTimeZone()
+  timezone?: string;
 }
 
 @ApiTags('leads')
@@ -78,10 +89,10 @@ export class LeadExportController {
     @Query() query: ExportLeadsQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { format, lang, ...filter } = query;
+    const { format, lang, timezone, ...filter } = query;
     sendSpreadsheet(
       reply,
-      await this.exports.export(auth, filter, format ?? 'csv', { lang, acceptLanguage }),
+      await this.exports.export(auth, filter, format ?? 'csv', { lang, acceptLanguage, timezone }),
     );
   }
 }

@@ -17,7 +17,10 @@ export function useCustomerExport() {
   return useMutation({
     mutationFn: async ({ query, format }: ExportInput): Promise<string> => {
       const { data, error, response } = await kehuClient.GET('/api/v1/customers/export', {
-        params: { query: { ...query, format } },
+        // Times in the file are the user's local times.
+        params: {
+          query: { ...query, format, timezone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+        },
         parseAs: 'blob',
       });
       if (!response.ok || !data) throw toApiProblemError(error, response);

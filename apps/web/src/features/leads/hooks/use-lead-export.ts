@@ -16,7 +16,10 @@ export function useLeadExport() {
     mutationFn: async ({ query, format }: LeadExportInput): Promise<string> =>
       saveResponseFile(
         await kehuClient.GET('/api/v1/leads/export', {
-          params: { query: { ...query, format } },
+          // Times in the file are the user's local times.
+          params: {
+            query: { ...query, format, timezone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+          },
           parseAs: 'blob',
         }),
         `leads.${format}`,
