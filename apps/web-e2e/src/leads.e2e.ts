@@ -60,7 +60,9 @@ describe('leads', () => {
 
       await page.getByRole('button', { name: /转\s?化/ }).click();
       const dialog = page.getByRole('dialog', { name: `将 ${person} 转化为客户` });
-      await button(dialog, '新建客户').click();
+      await dialog
+        .getByRole('button', { name: `将新建客户「${company}」（公司）和联系人「${person}」` })
+        .click();
 
       await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/, { timeout: 30_000 });
       await page.getByRole('heading', { name: company }).waitFor({ timeout: 30_000 });

@@ -10,3 +10,8 @@ export type ConvertLeadResponse = ApiResponse<'/api/v1/leads/{id}/convert', 'pos
 export type AssignLeadRequest = ApiRequest<'/api/v1/leads/{id}/assign', 'post'>;
 export type LeadStatus = LeadResponse['status'];
 export type LeadSource = LeadResponse['source'];
+export type ConversionCandidatesResponse = ApiResponse<
+  '/api/v1/leads/{id}/conversion-candidates',
+  'get'
+>;
+export type ConversionCandidate = ConversionCandidatesResponse['candidates'][number];

@@ -6,4 +6,5 @@ export const leadQueryKeys = {
   list: (query: LeadListQuery) => ['leads', 'list', query] as const,
   detail: (id: string) => ['leads', 'detail', id] as const,
   timeline: (id: string) => ['leads', 'timeline', id] as const,
+  conversionCandidates: (id: string) => ['leads', 'conversion-candidates', id] as const,
 };

@@ -123,6 +123,27 @@ export const leadsEn = {
     createAnyway: 'Create a new customer anyway',
     done: 'Converted into a customer.',
     linked: 'Linked to an existing customer.',
+    createsCompanyAndPerson:
+      'Create the customer “{{company}}” (company) and the contact “{{person}}”',
+    createsPerson: 'Create the customer “{{person}}” (person)',
+    createAnywayExact: 'None of these: {{plan}}',
+    kind: { company: 'Company', person: 'Person' },
+    matched: {
+      phone: 'Same phone',
+      email: 'Same email',
+      companyName: 'Same company name',
+      name: 'Same name',
+    },
+    card: {
+      company: 'Company',
+      phone: 'Phone',
+      city: 'City',
+      owner: 'Owner',
+      matchedOn: 'Matched on',
+      none: '—',
+      link: 'Link to this one',
+      notReadable: 'Owned by someone else: you may not link to it. Ask its owner or a manager.',
+    },
   },
   timeline: {
     empty: 'Nothing on the timeline yet.',

@@ -1,0 +1,66 @@
+import { apiCall, apiSignIn } from './support/api-session';
+import { browserTest } from './support/browser';
+import { DEMO_ACCOUNTS, signIn } from './support/console';
+
+/** A mainland mobile number no demo record has (those are 13x), unique per run. */
+function uniqueMobile(): string {
+  return `196${String(Date.now()).slice(-8)}`;
+}
+
+describe('converting a lead', () => {
+  browserTest(
+    'the dialog shows each possible customer as a card to link, and says what "create" creates',
+    async ({ page, baseUrl }) => {
+      const stamp = String(Date.now()).slice(-6);
+      const person = `钱多多${stamp}`;
+      const company = `云岭茶业${stamp}有限公司`;
+      const phone = uniqueMobile();
+      const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
+      const existing = await apiCall<{ id: string; number: string }>(
+        rep,
+        '/customers?acknowledgeDuplicates=true',
+        {
+          method: 'POST',
+          expected: 201,
+          body: {
+            kind: 'person',
+            name: person,
+            phones: [{ type: 'mobile', value: phone }],
+            addresses: [
+              { type: 'home', province: '云南省', city: '昆明市', street: '翠湖路 3 号' },
+            ],
+          },
+        },
+      );
+      const lead = await apiCall<{ id: string }>(rep, '/leads', {
+        method: 'POST',
+        expected: 201,
+        body: { name: person, company, phones: [{ type: 'mobile', value: phone }] },
+      });
+
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.salesRep);
+      await page.goto(`${baseUrl}/leads/${lead.id}`);
+      await page.getByRole('button', { name: /转\s?化/ }).click();
+      const dialog = page.getByRole('dialog', { name: `将 ${person} 转化为客户` });
+      const card = dialog.locator(`[data-candidate="${existing.number}"]`);
+      await card.waitFor({ timeout: 30_000 });
+      await card.getByText('昆明市').waitFor();
+      await card.getByText(phone).waitFor();
+      await card.getByText('电话相同').waitFor();
+      await card.getByText('姓名相同').waitFor();
+      await dialog
+        .getByRole('button', {
+          name: `都不是：将新建客户「${company}」（公司）和联系人「${person}」`,
+        })
+        .waitFor();
+
+      await card.getByRole('button', { name: `关联到 ${person}` }).click();
+      await page.waitForURL(new RegExp(`/customers/${existing.id}$`), { timeout: 30_000 });
+      const converted = await apiCall<{ status: string; convertedCustomerId: string }>(
+        rep,
+        `/leads/${lead.id}`,
+      );
+      expect(converted).toMatchObject({ status: 'converted', convertedCustomerId: existing.id });
+    },
+  );
+});
