@@ -158,7 +158,7 @@ describe('customer import', () => {
       .get(`/api/v1/customers/${imported.body.items[0].id}`)
       .set(bearer(rep2))
       .expect(404);
-  });
+  }, 120_000);
 
   it('create mode still refuses rows a blocking rule matches', async () => {
     const customer = await newCustomer(t, admin);
