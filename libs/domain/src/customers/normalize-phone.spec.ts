@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { inferPhoneType, normalizePhone, parsePhone } from './normalize-phone';
 
 /** Any text: ASCII, the Basic Multilingual Plane and beyond, lone surrogates included. */
@@ -225,6 +226,18 @@ describe('parsePhone and inferPhoneType (libphonenumber-js)', () => {
         expect(inferPhoneType(`${area}-${local}`)).toBe('work');
         expect(inferPhoneType(`(${area}) ${local.slice(0, 4)} ${local.slice(4)}`)).toBe('work');
       }),
+    );
+  });
+
+  it('a valid number is keyed as libphonenumber-js writes it in E.164 (property)', () => {
+    const digits = fc.stringMatching(/^\+?[\d ()-]{7,20}$/);
+    fc.assert(
+      fc.property(digits, (text) => {
+        const key = normalizePhone(text);
+        const parsed = key ? parsePhoneNumberFromString(key) : undefined;
+        if (parsed?.isValid()) expect(parsed.number).toBe(key);
+      }),
+      { numRuns: 2000 },
     );
   });
 
