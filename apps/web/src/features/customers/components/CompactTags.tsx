@@ -18,7 +18,7 @@ export function CompactTags({ tags }: { tags: readonly TagChip[] }) {
           title={tag.name}
           style={{
             marginInlineEnd: 0,
-            maxWidth: 64,
+            maxWidth: 76,
             overflow: 'hidden',
             textOverflow: 'ellipsis',
             whiteSpace: 'nowrap',

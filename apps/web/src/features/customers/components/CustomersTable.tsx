@@ -47,12 +47,12 @@ function sortOrderOf(sort: CustomerSort, field: SortField): 'ascend' | 'descend'
 /** Default widths: the default columns fit a 1440 px screen beside the sidebar. */
 const DEFAULT_WIDTHS: Record<CustomerColumnKey, number> = {
   number: 96,
-  name: 170,
+  name: 160,
   kind: 80,
   tier: 80,
-  tags: 150,
+  tags: 180,
   roles: 140,
-  owner: 100,
+  owner: 96,
   team: 100,
   phone: 140,
   email: 200,
