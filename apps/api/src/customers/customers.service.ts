@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CUSTOMER_AUDITED_FIELDS, withOnePrimary } from '@kehu/domain';
+import { CUSTOMER_AUDITED_FIELDS, fieldsForeignTo, withOnePrimary } from '@kehu/domain';
 import { QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
@@ -18,10 +18,8 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { TimelineService } from '../timeline/timeline.service';
 import { CustomersRepository, type ListTotal } from './customers.repository';
 import {
-  COMPANY_ONLY_FIELDS,
   type CreateCustomerRequest,
   type CustomerFieldsRequest,
-  PERSON_ONLY_FIELDS,
   type UpdateCustomerRequest,
 } from './dto/create-customer.dto';
 import { presentCustomer } from './customer.presenter';
@@ -62,8 +60,9 @@ function storedFields(
 }
 
 function assertFieldsFitKind(kind: CustomerKind, request: CustomerFieldsRequest): void {
-  const foreign = kind === 'company' ? PERSON_ONLY_FIELDS : COMPANY_ONLY_FIELDS;
-  const given = foreign.filter((field) => request[field] !== undefined);
+  const given = fieldsForeignTo(kind).filter(
+    (field) => (request as Record<string, unknown>)[field] !== undefined,
+  );
   if (given.length > 0) {
     throw new ValidationError(
       given.map((field) => ({ field, message: `${field} does not apply to a ${kind}` })),

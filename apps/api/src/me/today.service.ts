@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../authz/auth-context';
 import { formatCustomerNumber } from '../customers/dto/customer.dto';
-import { toLeadResponse } from '../leads/dto/lead.dto';
-import { toTaskResponse } from '../tasks/dto/task.dto';
+import { presentLead } from '../leads/lead.presenter';
+import { presentTask } from '../tasks/task.presenter';
 import type { TodayResponse } from './dto/today.dto';
 import { TodayRepository } from './today.repository';
 
@@ -24,9 +24,9 @@ export class TodayService {
     return {
       date,
       endOfDay: endOfDay.toISOString(),
-      overdueTasks: overdue.map(toTaskResponse),
-      dueTodayTasks: dueToday.map(toTaskResponse),
-      leads: leads.map(toLeadResponse),
+      overdueTasks: overdue.map((task) => presentTask(auth, task)),
+      dueTodayTasks: dueToday.map((task) => presentTask(auth, task)),
+      leads: leads.map((lead) => presentLead(auth, lead)),
       customers: customers.map((customer) => ({
         id: customer.id,
         number: formatCustomerNumber(customer.number),

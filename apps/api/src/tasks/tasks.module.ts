@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module';
 import { LeadsModule } from '../leads/leads.module';
+import { CustomerFollowUpsRepository } from './customer-follow-ups.repository';
 import { TaskReminders } from './task-reminders';
 import { TasksController } from './tasks.controller';
 import { TasksRepository } from './tasks.repository';
@@ -9,7 +10,7 @@ import { TasksService } from './tasks.service';
 @Module({
   imports: [CustomersModule, LeadsModule],
   controllers: [TasksController],
-  providers: [TaskReminders, TasksRepository, TasksService],
+  providers: [CustomerFollowUpsRepository, TaskReminders, TasksRepository, TasksService],
   exports: [TasksRepository],
 })
 export class TasksModule {}

@@ -10,6 +10,7 @@ import { assertVersion, updateVersioned } from '../common/versioning/versioned-u
 import { CustomersRepository } from '../customers/customers.repository';
 import { TransactionRunner } from '../database/transaction-runner';
 import { LeadsRepository } from '../leads/leads.repository';
+import { CustomerFollowUpsRepository } from './customer-follow-ups.repository';
 import {
   type CreateTaskRequest,
   type ListTasksQuery,
@@ -61,6 +62,7 @@ export class TasksService {
     private readonly reminders: TaskReminders,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly followUps: CustomerFollowUpsRepository,
   ) {}
 
   async list(auth: AuthContext, query: ListTasksQuery): Promise<Page<TaskResponse>> {
@@ -99,6 +101,7 @@ export class TasksService {
     const id = await this.transactions.run(async (manager) => {
       const created = await this.tasks.insert(manager, record);
       await this.reminders.schedule(manager, created, (record.reminderAt as Date | null) ?? null);
+      await this.followUps.refresh(manager, [customerId ?? null]);
       await this.audit.record(manager, auth, {
         entity: 'task',
         entityId: created,
@@ -134,6 +137,7 @@ export class TasksService {
       await updateVersioned(manager, Task, id, current.version, changes);
       if (reminderMoved && isTaskOpen(next.status))
         await this.reminders.schedule(manager, id, next.reminderAt);
+      await this.followUps.refresh(manager, [current.customerId]);
       await this.audit.record(manager, auth, {
         entity: 'task',
         entityId: id,
@@ -152,6 +156,7 @@ export class TasksService {
     assertVersion(current.version, ifMatch);
     await this.transactions.run(async (manager) => {
       await updateVersioned(manager, Task, id, current.version, { deletedAt: () => 'now()' });
+      await this.followUps.refresh(manager, [current.customerId]);
       await this.audit.record(manager, auth, {
         entity: 'task',
         entityId: id,
@@ -166,6 +171,7 @@ export class TasksService {
     if (current.deletedAt !== null) {
       await this.transactions.run(async (manager) => {
         await updateVersioned(manager, Task, id, current.version, { deletedAt: null });
+        await this.followUps.refresh(manager, [current.customerId]);
         await this.audit.record(manager, auth, {
           entity: 'task',
           entityId: id,

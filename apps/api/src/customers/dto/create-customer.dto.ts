@@ -29,10 +29,6 @@ export const COMPANY_SIZES = ['1-9', '10-49', '50-199', '200-999', '1000+'] as c
 export const GENDERS = ['female', 'male', 'other'] as const;
 export const MARITAL_STATUSES = ['single', 'married', 'divorced', 'widowed', 'other'] as const;
 
-/** Fields only a company or only a person has; the other kind is refused them. */
-export const COMPANY_ONLY_FIELDS = ['taxId', 'foundedOn', 'companySize', 'annualRevenue'] as const;
-export const PERSON_ONLY_FIELDS = ['gender', 'birthDate', 'maritalStatus', 'occupation'] as const;
-
 const MONEY = { no_symbols: false } as const;
 
 /**

@@ -1,5 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { asSubject, type MergeChoice, mergeCustomerFields } from '@kehu/domain';
+import {
+  asSubject,
+  CUSTOMER_MERGEABLE_FIELDS,
+  type MergeChoice,
+  mergeCustomerFields,
+} from '@kehu/domain';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../../audit/audit.service';
 import type { AuthContext } from '../../authz/auth-context';
@@ -16,33 +21,8 @@ import { DuplicateRulesService } from '../duplicates/duplicate-rules.service';
 import { Customer } from '../entities/customer.entity';
 import { CustomerMergeSteps } from './customer-merge-steps';
 
-/** The master-data fields a merge decides between. */
-export const MERGEABLE_FIELDS = [
-  'name',
-  'tier',
-  'roles',
-  'source',
-  'industry',
-  'region',
-  'phones',
-  'emails',
-  'addresses',
-  'imHandles',
-  'website',
-  'taxId',
-  'foundedOn',
-  'companySize',
-  'annualRevenue',
-  'gender',
-  'birthDate',
-  'maritalStatus',
-  'occupation',
-  'creditLimit',
-  'paymentTerms',
-  'bankAccount',
-  'notes',
-  'nextFollowUpOn',
-];
+/** The master-data fields a merge decides between: the catalogue's mergeable fields. */
+export const MERGEABLE_FIELDS: readonly string[] = CUSTOMER_MERGEABLE_FIELDS;
 
 /**
  * Merges a duplicate into a surviving customer in one transaction: fields by choice,

@@ -1,8 +1,8 @@
 import type { ExportColumn } from '../../common/export/spreadsheet-export';
 import type { LeadResponse } from '../dto/lead.dto';
 
-function primary<T extends { primary?: boolean }>(entries: T[]): T | undefined {
-  return entries.find((entry) => entry.primary) ?? entries[0];
+function primary<T extends { primary?: boolean }>(entries: T[] | undefined): T | undefined {
+  return entries?.find((entry) => entry.primary) ?? entries?.[0];
 }
 
 /**
@@ -11,7 +11,7 @@ function primary<T extends { primary?: boolean }>(entries: T[]): T | undefined {
  * exported by name under "Owner name" / 负责人姓名, which an import leaves unmapped (its
  * owner column takes an email).
  */
-export const LEAD_EXPORT_COLUMNS: Array<ExportColumn<LeadResponse>> = [
+export const LEAD_EXPORT_COLUMNS: Array<ExportColumn<Partial<LeadResponse>>> = [
   { field: 'number', value: (l) => l.number },
   { field: 'name', header: 'leadName', value: (l) => l.name },
   { field: 'company', value: (l) => l.company },

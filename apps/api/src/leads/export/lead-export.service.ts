@@ -8,7 +8,7 @@ import {
   type SpreadsheetExport,
   spreadsheetExport,
 } from '../../common/export/spreadsheet-export';
-import { toLeadResponse } from '../dto/lead.dto';
+import { presentLead } from '../lead.presenter';
 import type { ListLeadsQuery } from '../dto/list-leads-query.dto';
 import { LeadsRepository } from '../leads.repository';
 import { LEAD_EXPORT_COLUMNS } from './lead-export-columns';
@@ -37,7 +37,7 @@ export class LeadExportService {
       locale: exportLocale(language, await this.languages.savedLanguage(auth)),
       columns: LEAD_EXPORT_COLUMNS,
       page: (cursor) => this.leads.list(auth, { ...filter, limit: EXPORT_PAGE_SIZE, cursor }),
-      present: toLeadResponse,
+      present: (lead) => presentLead(auth, lead),
     });
   }
 }

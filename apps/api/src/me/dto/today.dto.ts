@@ -59,11 +59,11 @@ export class TodayResponse {
   @ApiProperty({ format: 'date-time', description: 'The end of today (exclusive).' })
   endOfDay!: string;
   @ApiProperty({ type: [TaskResponse], description: 'Open tasks due before now.' })
-  overdueTasks!: TaskResponse[];
+  overdueTasks!: Partial<TaskResponse>[];
   @ApiProperty({ type: [TaskResponse], description: 'Open tasks due from now until midnight.' })
-  dueTodayTasks!: TaskResponse[];
+  dueTodayTasks!: Partial<TaskResponse>[];
   @ApiProperty({ type: [LeadResponse], description: 'Open leads whose follow-up is due today.' })
-  leads!: LeadResponse[];
+  leads!: Partial<LeadResponse>[];
   @ApiProperty({ type: [TodayCustomer], description: 'Customers with a follow-up due today.' })
   customers!: TodayCustomer[];
   @ApiProperty({ type: TodayCounts, description: 'Group sizes (each list shows at most 100).' })

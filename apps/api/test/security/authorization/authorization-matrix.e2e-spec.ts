@@ -41,6 +41,7 @@ function expectedOutcome(
   if (target === undefined || entry.searchesTarget) return 'allowed';
   if (!target.visibleTo(actor)) return (entry.deniedRecordStatus as 403 | undefined) ?? 404;
   if (!target.allows(actor, action)) return 403;
+  if (entry.alsoRequires && !entry.alsoRequires(actor, target)) return 403;
   return 'allowed';
 }
 

@@ -72,6 +72,12 @@ export interface MatrixEntry {
   writes?: 'in-place' | 'consumes';
   /** The record is soft-deleted first (restore). */
   deletedTarget?: boolean;
+  /**
+   * A record rule of libs/domain the call must also satisfy beyond its access policy
+   * (e.g. the lead conversion rule: the customer it creates must be one the actor may
+   * create); a readable record that fails it is answered 403.
+   */
+  alsoRequires?(actor: Actor, target: Target): boolean;
   /** Statuses of an allowed call (default: 200, 201, 204). */
   allowed?: readonly number[];
   /**

@@ -1,4 +1,9 @@
-import type { Action, SubjectName } from '@kehu/domain';
+import {
+  type Action,
+  leadConversionRefusal,
+  type RecordOwnership,
+  type SubjectName,
+} from '@kehu/domain';
 import { signIn, uniqueEmail, uniqueName } from '../../factories/auth.factory';
 import { uniqueCompanyName, uniqueMobile } from '../../factories/customer.factory';
 import { ATTRIBUTE_GROUP_ID } from '../../factories/tag.factory';
@@ -700,6 +705,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
     access: policy('update', 'Lead'),
     target: 'lead',
     writes: 'consumes',
+    alsoRequires: (actor, t) =>
+      leadConversionRefusal(
+        actor.ability,
+        t.customer?.attributes as unknown as RecordOwnership,
+        true,
+      ) === null,
     call: (_, __, t) =>
       call('POST', `/api/v1/leads/${targetId(t)}/convert`, {
         body: { acknowledgeDuplicates: true },

@@ -1,5 +1,7 @@
 import {
+  COMPANY_ONLY_FIELDS,
   MERGED_LIST_FIELDS,
+  PERSON_ONLY_FIELDS,
   mergeCustomerFields,
   normalizeEmail,
   normalizePhone,
@@ -50,9 +52,10 @@ export const MERGE_FIELDS = [
 
 export type MergeField = (typeof MERGE_FIELDS)[number];
 
-const KIND_FIELDS: Record<CustomerKind, readonly MergeField[]> = {
-  company: ['taxId', 'foundedOn', 'companySize', 'annualRevenue'],
-  person: ['gender', 'birthDate', 'maritalStatus', 'occupation'],
+/** The fields only one kind of customer has, from the customer field catalogue. */
+const KIND_FIELDS: Record<CustomerKind, readonly string[]> = {
+  company: COMPANY_ONLY_FIELDS,
+  person: PERSON_ONLY_FIELDS,
 };
 
 const AMOUNT_FIELDS: readonly MergeField[] = ['annualRevenue', 'creditLimit'];

@@ -1,4 +1,4 @@
-import { withOnePrimary } from '@kehu/domain';
+import { fieldsForeignTo, withOnePrimary } from '@kehu/domain';
 import type {
   AddressType,
   CompanySize,
@@ -105,9 +105,6 @@ export const CUSTOMER_FORM_FIELDS = [
   'ownerId',
 ] as const satisfies readonly (keyof CustomerFormValues)[];
 
-const COMPANY_FIELDS = ['taxId', 'foundedOn', 'companySize', 'annualRevenue'] as const;
-const PERSON_FIELDS = ['gender', 'birthDate', 'maritalStatus', 'occupation'] as const;
-
 /** Plain text the API stores as given: emptying it saves an empty value. */
 const TEXT_FIELDS = [
   'source',
@@ -136,7 +133,7 @@ export const NOT_CLEARABLE_FIELDS = [
 ] as const;
 
 function fitsKind(kind: CustomerKind, field: string): boolean {
-  const foreign: readonly string[] = kind === 'company' ? PERSON_FIELDS : COMPANY_FIELDS;
+  const foreign: readonly string[] = fieldsForeignTo(kind);
   return !foreign.includes(field);
 }
 
