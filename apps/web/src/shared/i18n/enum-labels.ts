@@ -31,6 +31,7 @@ export const ENUM_LABELS = {
   recordType: { prefix: 'notifications.subjectTypes' },
   leadSource: { prefix: 'leads.sources' },
   leadStatus: { prefix: 'leads.statuses' },
+  conversionMatch: { prefix: 'leads.convert.matched' },
   assignmentStrategy: { prefix: 'leadSettings.rules.strategies' },
   taskPriority: { prefix: 'tasks.priorities' },
   taskStatus: { prefix: 'tasks.statuses' },

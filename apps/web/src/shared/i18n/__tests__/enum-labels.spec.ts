@@ -41,6 +41,7 @@ const ENUMS: Record<string, EnumName | { shownAsIs: string }> = {
   'LeadResponse.source': 'leadSource',
   'LeadResponse.status': 'leadStatus',
   'UpdateLeadRequest.status': 'leadStatus',
+  'ConversionCandidate.matchedOn[]': 'conversionMatch',
   'AssignmentRuleResponse.strategy': 'assignmentStrategy',
   'AssignmentTestResponse.strategy': { shownAsIs: 'labelled by the assignment test panel' },
   'TaskParentRef.type': 'recordType',
