@@ -16,10 +16,10 @@ import {
   type ListTasksQuery,
   type TaskFieldsRequest,
   type TaskResponse,
-  toTaskResponse,
   type UpdateTaskRequest,
 } from './dto/task.dto';
 import { Task } from './entities/task.entity';
+import { presentTask } from './task.presenter';
 import { TaskReminders } from './task-reminders';
 import { TasksRepository } from './tasks.repository';
 
@@ -65,16 +65,16 @@ export class TasksService {
     private readonly followUps: CustomerFollowUpsRepository,
   ) {}
 
-  async list(auth: AuthContext, query: ListTasksQuery): Promise<Page<TaskResponse>> {
+  async list(auth: AuthContext, query: ListTasksQuery): Promise<Page<Partial<TaskResponse>>> {
     const page = await this.tasks.list(auth, query);
-    return { items: page.items.map(toTaskResponse), nextCursor: page.nextCursor };
+    return { items: page.items.map((task) => presentTask(auth, task)), nextCursor: page.nextCursor };
   }
 
-  async get(auth: AuthContext, id: string): Promise<TaskResponse> {
-    return toTaskResponse(await this.find(auth, id, 'read'));
+  async get(auth: AuthContext, id: string): Promise<Partial<TaskResponse>> {
+    return presentTask(auth, await this.find(auth, id, 'read'));
   }
 
-  async create(auth: AuthContext, request: CreateTaskRequest): Promise<TaskResponse> {
+  async create(auth: AuthContext, request: CreateTaskRequest): Promise<Partial<TaskResponse>> {
     if (typeof request.title !== 'string' || request.title.trim() === '')
       throw ValidationError.field('title', 'is required');
     const { customerId, leadId } = request;
@@ -119,7 +119,7 @@ export class TasksService {
     id: string,
     ifMatch: number | undefined,
     request: UpdateTaskRequest,
-  ): Promise<TaskResponse> {
+  ): Promise<Partial<TaskResponse>> {
     const current = await this.find(auth, id, 'update');
     assertVersion(current.version, ifMatch);
     if (request.assigneeId && !(await this.tasks.isActiveUser(request.assigneeId)))
@@ -166,7 +166,7 @@ export class TasksService {
     });
   }
 
-  async restore(auth: AuthContext, id: string): Promise<TaskResponse> {
+  async restore(auth: AuthContext, id: string): Promise<Partial<TaskResponse>> {
     const current = await this.find(auth, id, 'update', { withDeleted: true });
     if (current.deletedAt !== null) {
       await this.transactions.run(async (manager) => {
