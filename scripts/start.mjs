@@ -3,7 +3,8 @@
 // serves the console and the API on http://localhost:3000.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { nx, quietEnv, root } from './nx.mjs';
+import { quietEnv, root } from './nx.mjs';
+import { startServer } from './start-server.mjs';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
@@ -11,16 +12,48 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(1);
 }
 
+/** Builds quietly: the build's output is shown only when it fails. */
+function build() {
+  return new Promise((resolve) => {
+    const nx = spawn(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/nx/dist/bin/nx.js'),
+        'run-many',
+        '-t',
+        'build',
+        '--projects=domain,api,web',
+        '--output-style=static',
+      ],
+      // Its own process group, so that a stop during the build ends every build step.
+      { cwd: root, env: quietEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    );
+    const output = [];
+    nx.stdout.on('data', (chunk) => output.push(chunk));
+    nx.stderr.on('data', (chunk) => output.push(chunk));
+    const stop = (signal) => {
+      try {
+        process.kill(-nx.pid, signal);
+      } catch {
+        // already gone
+      }
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    nx.on('exit', (code) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      if (code !== 0) process.stdout.write(Buffer.concat(output));
+      resolve(code === 0);
+    });
+  });
+}
+
 console.log('Building Kehu (only what changed since the last build)…');
-if (nx(['run-many', '-t', 'build', '--projects=domain,api,web', '--output-style=static']) !== 0) {
+if (!(await build())) {
   console.error('The build failed; see above.');
   process.exit(1);
 }
-
-const server = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-  cwd: root,
-  stdio: 'inherit',
-  env: quietEnv,
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+console.log('Starting Kehu…');
+startServer();

