@@ -135,7 +135,7 @@ describe('users administration', () => {
     expect(update).toMatchObject({
       actorType: 'user',
       actorId: admin.user.id,
-      actorName: '管理员 Admin',
+      actorName: '管理员',
       changes: {
         name: { from: '周杰', to: '周杰伦' },
         passwordHash: { from: '[redacted]', to: '[redacted]' },

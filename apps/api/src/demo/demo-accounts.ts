@@ -24,46 +24,46 @@ interface DemoAccount {
 
 /** One account per role, as api.md lists them. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'admin@kehu.local', name: '管理员 Admin', roles: ['admin'] },
+  { email: 'admin@kehu.local', name: '管理员', roles: ['admin'] },
   {
     email: 'manager@kehu.local',
-    name: '王经理 Wang (Manager)',
+    name: '王经理',
     roles: ['sales_manager'],
     team: 'East',
   },
   {
     email: 'rep1@kehu.local',
-    name: '李明 Li Ming',
+    name: '李明',
     roles: ['sales_rep'],
     team: 'East',
   },
   {
     email: 'rep2@kehu.local',
-    name: '张伟 Zhang Wei',
+    name: '张伟',
     roles: ['sales_rep'],
     team: 'East',
   },
   {
     email: 'rep3@kehu.local',
-    name: '陈静 Chen Jing',
+    name: '陈静',
     roles: ['sales_rep'],
     team: 'West',
   },
   {
     email: 'partner@kehu.local',
-    name: '刘强 Liu Qiang (Delta)',
+    name: '刘强',
     roles: ['channel_partner'],
     dealer: true,
   },
   {
     email: 'agent@kehu.local',
-    name: '赵敏 Zhao Min (Service)',
+    name: '赵敏',
     roles: ['service_agent'],
   },
   {
     email: 'marketer@kehu.local',
-    name: 'Emma Zhou (Marketing)',
+    name: '周艾玛',
     roles: ['marketer'],
   },
-  { email: 'viewer@kehu.local', name: 'Viewer 访客', roles: ['viewer'] },
+  { email: 'viewer@kehu.local', name: '访客', roles: ['viewer'] },
 ];

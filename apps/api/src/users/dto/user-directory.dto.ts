@@ -24,7 +24,7 @@ export class DirectoryTeamResponse {
 /** A colleague as pickers show them: no email, login or account details. */
 export class DirectoryUserResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: '李明 Li Ming' }) name!: string;
+  @ApiProperty({ example: '李明' }) name!: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
   @ApiProperty({ type: [DirectoryTeamResponse] }) teams!: DirectoryTeamResponse[];
 }

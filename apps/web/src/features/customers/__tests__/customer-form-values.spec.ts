@@ -48,7 +48,7 @@ const company: CustomerResponse = {
   bankAccount: null,
   receivableBalance: '0.00',
   notes: null,
-  owner: { id: 'u1', name: '李明 Li Ming' },
+  owner: { id: 'u1', name: '李明' },
   team: { id: 't1', name: 'East' },
   dealerOrgId: null,
   sharedWithTeam: false,

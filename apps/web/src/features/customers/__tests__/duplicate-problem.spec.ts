@@ -6,7 +6,7 @@ const candidate = (patch: Partial<DuplicateCandidate>): DuplicateCandidate => ({
   id: 'c1',
   number: 'C-000001',
   name: '上海华腾科技有限公司',
-  owner: { id: 'u2', name: '张伟 Zhang Wei' },
+  owner: { id: 'u2', name: '张伟' },
   matchedOn: ['name'],
   score: 0.7,
   blocking: false,
