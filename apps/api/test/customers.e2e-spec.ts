@@ -52,7 +52,7 @@ describe('customers', () => {
       expect(response.body.number).toMatch(/^C-\d{6,}$/);
       expect(response.headers.location).toBe(`/api/v1/customers/${response.body.id}`);
       expect(response.headers.etag).toBe('"1"');
-      expect(response.body.owner).toEqual({ id: rep1.user.id, name: '李明 Li Ming' });
+      expect(response.body.owner).toEqual({ id: rep1.user.id, name: '李明' });
       expect(response.body.team.name).toBe('East');
       expect(response.body.phones.map((phone: { primary: boolean }) => phone.primary)).toEqual([
         false,
@@ -233,7 +233,7 @@ describe('customers', () => {
           id: first.id,
           number: first.number,
           name: first.name,
-          owner: { id: rep1.user.id, name: '李明 Li Ming' },
+          owner: { id: rep1.user.id, name: '李明' },
           matchedOn: ['phone'],
           score: 1,
           blocking: true,

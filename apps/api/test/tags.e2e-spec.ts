@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ChineseTagGroupNames1795714600000 } from '../src/database/migrations/1795714600000-ChineseTagGroupNames';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { ATTRIBUTE_GROUP_ID, newTag, tagCustomer, uniqueTagName } from './factories/tag.factory';
@@ -56,6 +58,73 @@ describe('tags', () => {
         .delete(`/api/v1/tag-groups/${ATTRIBUTE_GROUP_ID}`)
         .set(bearer(admin))
         .expect(409);
+    });
+
+    it('the built-in groups are named in Chinese only, as data', async () => {
+      const groups = await t
+        .http()
+        .get('/api/v1/tag-groups')
+        .query({ limit: 200 })
+        .set(bearer(rep1))
+        .expect(200);
+      const builtIn = Object.fromEntries(
+        (
+          groups.body.items as Array<{
+            key: string;
+            name: string;
+            description: string;
+            builtIn: boolean;
+          }>
+        )
+          .filter((group) => group.builtIn)
+          .map((group) => [group.key, [group.name, group.description]]),
+      );
+      expect(builtIn).toEqual({
+        geography: ['地域', '省份、城市、销售大区'],
+        industry: ['行业', '所属行业'],
+        'purchase-history': ['购买记录', '首购、复购、产品线'],
+        attribute: ['属性', '重点客户、VIP、风险'],
+      });
+    });
+
+    it('the migration to Chinese names goes down and up again, and keeps what an admin renamed', async () => {
+      const runner = t.app.get(DataSource).createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        const names = async () =>
+          Object.fromEntries(
+            (
+              (await runner.query(
+                'SELECT "key", "name", "description" FROM "tag_groups" WHERE "built_in" ORDER BY "key"',
+              )) as Array<{ key: string; name: string; description: string }>
+            ).map((row) => [row.key, `${row.name} | ${row.description}`]),
+          );
+        const migration = new ChineseTagGroupNames1795714600000();
+        await migration.down(runner);
+        expect(await names()).toEqual({
+          attribute: '属性 Attribute | 重点客户、VIP、风险 · Key account, VIP, risk',
+          geography: '地域 Geography | 省份、城市、销售大区 · Provinces, cities, sales regions',
+          industry: "行业 Industry | 所属行业 · The customer's industries",
+          'purchase-history':
+            '购买记录 Purchase history | 首购、复购、产品线 · First order, repeat buyer, product lines',
+        });
+        // An admin renamed one group and rewrote another's description before upgrading.
+        await runner.query(`UPDATE "tag_groups" SET "name" = 'Branche' WHERE "key" = 'industry'`);
+        await runner.query(
+          `UPDATE "tag_groups" SET "description" = '我们的说明' WHERE "key" = 'attribute'`,
+        );
+        await migration.up(runner);
+        expect(await names()).toEqual({
+          attribute: '属性 | 我们的说明',
+          geography: '地域 | 省份、城市、销售大区',
+          industry: 'Branche | 所属行业',
+          'purchase-history': '购买记录 | 首购、复购、产品线',
+        });
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
     });
 
     it('an admin manages groups and tags; a sales rep reads them but may not manage them (403)', async () => {

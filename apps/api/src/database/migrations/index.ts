@@ -15,6 +15,7 @@ import { ImportSkippedRows1795712200000 } from './1795712200000-ImportSkippedRow
 import { DuplicateAddressSearch1795713000000 } from './1795713000000-DuplicateAddressSearch';
 import { CompanyNameCoreKeys1795713500000 } from './1795713500000-CompanyNameCoreKeys';
 import { AccountSelfService1795713100000 } from './1795713100000-AccountSelfService';
+import { ChineseTagGroupNames1795714600000 } from './1795714600000-ChineseTagGroupNames';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   DuplicateAddressSearch1795713000000,
   CompanyNameCoreKeys1795713500000,
   AccountSelfService1795713100000,
+  ChineseTagGroupNames1795714600000,
 ];

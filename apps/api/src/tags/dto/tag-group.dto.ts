@@ -6,7 +6,7 @@ import type { TagGroup } from '../entities/tag-group.entity';
 export class TagGroupResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'geography', description: 'Stable; never changes.' }) key!: string;
-  @ApiProperty({ example: '地域 Geography' }) name!: string;
+  @ApiProperty({ example: '地域' }) name!: string;
   @ApiProperty({ type: String, nullable: true }) description!: string | null;
   @ApiProperty({ description: 'Shipped with the product: may be renamed, not deleted.' })
   builtIn!: boolean;
