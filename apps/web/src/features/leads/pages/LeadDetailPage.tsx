@@ -13,6 +13,7 @@ import { LeadFormDrawer } from '../components/LeadFormDrawer';
 import { LeadHeader } from '../components/LeadHeader';
 import { LeadProfile } from '../components/LeadProfile';
 import { LeadTimelinePanel } from '../components/LeadTimelinePanel';
+import { LeadTasksPanel } from '../../tasks/components/LeadTasksPanel';
 import { useLead } from '../hooks/use-lead';
 import { leadPermissions } from '../lead-subject';
 import type { LeadResponse } from '../lead-types';
@@ -90,6 +91,11 @@ function LeadView({ lead }: { lead: LeadResponse }) {
           </Card>
         </Col>
         <Col xs={24} xl={15} xxl={16}>
+          {ability.can('read', 'Task') && (
+            <Card title={t('tasks.panelTitle')} style={{ marginBottom: 24 }}>
+              <LeadTasksPanel lead={lead} />
+            </Card>
+          )}
           <Card title={t('leads.detail.timeline')}>
             <LeadTimelinePanel lead={lead} mayLog={permissions.update} />
           </Card>

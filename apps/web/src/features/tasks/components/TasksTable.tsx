@@ -9,6 +9,7 @@ import { RowActions } from '../../../shared/components/RowActions';
 import { useUndoableDelete } from '../../../shared/components/use-undoable-delete';
 import { useTaskMutations } from '../hooks/use-task-mutations';
 import { isTaskOpen, STATUS_COLORS } from '../task-options';
+import { isTaskOverdue } from '../task-overdue';
 import { taskParentPath } from '../task-parent';
 import type { TaskResponse } from '../task-types';
 import { TaskPriorityTag } from './TaskPriorityTag';
@@ -84,7 +85,17 @@ export function TasksTable({ tasks, loading, onEdit, hideParent }: TasksTablePro
     {
       key: 'dueAt',
       title: t('tasks.fields.dueAt'),
-      render: (_, task) => <DateTimeText value={task.dueAt} />,
+      render: (_, task) =>
+        isTaskOverdue(task) ? (
+          <Typography.Text type="danger" data-overdue="true">
+            <DateTimeText value={task.dueAt} />{' '}
+            <Tag color="red" style={{ marginInlineEnd: 0 }}>
+              {t('tasks.dueRanges.overdue')}
+            </Tag>
+          </Typography.Text>
+        ) : (
+          <DateTimeText value={task.dueAt} />
+        ),
     },
     {
       key: 'priority',
