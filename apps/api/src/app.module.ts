@@ -16,7 +16,6 @@ import { ContactsModule } from './contacts/contacts.module';
 import { CustomersModule } from './customers/customers.module';
 import { DatabaseModule } from './database/database.module';
 import { DealerOrgsModule } from './dealer-orgs/dealer-orgs.module';
-import { DomainEventsModule } from './domain-events/domain-events.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
@@ -45,7 +44,6 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl),
         AuditModule,
-        DomainEventsModule,
         IdempotencyModule,
         RateLimitModule,
         AuthModule,

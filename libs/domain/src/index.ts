@@ -1,6 +1,5 @@
 export * from './calendar';
 export * from './audit';
-export * from './events';
 export * from './auth';
 export * from './authz';
 export * from './customers';

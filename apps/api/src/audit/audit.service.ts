@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { domainEventType, fieldChanges } from '@kehu/domain';
+import { fieldChanges } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../authz/auth-context';
-import { timeOrderedUuid } from '../common/crypto/time-ordered-uuid';
 import type { Page } from '../common/pagination/keyset';
-import { DomainEventOutbox } from '../domain-events/domain-event-outbox';
 import { AuditRepository, type AuditListFilter } from './audit.repository';
-import type { ActorType, AuditAction } from './entities/audit-entry.entity';
+import type { AuditAction } from './entities/audit-entry.entity';
 import { type AuditEntryResponse, toAuditEntryResponse } from './dto/audit-entry.dto';
 
 export interface AuditedChange {
@@ -18,23 +16,12 @@ export interface AuditedChange {
   /** The fields to compare and log. */
   fields: readonly string[];
   secretFields?: readonly string[];
-  /**
-   * The domain event's name where the action says too little (`lead.converted` for the
-   * update that converts a lead); by default the entity and the action's verb.
-   */
-  event?: string;
 }
 
-/**
- * Writes the audit trail inside the caller's transaction, so no change goes unrecorded,
- * and with each entry its domain event in the outbox.
- */
+/** Writes the audit trail inside the caller's transaction, so no change goes unrecorded. */
 @Injectable()
 export class AuditService {
-  constructor(
-    private readonly audit: AuditRepository,
-    private readonly outbox: DomainEventOutbox,
-  ) {}
+  constructor(private readonly audit: AuditRepository) {}
 
   async record(manager: EntityManager, auth: AuthContext | null, change: AuditedChange) {
     await this.recordMany(manager, auth, [change]);
@@ -43,36 +30,21 @@ export class AuditService {
   /** Many changes in one insert (bulk operations). */
   async recordMany(manager: EntityManager, auth: AuthContext | null, changes: AuditedChange[]) {
     if (changes.length === 0) return;
-    const actorType: ActorType = auth ? auth.actor.type : 'system';
-    const actorId = auth ? auth.actor.id : null;
-    const requestId = auth?.requestId ?? null;
-    const entries = changes.map((change) => ({
-      entity: change.entity,
-      entityId: change.entityId,
-      action: change.action,
-      actorType,
-      actorId,
-      requestId,
-      changes: fieldChanges(
-        change.before ?? {},
-        change.after ?? {},
-        change.fields,
-        change.secretFields,
-      ),
-    }));
-    await this.audit.insert(manager, entries);
-    await this.outbox.add(
+    await this.audit.insert(
       manager,
-      changes.map((change, index) => ({
-        id: timeOrderedUuid(),
-        type: domainEventType(change.entity, change.action, change.event),
-        subjectType: change.entity,
-        subjectId: change.entityId,
-        actorType,
-        actorId,
-        // Names only: secret and financial values stay in the audit log.
-        changedFields: Object.keys(entries[index].changes),
-        requestId,
+      changes.map((change) => ({
+        entity: change.entity,
+        entityId: change.entityId,
+        action: change.action,
+        actorType: auth ? auth.actor.type : 'system',
+        actorId: auth ? auth.actor.id : null,
+        requestId: auth?.requestId ?? null,
+        changes: fieldChanges(
+          change.before ?? {},
+          change.after ?? {},
+          change.fields,
+          change.secretFields,
+        ),
       })),
     );
   }

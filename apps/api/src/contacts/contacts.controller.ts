@@ -134,7 +134,7 @@ export class ContactsController {
   @ApiOperation({
     summary: 'Delete a contact',
     description:
-      'Soft-deletes the contact: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+      'Soft-deletes the contact: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
   })
   remove(
     @CurrentAuth() auth: AuthContext,

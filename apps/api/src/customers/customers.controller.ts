@@ -193,7 +193,7 @@ export class CustomersController {
   @ApiOperation({
     summary: 'Delete a customer',
     description:
-      'Soft-deletes the customer: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+      'Soft-deletes the customer: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
   })
   remove(
     @CurrentAuth() auth: AuthContext,

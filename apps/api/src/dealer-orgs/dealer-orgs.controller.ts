@@ -109,7 +109,7 @@ export class DealerOrgsController {
   @ApiOperation({
     summary: 'Delete a dealer organisation',
     description:
-      'Soft-deletes the dealer organisation: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+      'Soft-deletes the dealer organisation: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
   })
   remove(
     @CurrentAuth() auth: AuthContext,

@@ -108,7 +108,7 @@ export class RelationshipTypesController {
   @ApiOperation({
     summary: 'Delete a relationship type',
     description:
-      'Soft-deletes the relationship type: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+      'Soft-deletes the relationship type: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
   })
   remove(
     @CurrentAuth() auth: AuthContext,

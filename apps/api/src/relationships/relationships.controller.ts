@@ -128,7 +128,7 @@ export class RelationshipsController {
   @ApiOperation({
     summary: 'Delete a relationship',
     description:
-      'Soft-deletes the relationship: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+      'Soft-deletes the relationship: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
   })
   remove(
     @CurrentAuth() auth: AuthContext,

@@ -116,7 +116,7 @@ export class SegmentsController {
   @ApiOperation({
     summary: 'Delete a segment',
     description:
-      'Soft-deletes the segment: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+      'Soft-deletes the segment: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
   })
   remove(
     @CurrentAuth() auth: AuthContext,

@@ -111,7 +111,7 @@ export class TagGroupsController {
   @ApiOperation({
     summary: 'Delete a tag group',
     description:
-      'Soft-deletes the tag group: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+      'Soft-deletes the tag group: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
   })
   remove(
     @CurrentAuth() auth: AuthContext,

@@ -109,7 +109,7 @@ export class TagsController {
   @ApiOperation({
     summary: 'Delete a tag',
     description:
-      'Soft-deletes the tag: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+      'Soft-deletes the tag: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
   })
   remove(
     @CurrentAuth() auth: AuthContext,

@@ -122,7 +122,7 @@ export class UsersController {
   @ApiOperation({
     summary: 'Delete an user',
     description:
-      'Soft-deletes the user: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+      'Soft-deletes the user: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
   })
   remove(
     @CurrentAuth() auth: AuthContext,

@@ -123,7 +123,7 @@ export class WebFormsController {
   @ApiOperation({
     summary: 'Delete a web form',
     description:
-      'Soft-deletes the web form: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.',
+      'Soft-deletes the web form: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
   })
   remove(
     @CurrentAuth() auth: AuthContext,

@@ -225,7 +225,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an user
-         * @description Soft-deletes the user: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the user: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["Users_remove"];
         options?: never;
@@ -297,7 +297,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a team
-         * @description Soft-deletes the team: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the team: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["Teams_remove"];
         options?: never;
@@ -369,7 +369,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a dealer organisation
-         * @description Soft-deletes the dealer organisation: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the dealer organisation: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["DealerOrgs_remove"];
         options?: never;
@@ -569,7 +569,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a customer
-         * @description Soft-deletes the customer: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the customer: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["Customers_remove"];
         options?: never;
@@ -985,7 +985,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a lead
-         * @description Soft-deletes the lead: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the lead: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["Leads_remove"];
         options?: never;
@@ -1225,7 +1225,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a task
-         * @description Soft-deletes the task: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the task: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["Tasks_remove"];
         options?: never;
@@ -1317,7 +1317,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a web form
-         * @description Soft-deletes the web form: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the web form: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["WebForms_remove"];
         options?: never;
@@ -1413,7 +1413,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a relationship type
-         * @description Soft-deletes the relationship type: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the relationship type: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["RelationshipTypes_remove"];
         options?: never;
@@ -1485,7 +1485,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a relationship
-         * @description Soft-deletes the relationship: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the relationship: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["Relationships_remove"];
         options?: never;
@@ -1557,7 +1557,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a contact
-         * @description Soft-deletes the contact: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the contact: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["Contacts_remove"];
         options?: never;
@@ -1629,7 +1629,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a tag group
-         * @description Soft-deletes the tag group: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the tag group: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["TagGroups_remove"];
         options?: never;
@@ -1701,7 +1701,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a tag
-         * @description Soft-deletes the tag: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the tag: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["Tags_remove"];
         options?: never;
@@ -1813,7 +1813,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a segment
-         * @description Soft-deletes the segment: it leaves lists and reads, and an administrator can restore it. With If-Match, a delete of a version that is no longer current is refused with 412.
+         * @description Soft-deletes the segment: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["Segments_remove"];
         options?: never;
@@ -2101,7 +2101,7 @@ export interface components {
         DirectoryUserResponse: {
             /** Format: uuid */
             id: string;
-            /** @example 李明 Li Ming */
+            /** @example 李明 */
             name: string;
             roles: ("admin" | "sales_manager" | "sales_rep" | "channel_partner" | "service_agent" | "marketer" | "viewer")[];
             teams: components["schemas"]["DirectoryTeamResponse"][];
@@ -3684,7 +3684,7 @@ export interface components {
              * @example geography
              */
             key: string;
-            /** @example 地域 Geography */
+            /** @example 地域 */
             name: string;
             description: string | null;
             /** @description Shipped with the product: may be renamed, not deleted. */
