@@ -16,6 +16,7 @@ import { ContactsModule } from './contacts/contacts.module';
 import { CustomersModule } from './customers/customers.module';
 import { DatabaseModule } from './database/database.module';
 import { DealerOrgsModule } from './dealer-orgs/dealer-orgs.module';
+import { DomainEventsModule } from './domain-events/domain-events.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl),
         AuditModule,
+        DomainEventsModule,
         IdempotencyModule,
         RateLimitModule,
         AuthModule,

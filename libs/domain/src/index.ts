@@ -1,5 +1,6 @@
 export * from './calendar';
 export * from './audit';
+export * from './events';
 export * from './auth';
 export * from './authz';
 export * from './customers';

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { fieldChanges } from '@kehu/domain';
+import { domainEventType, fieldChanges } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../authz/auth-context';
+import { timeOrderedUuid } from '../common/crypto/time-ordered-uuid';
 import type { Page } from '../common/pagination/keyset';
+import { DomainEventOutbox } from '../domain-events/domain-event-outbox';
 import { AuditRepository, type AuditListFilter } from './audit.repository';
-import type { AuditAction } from './entities/audit-entry.entity';
+import type { ActorType, AuditAction } from './entities/audit-entry.entity';
 import { type AuditEntryResponse, toAuditEntryResponse } from './dto/audit-entry.dto';
 
 export interface AuditedChange {
@@ -16,12 +18,23 @@ export interface AuditedChange {
   /** The fields to compare and log. */
   fields: readonly string[];
   secretFields?: readonly string[];
+  /**
+   * The domain event's name where the action says too little (`lead.converted` for the
+   * update that converts a lead); by default the entity and the action's verb.
+   */
+  event?: string;
 }
 
-/** Writes the audit trail inside the caller's transaction, so no change goes unrecorded. */
+/**
+ * Writes the audit trail inside the caller's transaction, so no change goes unrecorded,
+ * and with each entry its domain event in the outbox.
+ */
 @Injectable()
 export class AuditService {
-  constructor(private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly audit: AuditRepository,
+    private readonly outbox: DomainEventOutbox,
+  ) {}
 
   async record(manager: EntityManager, auth: AuthContext | null, change: AuditedChange) {
     await this.recordMany(manager, auth, [change]);
@@ -30,21 +43,36 @@ export class AuditService {
   /** Many changes in one insert (bulk operations). */
   async recordMany(manager: EntityManager, auth: AuthContext | null, changes: AuditedChange[]) {
     if (changes.length === 0) return;
-    await this.audit.insert(
+    const actorType: ActorType = auth ? auth.actor.type : 'system';
+    const actorId = auth ? auth.actor.id : null;
+    const requestId = auth?.requestId ?? null;
+    const entries = changes.map((change) => ({
+      entity: change.entity,
+      entityId: change.entityId,
+      action: change.action,
+      actorType,
+      actorId,
+      requestId,
+      changes: fieldChanges(
+        change.before ?? {},
+        change.after ?? {},
+        change.fields,
+        change.secretFields,
+      ),
+    }));
+    await this.audit.insert(manager, entries);
+    await this.outbox.add(
       manager,
-      changes.map((change) => ({
-        entity: change.entity,
-        entityId: change.entityId,
-        action: change.action,
-        actorType: auth ? auth.actor.type : 'system',
-        actorId: auth ? auth.actor.id : null,
-        requestId: auth?.requestId ?? null,
-        changes: fieldChanges(
-          change.before ?? {},
-          change.after ?? {},
-          change.fields,
-          change.secretFields,
-        ),
+      changes.map((change, index) => ({
+        id: timeOrderedUuid(),
+        type: domainEventType(change.entity, change.action, change.event),
+        subjectType: change.entity,
+        subjectId: change.entityId,
+        actorType,
+        actorId,
+        // Names only: secret and financial values stay in the audit log.
+        changedFields: Object.keys(entries[index].changes),
+        requestId,
       })),
     );
   }

@@ -120,6 +120,7 @@ export class LeadConversionService {
           entity: 'lead',
           entityId: lead.id,
           action: 'update',
+          event: 'lead.converted',
           before: { status: lead.status, convertedCustomerId: null },
           after: { status: 'converted', convertedCustomerId: customerId },
           fields: ['status', 'convertedCustomerId'],

@@ -16,6 +16,7 @@ import { DuplicateAddressSearch1795713000000 } from './1795713000000-DuplicateAd
 import { CompanyNameCoreKeys1795713500000 } from './1795713500000-CompanyNameCoreKeys';
 import { AccountSelfService1795713100000 } from './1795713100000-AccountSelfService';
 import { ChineseTagGroupNames1795714600000 } from './1795714600000-ChineseTagGroupNames';
+import { DomainEventOutbox1795714700000 } from './1795714700000-DomainEventOutbox';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CompanyNameCoreKeys1795713500000,
   AccountSelfService1795713100000,
   ChineseTagGroupNames1795714600000,
+  DomainEventOutbox1795714700000,
 ];

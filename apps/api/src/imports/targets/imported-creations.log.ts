@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { domainEventType } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../../authz/auth-context';
 import { timeOrderedUuid } from '../../common/crypto/time-ordered-uuid';
+import { DomainEventOutbox } from '../../domain-events/domain-event-outbox';
+import type { NewDomainEvent } from '../../domain-events/domain-events.repository';
 import { copyRows, type CopyValue } from '../copy-rows';
 
 /** A timeline event of a record an import created, besides its "imported" one. */
@@ -44,11 +47,14 @@ const AUDIT_COLUMNS = [
 
 /**
  * Puts the records an import batch created on their timelines ("imported", with the file
- * and row) and in the audit log, each with one COPY. The events and entries get
- * time-ordered ids, so a million of them append to their indexes instead of scattering.
+ * and row), in the audit log and in the domain event outbox (`customer.created`, …), each
+ * with one COPY. The rows get time-ordered ids, so a million of them append to their
+ * indexes instead of scattering.
  */
 @Injectable()
 export class ImportedCreationsLog {
+  constructor(private readonly outbox: DomainEventOutbox) {}
+
   async record(
     manager: EntityManager,
     auth: AuthContext,
@@ -94,7 +100,22 @@ export class ImportedCreationsLog {
         ];
       }
     }
+    function* domainEvents(): Generator<NewDomainEvent> {
+      for (const record of created) {
+        yield {
+          id: timeOrderedUuid(),
+          type: domainEventType(subjectType, 'create'),
+          subjectType,
+          subjectId: record.id,
+          actorType,
+          actorId,
+          changedFields: Object.keys(record.changes),
+          requestId: auth.requestId ?? null,
+        };
+      }
+    }
     await copyRows(manager, 'timeline_events', TIMELINE_COLUMNS, events());
     await copyRows(manager, 'audit_log', AUDIT_COLUMNS, entries());
+    if (created.length > 0) await this.outbox.addMany(manager, domainEvents());
   }
 }
