@@ -771,5 +771,39 @@ describe('customers', () => {
         await db.query('DELETE FROM customers WHERE industry = $1', [industry]);
       }
     });
+
+    it('a filter that matches few of many customers is counted exactly', async () => {
+      const industry = `few-${uniqueMobile()}`;
+      const db = t.app.get(DataSource);
+      await db.query(
+        `INSERT INTO customers (kind, name, name_key, industry, owner_id, created_at)
+         SELECT 'company', 'Bulk ' || n, 'bulk ' || n, $1, CASE WHEN n <= 3 THEN $3 ELSE $2 END::uuid,
+                now() - interval '10 years'
+         FROM generate_series(1, 10050) AS n`,
+        [industry, admin.user.id, rep1.user.id],
+      );
+      try {
+        await db.query('ANALYZE customers');
+        const totals = [];
+        for (const [tokens, query] of [
+          [admin, { industry, ownerId: rep1.user.id }],
+          [rep1, { industry }],
+        ] as const) {
+          const page = await t
+            .http()
+            .get('/api/v1/customers')
+            .query({ ...query, limit: 1 })
+            .set(bearer(tokens))
+            .expect(200);
+          totals.push([page.body.total, page.body.totalIsEstimate]);
+        }
+        expect(totals).toEqual([
+          [3, false],
+          [3, false],
+        ]);
+      } finally {
+        await db.query('DELETE FROM customers WHERE industry = $1', [industry]);
+      }
+    });
   });
 });

@@ -22,19 +22,61 @@ import { Customer } from './entities/customer.entity';
 /** Up to this many matches a list counts exactly; more are estimated by the planner. */
 export const EXACT_TOTAL_LIMIT = 10_000;
 
+/**
+ * The planner's cost (PostgreSQL's units: 1 = reading a page in order) up to which the
+ * capped count is cheap enough to run: about 10,000 rows read through an index, or a
+ * sequential scan of some 35,000 customers. A count the planner expects to cost more, such
+ * as a rep's few readable customers sought through a large table, is not run: the
+ * planner's estimate of the matches stands in.
+ */
+export const EXACT_TOTAL_MAX_COST = 5_000;
+
 export interface ListTotal {
   total: number;
   totalIsEstimate: boolean;
 }
 
-/** The exact count when it stayed within the limit, else the planner's estimate above it. */
+/** What the planner expects of a capped count: the rows the query matches, and the cost. */
+export interface CountPlan {
+  rows: number;
+  cost: number;
+}
+
+/**
+ * The exact count when the planner expects it to be cheap and it stayed within the limit;
+ * else the planner's estimate of the matches, flagged (above the limit when the count
+ * reached it).
+ */
 export async function totalOf(
-  cappedCount: number,
-  estimate: () => Promise<number>,
+  plan: CountPlan,
+  count: () => Promise<number>,
   limit = EXACT_TOTAL_LIMIT,
+  maxCost = EXACT_TOTAL_MAX_COST,
 ): Promise<ListTotal> {
-  if (cappedCount <= limit) return { total: cappedCount, totalIsEstimate: false };
-  return { total: Math.max(Math.round(await estimate()), limit + 1), totalIsEstimate: true };
+  if (plan.cost > maxCost) return { total: Math.round(plan.rows), totalIsEstimate: true };
+  const capped = await count();
+  if (capped <= limit) return { total: capped, totalIsEstimate: false };
+  return { total: Math.max(Math.round(plan.rows), limit + 1), totalIsEstimate: true };
+}
+
+/** A node of `EXPLAIN (FORMAT JSON)`'s plan, as far as the count reads it. */
+export interface PlanNode {
+  'Node Type': string;
+  'Total Cost': number;
+  'Plan Rows': number;
+  Plans?: PlanNode[];
+}
+
+/**
+ * Reads the plan of `SELECT count(*) FROM (… LIMIT n)`: its cost is the whole capped
+ * count's (the limit included, so a count that stops early is cheap), and the rows are
+ * those the query under the limit is expected to match.
+ */
+export function countPlanOf(root: PlanNode): CountPlan {
+  let node: PlanNode | undefined = root;
+  while (node && node['Node Type'] !== 'Limit') node = node.Plans?.[0];
+  const matched = node?.Plans?.[0] ?? node ?? root;
+  return { rows: matched['Plan Rows'], cost: root['Total Cost'] };
 }
 
 export interface KeyRow {
@@ -203,24 +245,25 @@ export class CustomersRepository {
     await this.attachTags(page.items);
     return { ...page, total };
   }
+
   /**
-   * The number of rows a list query matches, at bounded cost: up to EXACT_TOTAL_LIMIT rows
-   * are counted exactly; beyond that the planner's estimate stands in (never below the
-   * limit), flagged as an estimate.
+   * The number of rows a list query matches, at bounded cost. The planner is asked first
+   * what counting up to EXACT_TOTAL_LIMIT + 1 matches would cost; only a cheap count runs,
+   * and one that stays within the limit is exact. Otherwise the planner's estimate of the
+   * matches stands in, flagged as an estimate. Both are of the same query, the caller's
+   * permissions included, so a rep's estimate is of the customers they may read.
    */
   private async countMatches(query: SelectQueryBuilder<Customer>): Promise<ListTotal> {
     const [sql, parameters] = query.clone().select('c.id').orderBy().getQueryAndParameters();
-    const [capped] = await this.dataSource.query<Array<{ count: number }>>(
-      `SELECT count(*)::int AS count FROM (${sql} LIMIT ${EXACT_TOTAL_LIMIT + 1}) matches`,
+    const capped = `SELECT count(*)::int AS count FROM (${sql} LIMIT ${EXACT_TOTAL_LIMIT + 1}) matches`;
+    const [explained] = await this.dataSource.query<Array<{ 'QUERY PLAN': unknown }>>(
+      `EXPLAIN (FORMAT JSON) ${capped}`,
       parameters,
     );
-    return totalOf(capped.count, async () => {
-      const [explained] = await this.dataSource.query<Array<{ 'QUERY PLAN': unknown }>>(
-        `EXPLAIN (FORMAT JSON) ${sql}`,
-        parameters,
-      );
-      const plan = explained['QUERY PLAN'] as Array<{ Plan: { 'Plan Rows': number } }>;
-      return plan[0]?.Plan['Plan Rows'] ?? 0;
+    const [plan] = explained['QUERY PLAN'] as Array<{ Plan: PlanNode }>;
+    return totalOf(countPlanOf(plan.Plan), async () => {
+      const [row] = await this.dataSource.query<Array<{ count: number }>>(capped, parameters);
+      return row.count;
     });
   }
 
