@@ -317,6 +317,54 @@ describe('lead import', () => {
     ).toEqual([1, 3, 3]);
   });
 
+  it.each(['zh-CN', 'en'])(
+    'a lead export in %s re-imports with every source it names',
+    async (lang) => {
+      const prefix = `Round trip ${lang} ${randomBytes(3).toString('hex')}`;
+      const sources = [
+        'web-form',
+        'social',
+        'phone',
+        'email',
+        'event',
+        'dealer',
+        'import',
+        'other',
+      ];
+      for (const [index, source] of sources.entries())
+        await newLead(t, rep1, { name: `${prefix} ${index}`, source });
+      const exported = await t
+        .http()
+        .get('/api/v1/leads/export')
+        .query({ q: prefix, lang, sort: 'name' })
+        .set(bearer(rep1))
+        .expect(200);
+      const header = exported.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+      expect(header).toContain(lang === 'zh-CN' ? '来源' : 'Source');
+      expect(exported.text).toContain(lang === 'zh-CN' ? '网站表单' : 'Social media');
+
+      const uploaded = (
+        await t
+          .http()
+          .post('/api/v1/imports/leads')
+          .set(bearer(rep1))
+          .attach('file', Buffer.from(exported.text, 'utf8'), 'leads-export.csv')
+          .expect(201)
+      ).body as ImportBody & { suggestedMapping: Array<string | null> };
+      expect(uploaded.suggestedMapping).toContain('source');
+      // The originals are duplicates of every row: create them anyway, to read their sources.
+      const done = await runToEnd(rep1, uploaded, uploaded.suggestedMapping, 'create');
+      expect(done).toMatchObject({ status: 'completed', created: sources.length, failed: 0 });
+      const stored = await leadsNamed(prefix);
+      expect(stored).toHaveLength(2 * sources.length);
+      const bySource = (leads: StoredLead[]) =>
+        leads.map((lead) => `${lead.name} ${lead.source}`).sort();
+      expect(bySource(stored.slice(sources.length))).toEqual(
+        bySource(stored.slice(0, sources.length)),
+      );
+    },
+  );
+
   it.each(['viewer', 'marketer', 'service_agent'])(
     'a %s may not import leads (403)',
     async (role) => {

@@ -1,4 +1,5 @@
 export * from './customer-import-fields';
+export * from './enum-labels';
 export * from './parse-customer-row';
 export * from './lead-import-fields';
 export * from './parse-lead-row';

@@ -1,7 +1,23 @@
 import fc from 'fast-check';
+import { ENUM_LABELS } from './enum-labels';
 import { parseCustomerRow } from './parse-customer-row';
 
 describe('parseCustomerRow', () => {
+  it('reads kinds, tiers and roles back from their codes and their zh-CN and English labels', () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      for (const [kind, label] of Object.entries(ENUM_LABELS.customerKind[language]))
+        expect(parseCustomerRow({ kind: label, name: 'A' }).customer?.kind).toBe(kind);
+      for (const [tier, label] of Object.entries(ENUM_LABELS.customerTier[language])) {
+        expect(parseCustomerRow({ name: 'A', tier: label }).customer?.tier).toBe(tier);
+        expect(parseCustomerRow({ name: 'A', tier }).customer?.tier).toBe(tier);
+      }
+      const roles = ENUM_LABELS.customerRole[language];
+      expect(
+        parseCustomerRow({ name: 'A', roles: Object.values(roles).join('、') }).customer?.roles,
+      ).toEqual(Object.keys(roles));
+    }
+  });
+
   it('turns a row into a company draft', () => {
     const parsed = parseCustomerRow({
       name: ' 上海华腾科技有限公司 ',

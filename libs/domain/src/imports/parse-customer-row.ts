@@ -1,49 +1,33 @@
 import { normalizeEmail } from '../customers/normalize-email';
+import { enumCellReader } from './enum-labels';
 import { cellReader, phoneCells } from './row-cells';
 import type { CustomerImportField } from './customer-import-fields';
 
-const KINDS: Record<string, 'company' | 'person'> = {
-  company: 'company',
+/** Kinds, tiers and roles by code, by their zh-CN or English label, or by these synonyms. */
+const readKind = enumCellReader('customerKind', ['company', 'person'] as const, {
   公司: 'company',
-  企业: 'company',
   单位: 'company',
   organisation: 'company',
   organization: 'company',
-  person: 'person',
   individual: 'person',
-  个人: 'person',
   自然人: 'person',
-};
-const TIERS: Record<string, string> = {
-  potential: 'potential',
-  潜在: 'potential',
-  潜在客户: 'potential',
-  intent: 'intent',
-  意向: 'intent',
-  意向客户: 'intent',
-  deal: 'deal',
-  成交: 'deal',
-  成交客户: 'deal',
-  loyal: 'loyal',
-  忠诚: 'loyal',
-  忠诚客户: 'loyal',
-  churned: 'churned',
-  流失: 'churned',
-  流失客户: 'churned',
-};
-const ROLES: Record<string, string> = {
-  customer: 'customer',
-  客户: 'customer',
-  debtor: 'debtor',
-  债务人: 'debtor',
-  supplier: 'supplier',
-  供应商: 'supplier',
-  partner: 'partner',
-  合作伙伴: 'partner',
-  经销商: 'partner',
-  competitor: 'competitor',
-  竞争对手: 'competitor',
-};
+});
+const readTier = enumCellReader(
+  'customerTier',
+  ['potential', 'intent', 'deal', 'loyal', 'churned'] as const,
+  {
+    潜在客户: 'potential',
+    意向客户: 'intent',
+    成交客户: 'deal',
+    忠诚客户: 'loyal',
+    流失客户: 'churned',
+  },
+);
+const readRole = enumCellReader(
+  'customerRole',
+  ['customer', 'debtor', 'supplier', 'partner', 'competitor'] as const,
+  { 经销商: 'partner' },
+);
 const GENDERS: Record<string, string> = {
   female: 'female',
   f: 'female',
@@ -119,10 +103,7 @@ export function parseCustomerRow(
   const value = cellReader(cells, LIMITS, errors);
 
   const kindText = value('kind');
-  const kind =
-    kindText === undefined
-      ? 'company'
-      : (lookup(KINDS, kindText) as 'company' | 'person' | undefined);
+  const kind = kindText === undefined ? 'company' : readKind(kindText);
   if (kind === undefined)
     errors.push({ column: 'kind', reason: `"${kindText}" is neither company nor person` });
   const name = value('name');
@@ -130,14 +111,14 @@ export function parseCustomerRow(
     errors.push({ column: 'name', reason: 'is required' });
   }
   const tierText = value('tier');
-  const tier = tierText === undefined ? undefined : lookup(TIERS, tierText);
+  const tier = tierText === undefined ? undefined : readTier(tierText);
   if (tierText !== undefined && tier === undefined)
     errors.push({ column: 'tier', reason: `"${tierText}" is not a tier` });
   const roleTexts = value('roles')
     ?.split(/[;,，；、|]/)
     .map((role) => role.trim())
     .filter(Boolean);
-  const roles = roleTexts?.map((role) => lookup(ROLES, role));
+  const roles = roleTexts?.map((role) => readRole(role));
   if (roles?.some((role) => role === undefined))
     errors.push({ column: 'roles', reason: `"${value('roles')}" has an unknown role` });
 

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { LEAD_SOURCES } from '../leads/lead-status';
+import { ENUM_LABELS } from './enum-labels';
 import { suggestLeadImportMapping } from './lead-import-fields';
 import { leadContactKeys, parseLeadRow } from './parse-lead-row';
 
@@ -21,6 +23,21 @@ describe('parseLeadRow', () => {
       emails: [{ type: 'work', value: 'Wang.Fang@Example.cn', primary: true }],
       ownerEmail: 'manager@kehu.local',
     });
+  });
+
+  it('reads every source back from its code and from the zh-CN and English labels exports write', () => {
+    for (const source of LEAD_SOURCES) {
+      for (const text of [
+        source,
+        ENUM_LABELS.leadSource['zh-CN'][source],
+        ENUM_LABELS.leadSource.en[source],
+        ENUM_LABELS.leadSource.en[source].toUpperCase(),
+      ])
+        expect([text, parseLeadRow({ name: 'A', source: text }).lead?.source]).toEqual([
+          text,
+          source,
+        ]);
+    }
   });
 
   it('reads source channels written in Chinese or English', () => {

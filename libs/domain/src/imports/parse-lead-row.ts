@@ -1,36 +1,28 @@
 import { normalizeEmail } from '../customers/normalize-email';
 import { normalizePhone } from '../customers/normalize-phone';
+import { enumCellReader } from './enum-labels';
 import { cellReader, phoneCells } from './row-cells';
 import { LEAD_SOURCES, type LeadSource } from '../leads/lead-status';
 import type { LeadImportField } from './lead-import-fields';
-import { headerKey } from './suggest-mapping';
 
-/** Source names people write in a sheet, in Chinese and English. */
-const SOURCES: Record<string, LeadSource> = {
-  ...Object.fromEntries(LEAD_SOURCES.map((source) => [source, source])),
+/** Sources by code, by their zh-CN or English label, or by these synonyms people write. */
+const readSource = enumCellReader('leadSource', LEAD_SOURCES, {
   web: 'web-form',
-  webform: 'web-form',
   website: 'web-form',
   网站: 'web-form',
   网页表单: 'web-form',
   官网: 'web-form',
   社交: 'social',
-  社交媒体: 'social',
   微信: 'social',
-  电话: 'phone',
   来电: 'phone',
-  邮件: 'email',
   'e-mail': 'email',
   活动: 'event',
   展会: 'event',
   会议: 'event',
-  经销商: 'dealer',
   渠道: 'dealer',
   渠道商: 'dealer',
-  导入: 'import',
-  其他: 'other',
   其它: 'other',
-};
+});
 
 const LIMITS: Partial<Record<LeadImportField, number>> = {
   name: 200,
@@ -93,10 +85,7 @@ export function parseLeadRow(
   if (email !== undefined && normalizeEmail(email) === null)
     errors.push({ column: 'email', reason: `"${email}" is not an email address` });
   const sourceText = value('source');
-  const source =
-    sourceText === undefined
-      ? 'import'
-      : (SOURCES[sourceText.toLowerCase()] ?? SOURCES[headerKey(sourceText)]);
+  const source = sourceText === undefined ? 'import' : readSource(sourceText);
   if (source === undefined)
     errors.push({ column: 'source', reason: `"${sourceText}" is not a lead source` });
   const ownerText = value('owner');

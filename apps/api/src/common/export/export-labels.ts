@@ -1,3 +1,4 @@
+import { ENUM_LABELS } from '@kehu/domain';
 import type { ApiLanguage } from '../i18n/request-language';
 
 type Labels = Readonly<Record<ApiLanguage, Readonly<Record<string, string>>>>;
@@ -75,79 +76,8 @@ export const EXPORT_HEADERS: Labels = {
   },
 };
 
-/** The enums exports show, by name; each value's label per language. */
-export const EXPORT_ENUMS = {
-  customerKind: {
-    'zh-CN': { company: '企业', person: '个人' },
-    en: { company: 'Company', person: 'Person' },
-  },
-  customerTier: {
-    'zh-CN': { potential: '潜在', intent: '意向', deal: '成交', loyal: '忠诚', churned: '流失' },
-    en: {
-      potential: 'Potential',
-      intent: 'Intent',
-      deal: 'Deal',
-      loyal: 'Loyal',
-      churned: 'Churned',
-    },
-  },
-  customerRole: {
-    'zh-CN': {
-      customer: '客户',
-      debtor: '债务人',
-      supplier: '供应商',
-      partner: '合作伙伴',
-      competitor: '竞争对手',
-    },
-    en: {
-      customer: 'Customer',
-      debtor: 'Debtor',
-      supplier: 'Supplier',
-      partner: 'Partner',
-      competitor: 'Competitor',
-    },
-  },
-  leadSource: {
-    'zh-CN': {
-      'web-form': '网站表单',
-      social: '社交媒体',
-      phone: '电话',
-      email: '邮件',
-      event: '展会活动',
-      dealer: '经销商',
-      import: '导入',
-      api: 'API',
-      other: '其他',
-    },
-    en: {
-      'web-form': 'Web form',
-      social: 'Social media',
-      phone: 'Phone',
-      email: 'Email',
-      event: 'Event',
-      dealer: 'Dealer',
-      import: 'Import',
-      api: 'API',
-      other: 'Other',
-    },
-  },
-  leadStatus: {
-    'zh-CN': {
-      new: '新线索',
-      contacted: '已联系',
-      qualified: '已确认',
-      converted: '已转化',
-      disqualified: '无效',
-    },
-    en: {
-      new: 'New',
-      contacted: 'Contacted',
-      qualified: 'Qualified',
-      converted: 'Converted',
-      disqualified: 'Disqualified',
-    },
-  },
-} satisfies Record<string, Labels>;
+/** The enums exports show, by name; each value's label per language (imports read them back). */
+export const EXPORT_ENUMS = ENUM_LABELS;
 
 export type ExportEnum = keyof typeof EXPORT_ENUMS;
 
