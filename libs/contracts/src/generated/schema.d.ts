@@ -2425,7 +2425,7 @@ export interface components {
             nextCursor: string | null;
             /** @description How many customers the caller may read match the filters; on the first page only (no cursor). */
             total?: number;
-            /** @description True when total is the database planner’s estimate (more than 10,000 matches) rather than an exact count. */
+            /** @description True when total is the database planner’s estimate rather than an exact count: beyond 10,000 matches, or when counting would read too much of the table (few matches among many customers). */
             totalIsEstimate?: boolean;
         };
         PhoneInputDto: {

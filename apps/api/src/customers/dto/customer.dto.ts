@@ -94,7 +94,7 @@ export class CustomerListResponse {
   @ApiPropertyOptional({
     type: Boolean,
     description:
-      'True when total is the database planner’s estimate (more than 10,000 matches) rather than an exact count.',
+      'True when total is the database planner’s estimate rather than an exact count: beyond 10,000 matches, or when counting would read too much of the table (few matches among many customers).',
   })
   totalIsEstimate?: boolean;
 }
