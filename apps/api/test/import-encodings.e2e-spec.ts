@@ -14,6 +14,7 @@ interface PreviewBody {
   detectedEncoding: string | null;
   headers: string[];
   sampleRows: string[][];
+  suggestedMapping: Array<string | null>;
   created: number;
   failed: number;
   failureReason: string | null;
@@ -98,9 +99,11 @@ describe('import file encodings', () => {
         encoding,
         detectedEncoding: encoding,
         headers,
+        // Traditional headers (the Big5 file's) are suggested like simplified ones.
+        suggestedMapping: ['name', 'phone'],
       });
       expect(preview.sampleRows.map((row) => row[0])).toEqual(names);
-      const done = await runToEnd(preview, ['name', 'phone']);
+      const done = await runToEnd(preview, preview.suggestedMapping);
       expect(done).toMatchObject({ status: 'completed', created: 2, failed: 0 });
       const stored = await customersNamed(company);
       expect(stored.map((row) => row.name).filter((name) => name.endsWith(tag))).toEqual(

@@ -18,4 +18,15 @@ describe('suggestImportMapping', () => {
   it('suggests each field once: the first matching column wins', () => {
     expect(suggestImportMapping(['Name', '姓名'])).toEqual(['name', null]);
   });
+
+  it('reads traditional-Chinese headers as simplified ones', () => {
+    expect(suggestImportMapping(['客戶名稱', '聯絡電話'])).toEqual(['name', 'phone']);
+    expect(suggestImportMapping(['客戶名稱', '聯繫電話', '電子郵件', '所屬行業', '備註'])).toEqual([
+      'name',
+      'phone',
+      'email',
+      'industry',
+      'notes',
+    ]);
+  });
 });
