@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ImportRunner } from '../src/imports/import-runner';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
 import { eventually } from './support/eventually';
@@ -135,14 +136,16 @@ describe('imports started with an API key', () => {
       .set(asKey(customerKey.key))
       .attach('file', Buffer.from(`name\nRevoked ${randomBytes(3).toString('hex')}\n`), 'c.csv')
       .expect(201);
-    // Queued directly, as if the key had started it just before it was revoked.
-    await t.app
-      .get(DataSource)
-      .query(
+    await t.http().delete(`/api/v1/api-keys/${customerKey.id}`).set(bearer(admin)).expect(204);
+    // Queued directly with its job, as if the key had started it just before it was revoked
+    // (the job runs after the revocation).
+    await t.app.get(DataSource).transaction(async (manager) => {
+      await manager.query(
         `UPDATE imports SET status = 'queued', mapping = '["name"]', duplicate_mode = 'skip' WHERE id = $1`,
         [uploaded.body.id],
       );
-    await t.http().delete(`/api/v1/api-keys/${customerKey.id}`).set(bearer(admin)).expect(204);
+      await t.app.get(ImportRunner).schedule(manager, uploaded.body.id);
+    });
     await eventually(async () => {
       const job = await t
         .http()

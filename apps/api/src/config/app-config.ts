@@ -27,7 +27,10 @@ export interface AppConfig {
   importWorker: boolean;
   /** V8's heap growing factor, as a percent above the live heap (0: V8's own pacing). */
   heapGrowingPercent: number;
-  /** A running import whose worker has not reported for this long is taken over and resumed. */
+  /**
+   * An import job's lease: a job runs an import for half of it before a new job continues,
+   * and the job of a process that died is retried by another process once it ran out.
+   */
   importStaleAfterSeconds: number;
   trustProxy: boolean;
   /** Whether this process works the durable job queues (reminders, mail). */

@@ -23,6 +23,19 @@ const BATCH_SIZE = 2000;
 
 const SUBJECT_NAMES = { Customer: 'customers', Lead: 'leads' } as const;
 
+/** How a run of an import ended: it finished it, stopped between batches, or was overtaken. */
+export type ImportRunOutcome = 'finished' | 'paused' | 'superseded';
+
+/**
+ * Another run of the same import committed a batch first (or ended the import): this run
+ * stops and writes nothing, so no row is imported twice.
+ */
+class SupersededRunError extends Error {
+  constructor() {
+    super('another run of the import went ahead');
+  }
+}
+
 function isUniqueViolation(error: unknown): boolean {
   return (
     error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505'
@@ -45,6 +58,8 @@ function countsOf(outcomes: RowOutcome[]): BatchCounts {
  * row is written (a broken file imports nothing), then streams the sheet and hands
  * each batch to the target's handler, committing the batch with its progress and
  * rejected rows in one transaction — a restart resumes after the last committed batch.
+ * Each batch's transaction first locks the progress and checks it is where this run left
+ * it, so even two runs of one import at once commit every row exactly once.
  */
 @Injectable()
 export class ImportProcessor {
@@ -60,8 +75,8 @@ export class ImportProcessor {
     this.handlers = new Map(handlers.map((handler) => [handler.target, handler]));
   }
 
-  /** Processes the job; stops between batches (leaving it queued to resume) when asked. */
-  async run(job: ImportJob, shouldStop: () => boolean = () => false): Promise<void> {
+  /** Processes the job; stops between batches ('paused', to be resumed) when asked. */
+  async run(job: ImportJob, shouldStop: () => boolean = () => false): Promise<ImportRunOutcome> {
     try {
       const handler = this.handlers.get(job.target);
       if (!handler) throw new Error(`Nothing imports ${job.target}.`);
@@ -78,7 +93,7 @@ export class ImportProcessor {
           'failed',
           `The ${starter} started the import may no longer import ${SUBJECT_NAMES[handler.subject]}.`,
         );
-        return;
+        return 'finished';
       }
       // Set once the whole file was found well-formed; a resumed job has passed already.
       if (job.totalRows === null)
@@ -86,12 +101,14 @@ export class ImportProcessor {
           job.id,
           await inspectSheet(job.filePath, job.format, job.encoding),
         );
-      await this.importRows(handler, auth, job, shouldStop);
+      return await this.importRows(handler, auth, job, shouldStop);
     } catch (error) {
+      if (error instanceof SupersededRunError) return 'superseded';
       this.logger.error(
         `import ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`,
       );
       await this.imports.finish(job.id, 'failed', this.describe(error));
+      return 'finished';
     }
   }
 
@@ -100,11 +117,13 @@ export class ImportProcessor {
     auth: AuthContext,
     job: ImportJob,
     shouldStop: () => boolean,
-  ): Promise<void> {
+  ): Promise<ImportRunOutcome> {
     let batch: SheetRow[] = [];
     // Rows without a single filled cell are skipped as empty, with the batch they fall in.
     let blanks: number[] = [];
     let rowIndex = 0;
+    // Where the previous batch of this run ended: the progress each batch expects to find.
+    let doneRows = job.processedRows;
     // Each batch is written while the next one is read and validated; a failed write
     // is kept as a value so it surfaces at the next await instead of going unhandled.
     let writing: Promise<Error | null> = Promise.resolve(null);
@@ -124,11 +143,10 @@ export class ImportProcessor {
         batch = [];
         blanks = [];
         await written();
-        if (shouldStop()) {
-          await this.imports.requeue(job.id);
-          return;
-        }
-        writing = this.processBatch(handler, auth, job, prepared, empty, lastRow).then(
+        if (shouldStop()) return 'paused';
+        const after = doneRows;
+        doneRows = lastRow;
+        writing = this.processBatch(handler, auth, job, prepared, empty, after, lastRow).then(
           () => null,
           (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
         );
@@ -137,9 +155,10 @@ export class ImportProcessor {
     await written();
     if (batch.length + blanks.length > 0) {
       const prepared = batch.length > 0 ? handler.prepare(job, batch) : null;
-      await this.processBatch(handler, auth, job, prepared, blanks, rowIndex - 1);
+      await this.processBatch(handler, auth, job, prepared, blanks, doneRows, rowIndex - 1);
     }
     await this.imports.finish(job.id, 'completed');
+    return 'finished';
   }
 
   private describe(error: unknown): string {
@@ -155,6 +174,7 @@ export class ImportProcessor {
     job: ImportJob,
     prepared: unknown,
     blankRows: number[],
+    afterRow: number,
     lastRow: number,
   ): Promise<void> {
     const empty = blankRows.map((rowNumber): RowOutcome => ({
@@ -166,6 +186,9 @@ export class ImportProcessor {
       try {
         const decided = prepared === null ? null : await handler.decide(auth, job, prepared);
         await this.transactions.run(async (manager) => {
+          const progress = await this.imports.lockProgress(manager, job.id);
+          if (progress?.status !== 'running' || progress.processedRows !== afterRow)
+            throw new SupersededRunError();
           const written = prepared === null ? [] : await handler.write(manager, auth, job, decided);
           const outcomes = [...written, ...empty];
           await this.imports.insertErrors(

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { JOBS_SCHEMA } from '../jobs/job-queue.service';
 import { ImportJob, type ImportStatus } from './entities/import-job.entity';
 import { ImportRowError } from './entities/import-row-error.entity';
 
@@ -16,10 +15,7 @@ export interface BatchCounts {
 
 @Injectable()
 export class ImportsRepository {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async create(job: QueryDeepPartialEntity<ImportJob>): Promise<string> {
     const result = await this.dataSource.getRepository(ImportJob).insert(job);
@@ -30,13 +26,15 @@ export class ImportsRepository {
     return this.dataSource.getRepository(ImportJob).findOne({ where: { id } });
   }
 
+  /** Queues an uploaded import (in the transaction that sends its job). */
   async queue(
+    manager: EntityManager,
     id: string,
     version: number,
     mapping: Array<string | null>,
     duplicateMode: string,
   ): Promise<boolean> {
-    const result = await this.dataSource
+    const result = await manager
       .createQueryBuilder()
       .update(ImportJob)
       .set({
@@ -67,32 +65,54 @@ export class ImportsRepository {
     return result.affected === 1;
   }
 
-  /**
-   * Takes the oldest queued job, or one whose worker stopped reporting, for this
-   * process. SKIP LOCKED lets several API processes share the queue safely. A worker
-   * that has not reported for importStaleAfterSeconds is presumed dead; its job resumes.
-   */
-  async claimNext(): Promise<ImportJob | null> {
+  /** A queued or running import, marked running, as its job begins; null once it ended. */
+  async begin(id: string): Promise<ImportJob | null> {
     // For an UPDATE, TypeORM's query() answers [rows, affected count].
     const [rows]: [Array<{ id: string }>, number] = await this.dataSource.query(
-      `UPDATE imports SET status = 'running', heartbeat_at = now(), started_at = COALESCE(started_at, now())
-        WHERE id = (
-          SELECT id FROM imports
-           WHERE status = 'queued'
-              OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $1))
-           ORDER BY created_at
-           FOR UPDATE SKIP LOCKED
-           LIMIT 1)
+      `UPDATE imports SET status = 'running', started_at = COALESCE(started_at, now())
+        WHERE id = $1 AND status IN ('queued', 'running')
         RETURNING id`,
-      [this.config.importStaleAfterSeconds],
+      [id],
     );
     return rows.length === 0 ? null : this.findById(rows[0].id);
   }
 
+  /**
+   * Locks the import's progress for a batch's transaction: rows up to `processed_rows`
+   * are done. Two runs of one import queue here, and the later sees the earlier's batch.
+   */
+  async lockProgress(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ processedRows: number; status: ImportStatus } | null> {
+    const rows: Array<{ processed_rows: number; status: ImportStatus }> = await manager.query(
+      'SELECT processed_rows, status FROM imports WHERE id = $1 FOR UPDATE',
+      [id],
+    );
+    return rows.length === 0
+      ? null
+      : { processedRows: rows[0].processed_rows, status: rows[0].status };
+  }
+
+  /**
+   * Queued or running imports without a pending job in `queue` (queued before imports ran
+   * on the job queue, or whose next job was lost): they are handed a job again.
+   */
+  async withoutJob(queue: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM imports
+        WHERE status IN ('queued', 'running')
+          AND NOT EXISTS (
+            SELECT 1 FROM ${JOBS_SCHEMA}.job
+             WHERE name = $1 AND data->>'importId' = imports.id::text AND state < 'completed')
+        ORDER BY created_at`,
+      [queue],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async setTotal(id: string, totalRows: number): Promise<void> {
-    await this.dataSource
-      .getRepository(ImportJob)
-      .update({ id }, { totalRows, heartbeatAt: () => 'now()' });
+    await this.dataSource.getRepository(ImportJob).update({ id }, { totalRows });
   }
 
   /** Commits a batch's counters with the batch itself: the resume point is exact. */
@@ -104,7 +124,7 @@ export class ImportsRepository {
   ): Promise<void> {
     await manager.query(
       `UPDATE imports SET processed_rows = $2, created_rows = created_rows + $3, updated_rows = updated_rows + $4,
-              skipped_rows = skipped_rows + $5, failed_rows = failed_rows + $6, heartbeat_at = now()
+              skipped_rows = skipped_rows + $5, failed_rows = failed_rows + $6
         WHERE id = $1`,
       [id, processedRows, counts.created, counts.updated, counts.skipped, counts.failed],
     );
@@ -117,23 +137,17 @@ export class ImportsRepository {
     if (errors.length > 0) await manager.insert(ImportRowError, errors);
   }
 
-  /** Hands a running job back to the queue (this process is stopping). */
-  async requeue(id: string): Promise<void> {
-    await this.dataSource
-      .getRepository(ImportJob)
-      .update({ id, status: 'running' }, { status: 'queued' });
-  }
-
   async finish(
     id: string,
     status: ImportStatus,
     failureReason: string | null = null,
   ): Promise<void> {
+    // Only once: a run that ends after another finished the import changes nothing.
     await this.dataSource
       .getRepository(ImportJob)
       .update(
-        { id },
-        { status, failureReason, finishedAt: () => 'now()', heartbeatAt: () => 'now()' },
+        { id, status: In(['queued', 'running']) },
+        { status, failureReason, finishedAt: () => 'now()' },
       );
   }
 

@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from '../common/errors/app-error';
 import { assertVersion } from '../common/versioning/versioned-update';
+import { TransactionRunner } from '../database/transaction-runner';
 import {
   type ImportPreviewResponse,
   type ImportResponse,
@@ -51,6 +52,7 @@ export class ImportsService {
     private readonly imports: ImportsRepository,
     private readonly uploads: UploadStore,
     private readonly runner: ImportRunner,
+    private readonly transactions: TransactionRunner,
     @Inject(IMPORT_TARGET_HANDLERS) handlers: ImportTargetHandler[],
   ) {
     this.handlers = new Map(handlers.map((handler) => [handler.target, handler]));
@@ -199,9 +201,22 @@ export class ImportsService {
       throw ValidationError.field('mapping', 'must map a column to name');
     const repeated = fields.find((field, index) => fields.indexOf(field) !== index);
     if (repeated) throw ValidationError.field('mapping', `maps two columns to ${repeated}`);
-    if (!(await this.imports.queue(id, job.version, request.mapping, request.duplicateMode))) {
-      throw new ConflictError('The import was started or changed meanwhile.');
-    }
+    // The import is queued exactly when its job is: both commit, or neither.
+    const queued = await this.transactions.run(async (manager) => {
+      if (
+        !(await this.imports.queue(
+          manager,
+          id,
+          job.version,
+          request.mapping,
+          request.duplicateMode,
+        ))
+      )
+        return false;
+      await this.runner.schedule(manager, id);
+      return true;
+    });
+    if (!queued) throw new ConflictError('The import was started or changed meanwhile.');
     this.runner.wake();
     return this.get(auth, id);
   }

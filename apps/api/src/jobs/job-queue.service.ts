@@ -12,11 +12,22 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { JOBS_DATABASE_URL } from './jobs.tokens';
 
-export type JobHandler<Data> = (data: Data) => Promise<void>;
+/** `stopping` is aborted when the process begins to stop: a long handler ends early. */
+export type JobHandler<Data> = (data: Data, stopping: AbortSignal) => Promise<void>;
 
 interface Registration {
   queue: string;
   handler: JobHandler<never>;
+  /** Whether this process works the queue (default: the jobs worker switch). */
+  work: boolean;
+}
+
+export interface SendOptions {
+  startAfter?: Date;
+  singletonKey?: string;
+  /** A job still active this long after it started is failed and retried (its worker died). */
+  expireInSeconds?: number;
+  retryLimit?: number;
 }
 
 /** The pg-boss schema: created and upgraded by pg-boss itself when the API starts. */
@@ -33,6 +44,9 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private readonly registrations: Registration[] = [];
+  private readonly stopping = new AbortController();
+  /** This process's worker of each queue it works. */
+  private readonly workers = new Map<string, string>();
 
   constructor(
     @Inject(JOBS_DATABASE_URL) databaseUrl: string,
@@ -43,8 +57,10 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
       schema: JOBS_SCHEMA,
       max: 4,
       application_name: 'kehu-jobs',
-      // Maintenance and cron run in the working processes only.
-      supervise: config.jobsWorker,
+      // Maintenance and cron run in the working processes only. Maintenance also retries
+      // the jobs of a worker that died: as often as an import's lease runs out, at least.
+      supervise: config.jobsWorker || config.importWorker,
+      maintenanceIntervalSeconds: Math.min(120, config.importStaleAfterSeconds),
       schedule: false,
     });
     this.boss.on('error', (error) => this.logger.error(`job queue: ${error.message}`));
@@ -54,27 +70,42 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     await this.boss.start();
   }
 
-  /** Declares a queue and, in a working process, its handler (call from onModuleInit). */
-  register<Data extends object>(queue: string, handler: JobHandler<Data>): void {
-    this.registrations.push({ queue, handler: handler });
+  /**
+   * Declares a queue and, in a working process, its handler (call from onModuleInit).
+   * `work` overrides the jobs worker switch for this queue (imports have their own).
+   */
+  register<Data extends object>(
+    queue: string,
+    handler: JobHandler<Data>,
+    options: { work?: boolean } = {},
+  ): void {
+    this.registrations.push({ queue, handler, work: options.work ?? this.config.jobsWorker });
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    for (const { queue, handler } of this.registrations) {
+    for (const { queue, handler, work } of this.registrations) {
       if ((await this.boss.getQueue(queue)) === null) await this.boss.createQueue(queue);
-      if (!this.config.jobsWorker) continue;
-      await this.boss.work<never>(
+      if (!work) continue;
+      const worker = await this.boss.work<never>(
         queue,
         { pollingIntervalSeconds: this.config.jobsPollSeconds, batchSize: 1 },
         async (jobs) => {
-          for (const job of jobs) await handler(job.data);
+          for (const job of jobs) await handler(job.data, this.stopping.signal);
         },
       );
+      this.workers.set(queue, worker);
     }
+  }
+
+  /** Makes this process's worker of `queue` look for jobs now (after a send committed). */
+  wake(queue: string): void {
+    const worker = this.workers.get(queue);
+    if (worker) this.boss.notifyWorker(worker);
   }
 
   /** Waits for running handlers, then closes the queue's connections. */
   async onModuleDestroy(): Promise<void> {
+    this.stopping.abort();
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
@@ -86,13 +117,13 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
     manager: EntityManager,
     queue: string,
     data: object,
-    options: { startAfter?: Date; singletonKey?: string } = {},
+    options: SendOptions = {},
   ): Promise<void> {
     const runner = manager.queryRunner;
     if (!runner) throw new Error('JobQueue.send needs a transaction');
     await this.boss.send(queue, data, {
-      ...options,
       retryLimit: 5,
+      ...options,
       retryBackoff: true,
       db: {
         executeSql: async (text: string, values: unknown[]) => {

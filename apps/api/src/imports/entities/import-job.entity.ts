@@ -23,10 +23,10 @@ export type ImportDuplicateMode = (typeof DUPLICATE_MODES)[number];
 /**
  * One spreadsheet import: the uploaded file, the confirmed column mapping and the
  * progress. Rows are processed in batches, each committed together with the counters
- * below, so a crashed import resumes exactly where it stopped.
+ * below, so a crashed import resumes exactly where it stopped. Its runs are jobs of the
+ * durable job queue (see ImportRunner).
  */
 @Entity('imports')
-@Index('imports_queue_idx', ['status', 'createdAt'])
 @Index('imports_created_by_idx', ['createdById', 'createdAt'])
 export class ImportJob extends VersionedEntity {
   @Column({ type: 'varchar', length: 20 })
@@ -94,8 +94,4 @@ export class ImportJob extends VersionedEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   finishedAt!: Date | null;
-
-  /** Set by the worker on each batch; a stale heartbeat means the worker died. */
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
-  heartbeatAt!: Date | null;
 }
