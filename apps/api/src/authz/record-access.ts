@@ -47,7 +47,7 @@ export function presenterOf<Stored extends object, Response extends object>(
     readableFields(
       auth.ability,
       subject,
-      { ...testedAs } as Record<string, unknown>,
+      { ...testedAs },
       toResponse(record),
     );
 }

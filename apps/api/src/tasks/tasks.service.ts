@@ -67,7 +67,10 @@ export class TasksService {
 
   async list(auth: AuthContext, query: ListTasksQuery): Promise<Page<Partial<TaskResponse>>> {
     const page = await this.tasks.list(auth, query);
-    return { items: page.items.map((task) => presentTask(auth, task)), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((task) => presentTask(auth, task)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   async get(auth: AuthContext, id: string): Promise<Partial<TaskResponse>> {
