@@ -65,6 +65,8 @@ if (groups.has('checks')) {
 }
 const buildNeeded = groups.has('checks') || groups.has('browser');
 if (buildNeeded) check('build', nx(['run-many', '-t', 'build', '--output-style=static']));
+// The start-up suite runs the built server script, so an e2e-only run builds the API too.
+else if (groups.has('e2e')) check('build api', nx(['run', 'api:build', '--output-style=static']));
 if (groups.has('checks'))
   check(
     'openapi up to date',
