@@ -1,10 +1,12 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import {
   type Action,
   leadConversionRefusal,
   type RecordOwnership,
   type SubjectName,
 } from '@kehu/domain';
-import { signIn, uniqueEmail, uniqueName } from '../../factories/auth.factory';
+import { newUser, signIn, uniqueEmail, uniqueName } from '../../factories/auth.factory';
 import { uniqueCompanyName, uniqueMobile } from '../../factories/customer.factory';
 import { ATTRIBUTE_GROUP_ID } from '../../factories/tag.factory';
 import { PARENT_TYPE_ID } from '../support/records';
@@ -181,6 +183,53 @@ export const MATRIX: Record<string, MatrixEntry> = {
       }),
   },
   Auth_me: { access: SIGNED_IN, call: () => call('GET', '/api/v1/auth/me') },
+  // One's own profile and password: every signed-in user, never another's. The actors
+  // keep their name and password, so the other entries sign in as before.
+  Auth_updateProfile: {
+    access: SIGNED_IN,
+    call: async (ctx, actor) => {
+      const me = await ctx.t.http().get('/api/v1/auth/me').set(actor.headers).expect(200);
+      return call('PATCH', '/api/v1/auth/me', {
+        body: { name: (me.body as { user: { name: string } }).user.name },
+      });
+    },
+    verify: (_, actor, __, response) =>
+      expect((response.body as { user: { id: string } }).user.id).toBe(actor.tokens.user.id),
+  },
+  Auth_changePassword: {
+    access: SIGNED_IN,
+    call: () =>
+      call('POST', '/api/v1/auth/me/password', {
+        body: { currentPassword: 'kehu-demo', newPassword: 'kehu-demo' },
+      }),
+  },
+  // Without SMTP (as here) the answer is 409 for everyone; with it, 202 for everyone.
+  Auth_requestPasswordReset: {
+    access: PUBLIC,
+    allowed: [202, 409],
+    call: (_, actor) =>
+      call('POST', '/api/v1/auth/password-reset', {
+        anonymous: true,
+        body: { email: actor.email },
+      }),
+  },
+  // The code is the credential: a live one sets the password of its (fresh) user.
+  Auth_confirmPasswordReset: {
+    access: PUBLIC,
+    call: async (ctx) => {
+      const user = await newUser(ctx.t, ctx.actors.admin.tokens);
+      const token = randomBytes(32).toString('base64url');
+      await ctx.t.app.get(DataSource).query(
+        `INSERT INTO password_reset_tokens (user_id, token_hash, expires_at)
+           VALUES ($1, $2, now() + interval '10 minutes')`,
+        [user.user.id, createHash('sha256').update(token).digest('hex')],
+      );
+      return call('POST', '/api/v1/auth/password-reset/confirm', {
+        anonymous: true,
+        body: { token, newPassword: 'Matrix-reset-9876' },
+      });
+    },
+  },
 
   Users_list: users.list,
   Users_create: users.create,
@@ -671,6 +720,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
     target: 'lead',
     call: (_, __, t) => call('GET', `/api/v1/leads/${targetId(t)}`),
     verify: (_, actor, __, response) => expectOnlyReadableCustomers(actor, [response.body], 'Lead'),
+  },
+  // A readable lead's possible customers: those the caller may not read carry no details.
+  Leads_conversionCandidatesOf: {
+    access: policy('read', 'Lead'),
+    target: 'lead',
+    call: (_, __, t) => call('GET', `/api/v1/leads/${targetId(t)}/conversion-candidates`),
   },
   Leads_update: {
     access: policy('update', 'Lead'),
