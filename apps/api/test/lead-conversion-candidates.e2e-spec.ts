@@ -6,7 +6,8 @@ import { createTestApp, type TestApp } from './support/test-app';
 
 interface Candidate {
   id: string;
-  kind: string;
+  number: string;
+  kind: string | null;
   name: string;
   company: string | null;
   phone: string | null;
@@ -85,17 +86,19 @@ describe('lead conversion candidates', () => {
       matchedOn: ['phone', 'name'],
       readable: true,
     });
-    const hidden = byId.get(other.id);
-    expect(hidden).toMatchObject({
-      kind: 'person',
+    // Of a customer rep1 may not read: only what the duplicate check tells.
+    expect(byId.get(other.id)).toEqual({
+      id: other.id,
+      number: other.number,
+      kind: null,
       name,
       company: null,
-      city: '成都市',
-      owner: { id: rep3.user.id },
+      phone: null,
+      city: null,
+      owner: { id: rep3.user.id, name: expect.any(String) },
       matchedOn: ['name'],
       readable: false,
     });
-    expect(hidden?.phone).toBe(`${otherPhone.slice(0, 3)}****${otherPhone.slice(-4)}`);
     // The lead's company name finds the company too.
     expect(byId.get(employer.id)).toMatchObject({
       kind: 'company',
@@ -111,6 +114,76 @@ describe('lead conversion candidates', () => {
     expect(asOwner.candidates.find((candidate) => candidate.id === other.id)?.phone).toBe(
       otherPhone,
     );
+  });
+
+  it('a teammate’s customer not shared with the team shows only number, name, owner and what matched', async () => {
+    const rep2 = await signIn(t, 'rep2@kehu.local');
+    const name = `李强${randomBytes(3).toString('hex')}`;
+    const phone = uniqueMobile();
+    const company = uniqueCompanyName();
+    const employer = await newCustomer(t, rep2, { name: company, sharedWithTeam: false });
+    const theirs = await newCustomer(t, rep2, {
+      kind: 'person',
+      name,
+      sharedWithTeam: false,
+      phones: [{ type: 'mobile', value: phone }],
+      addresses: [{ type: 'home', province: '江苏省', city: '南京市', street: '中山路 3 号' }],
+    });
+    await t
+      .http()
+      .post(`/api/v1/customers/${employer.id}/contacts`)
+      .set(bearer(rep2))
+      .send({ personId: theirs.id })
+      .expect(201);
+    await t.http().get(`/api/v1/customers/${theirs.id}`).set(bearer(rep1)).expect(404);
+
+    const lead = await newLead(t, rep1, {
+      name,
+      company,
+      phones: [{ type: 'mobile', value: phone }],
+    });
+    const response = await t
+      .http()
+      .get(`/api/v1/leads/${lead.id}/conversion-candidates`)
+      .set(bearer(rep1))
+      .expect(200);
+    const { candidates } = response.body as { candidates: Candidate[] };
+    expect(candidates.find((candidate) => candidate.id === theirs.id)).toEqual({
+      id: theirs.id,
+      number: theirs.number,
+      kind: null,
+      name,
+      company: null,
+      phone: null,
+      city: null,
+      owner: { id: rep2.user.id, name: expect.any(String) },
+      matchedOn: ['phone', 'name'],
+      readable: false,
+    });
+    expect(candidates.find((candidate) => candidate.id === employer.id)).toMatchObject({
+      kind: null,
+      company: null,
+      matchedOn: ['companyName'],
+      readable: false,
+    });
+    // Nothing of the hidden details anywhere in the answer.
+    for (const hidden of [phone.slice(-4), '南京市']) expect(response.text).not.toContain(hidden);
+
+    // Its owner sees it whole; linking to it stays refused for rep1.
+    const asOwner = await candidatesOf(rep2, (await newLead(t, rep2, { name })).id);
+    expect(asOwner.candidates.find((candidate) => candidate.id === theirs.id)).toMatchObject({
+      kind: 'person',
+      company,
+      phone,
+      city: '南京市',
+      readable: true,
+    });
+    await t
+      .http()
+      .post(`/api/v1/leads/${lead.id}/convert`)
+      .set(bearer(rep1))
+      .send({ customerId: theirs.id })
+      .expect(400);
   });
 
   it('a lead without a company creates only the person; a stranger’s lead is 404', async () => {

@@ -31,7 +31,8 @@ const MATCH_ORDER: ConversionMatchField[] = ['phone', 'email', 'companyName', 'n
 /**
  * The customers a lead may already be, for the conversion dialog: each with what tells
  * namesakes apart (company, city, owner, a phone masked unless the caller may read it)
- * and what matched; and what "create anyway" would create.
+ * and what matched; and what "create anyway" would create. Of one the caller may not
+ * read, only what the duplicate check tells: number, name, owner and what matched.
  */
 @Injectable()
 export class LeadConversionCandidatesService {
@@ -75,19 +76,25 @@ export class LeadConversionCandidatesService {
     row: ConversionCandidateRow,
     readable: boolean,
   ): ConversionCandidate {
-    const phone = primaryOf(row.phones)?.value ?? null;
-    const phoneReadable =
-      readable && auth.ability.can('read', asSubject('Customer', { ...row }), 'phones');
-    return {
+    const shown = {
       id: row.id,
       number: formatCustomerNumber(row.number),
-      kind: row.kind,
       name: row.name,
+      owner: row.ownerId && row.ownerName ? { id: row.ownerId, name: row.ownerName } : null,
+      matchedOn: MATCH_ORDER.filter((field) => row.matchedOn.includes(field)),
+    };
+    // A customer the caller may not read: no more than the duplicate check tells of it.
+    if (!readable) {
+      return { ...shown, kind: null, company: null, phone: null, city: null, readable };
+    }
+    const phone = primaryOf(row.phones)?.value ?? null;
+    const phoneReadable = auth.ability.can('read', asSubject('Customer', { ...row }), 'phones');
+    return {
+      ...shown,
+      kind: row.kind,
       company: row.company,
       phone: phone === null ? null : phoneReadable ? phone : maskPhone(phone),
       city: primaryOf(row.addresses)?.city?.trim() || null,
-      owner: row.ownerId && row.ownerName ? { id: row.ownerId, name: row.ownerName } : null,
-      matchedOn: MATCH_ORDER.filter((field) => row.matchedOn.includes(field)),
       readable,
     };
   }

@@ -157,7 +157,7 @@ export class LeadsController {
   @ApiOperation({
     summary: 'Customers this lead may already be',
     description:
-      'For the conversion dialog: live customers sharing a phone or email with the lead, a company named like the lead’s company, and people of the same name, each with company, city, owner, a phone masked unless the caller may read it, and what matched; and what converting without linking would create.',
+      'For the conversion dialog: live customers sharing a phone or email with the lead, a company named like the lead’s company, and people of the same name, each with company, city, owner, a phone masked unless the caller may read it, and what matched (of a customer the caller may not read, only its number, name, owner and what matched, as in the duplicate check); and what converting without linking would create.',
   })
   conversionCandidatesOf(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.conversionCandidates.find(auth, id);

@@ -1046,7 +1046,7 @@ export interface paths {
         };
         /**
          * Customers this lead may already be
-         * @description For the conversion dialog: live customers sharing a phone or email with the lead, a company named like the lead’s company, and people of the same name, each with company, city, owner, a phone masked unless the caller may read it, and what matched; and what converting without linking would create.
+         * @description For the conversion dialog: live customers sharing a phone or email with the lead, a company named like the lead’s company, and people of the same name, each with company, city, owner, a phone masked unless the caller may read it, and what matched (of a customer the caller may not read, only its number, name, owner and what matched, as in the duplicate check); and what converting without linking would create.
          */
         get: operations["Leads_conversionCandidatesOf"];
         put?: never;
@@ -3018,17 +3018,20 @@ export interface components {
             id: string;
             /** @example C-000123 */
             number: string;
-            /** @enum {string} */
-            kind: "company" | "person";
+            /**
+             * @description Null for a customer the caller may not read.
+             * @enum {string|null}
+             */
+            kind: "company" | "person" | null;
             name: string;
-            /** @description A person: the company they are a contact of (the primary one first). */
+            /** @description A person: the company they are a contact of (the primary one first). Null for a customer the caller may not read. */
             company: string | null;
             /**
-             * @description The primary phone; masked (first three and last four digits) unless the caller may read the customer’s phones.
+             * @description The primary phone; masked (first three and last four digits) unless the caller may read the customer’s phones; null for a customer the caller may not read.
              * @example 138****5678
              */
             phone: string | null;
-            /** @description The primary address’s city. */
+            /** @description The primary address’s city; null for a customer the caller may not read. */
             city: string | null;
             owner: components["schemas"]["NamedRef"] | null;
             matchedOn: ("phone" | "email" | "companyName" | "name")[];

@@ -10,7 +10,9 @@ interface ConversionCandidateCardProps {
 
 /**
  * One customer the lead may already be, with what tells namesakes apart: company,
- * phone (masked unless the user may read it), city, owner and what matched.
+ * phone (masked unless the user may read it), city, owner and what matched. One the
+ * user may not read shows only its number, name, owner and what matched, and cannot be
+ * linked to (the API refuses a customer the caller may not read).
  */
 export function ConversionCandidateCard({
   candidate,
@@ -19,6 +21,32 @@ export function ConversionCandidateCard({
 }: ConversionCandidateCardProps) {
   const { t } = useTranslation();
   const none = t('leads.convert.card.none');
+  const owner = {
+    key: 'owner',
+    label: t('leads.convert.card.owner'),
+    children: candidate.owner?.name ?? t('customers.noOwner'),
+  };
+  const details = candidate.readable
+    ? [
+        {
+          key: 'company',
+          label: t('leads.convert.card.company'),
+          children: candidate.company ?? none,
+        },
+        { key: 'phone', label: t('leads.convert.card.phone'), children: candidate.phone ?? none },
+        { key: 'city', label: t('leads.convert.card.city'), children: candidate.city ?? none },
+        owner,
+      ]
+    : [
+        {
+          key: 'details',
+          label: t('leads.convert.card.details'),
+          children: (
+            <Typography.Text type="secondary">{t('leads.convert.card.noDetails')}</Typography.Text>
+          ),
+        },
+        owner,
+      ];
   return (
     <Card
       size="small"
@@ -33,39 +61,31 @@ export function ConversionCandidateCard({
           ) : (
             <Typography.Text strong>{candidate.name}</Typography.Text>
           )}
-          <Tag style={{ marginInlineEnd: 0 }}>{t(`leads.convert.kind.${candidate.kind}`)}</Tag>
+          {candidate.kind && (
+            <Tag style={{ marginInlineEnd: 0 }}>{t(`leads.convert.kind.${candidate.kind}`)}</Tag>
+          )}
         </Flex>
       }
       extra={
-        <Button
-          size="small"
-          type="primary"
-          ghost
-          disabled={!candidate.readable}
-          loading={linking}
-          onClick={onLink}
-          aria-label={t('leads.convert.linkTo', { name: candidate.name })}
-        >
-          {t('leads.convert.card.link')}
-        </Button>
+        candidate.readable && (
+          <Button
+            size="small"
+            type="primary"
+            ghost
+            loading={linking}
+            onClick={onLink}
+            aria-label={t('leads.convert.linkTo', { name: candidate.name })}
+          >
+            {t('leads.convert.card.link')}
+          </Button>
+        )
       }
     >
       <Descriptions
         size="small"
         column={2}
         items={[
-          {
-            key: 'company',
-            label: t('leads.convert.card.company'),
-            children: candidate.company ?? none,
-          },
-          { key: 'phone', label: t('leads.convert.card.phone'), children: candidate.phone ?? none },
-          { key: 'city', label: t('leads.convert.card.city'), children: candidate.city ?? none },
-          {
-            key: 'owner',
-            label: t('leads.convert.card.owner'),
-            children: candidate.owner?.name ?? t('customers.noOwner'),
-          },
+          ...details,
           {
             key: 'matched',
             label: t('leads.convert.card.matchedOn'),

@@ -142,6 +142,8 @@ export const leadsEn = {
       matchedOn: 'Matched on',
       none: '—',
       link: 'Link to this one',
+      details: 'Details',
+      noDetails: 'You may not view its details',
       notReadable: 'Owned by someone else: you may not link to it. Ask its owner or a manager.',
     },
   },

@@ -142,6 +142,8 @@ export const leadsZhCN: typeof leadsEn = {
       matchedOn: '匹配项',
       none: '—',
       link: '关联到此客户',
+      details: '详情',
+      noDetails: '无权查看详情',
       notReadable: '该客户属于他人，您无法关联。请联系其负责人或经理。',
     },
   },
