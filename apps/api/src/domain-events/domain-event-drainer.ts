@@ -20,7 +20,7 @@ import {
 } from './domain-events.repository';
 
 /** Events claimed per transaction. */
-const BATCH_SIZE = 50;
+const BATCH_SIZE = 200;
 /** Batches per drain run, so one run cannot go on for ever. */
 const MAX_BATCHES = 200;
 /** A failed delivery is retried after 1, 2, 4, … seconds, at most an hour apart. */
@@ -100,7 +100,8 @@ export class DomainEventDrainer implements OnModuleInit, OnApplicationBootstrap,
     for (let batch = 0; batch < MAX_BATCHES && !this.stopped; batch++) {
       const result = await this.drainBatch();
       delivered += result.delivered;
-      if (result.claimed < BATCH_SIZE) break;
+      // Until nothing is left: a delivery may have freed the next event of its record.
+      if (result.claimed === 0) break;
     }
     await this.scheduleRetry();
     if (Date.now() - this.lastCleanup > CLEANUP_EVERY_MS) {
@@ -152,10 +153,10 @@ export class DomainEventDrainer implements OnModuleInit, OnApplicationBootstrap,
     };
   }
 
-  /** Wakes this process's drain when the earliest waiting event falls due. */
+  /** Wakes this process's drain when the first failed delivery is due again. */
   private async scheduleRetry(): Promise<void> {
     if (this.stopped || !this.config.jobsWorker) return;
-    const due = await this.events.nextDueAt(this.dataSource.manager);
+    const due = await this.events.nextRetryAt(this.dataSource.manager);
     if (due === null) return;
     const delay = Math.min(Math.max(due.getTime() - Date.now(), 1000), MAX_BACKOFF_SECONDS * 1000);
     if (this.retryTimer) clearTimeout(this.retryTimer);

@@ -17,6 +17,7 @@ import { CompanyNameCoreKeys1795713500000 } from './1795713500000-CompanyNameCor
 import { AccountSelfService1795713100000 } from './1795713100000-AccountSelfService';
 import { ChineseTagGroupNames1795714600000 } from './1795714600000-ChineseTagGroupNames';
 import { DomainEventOutbox1795714700000 } from './1795714700000-DomainEventOutbox';
+import { DomainEventClaimOrder1795714800000 } from './1795714800000-DomainEventClaimOrder';
 import { ImportsOnJobQueue1795715000000 } from './1795715000000-ImportsOnJobQueue';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   AccountSelfService1795713100000,
   ChineseTagGroupNames1795714600000,
   DomainEventOutbox1795714700000,
+  DomainEventClaimOrder1795714800000,
   ImportsOnJobQueue1795715000000,
 ];
