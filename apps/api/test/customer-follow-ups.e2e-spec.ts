@@ -63,4 +63,75 @@ describe('a customer’s next follow-up follows its earliest open task', () => {
     // Not an edit of the customer: its version stays.
     expect(after.version).toBe(customer.version);
   });
+
+  interface FollowUpTask {
+    id: string;
+    version: number;
+    title: string;
+    dueAt: string | null;
+    status: string;
+    assignee: { id: string } | null;
+  }
+  const tasksOf = async (customerId: string) =>
+    (
+      await t
+        .http()
+        .get('/api/v1/tasks')
+        .query({ customerId, sort: 'dueAt' })
+        .set(bearer(rep1))
+        .expect(200)
+    ).body.items as FollowUpTask[];
+  const logCall = (customerId: string, body: object, language = 'zh-CN') =>
+    t
+      .http()
+      .post(`/api/v1/customers/${customerId}/interactions`)
+      .set(bearer(rep1))
+      .set('Accept-Language', language)
+      .send({ kind: 'call', summary: '电话沟通报价', ...body });
+
+  it('an interaction logged with a next follow-up day creates the caller’s follow-up task, which the next follow-up then follows', async () => {
+    const customer = await newCustomer(t, rep1);
+    await logCall(customer.id, { nextFollowUpOn: '2030-05-06' }).expect(201);
+    const [task] = await tasksOf(customer.id);
+    expect(await tasksOf(customer.id)).toEqual([
+      expect.objectContaining({
+        title: `跟进 ${customer.name}`,
+        dueAt: '2030-05-06T01:00:00.000Z',
+        status: 'open',
+        assignee: expect.objectContaining({ id: rep1.user.id }),
+      }),
+    ]);
+    expect((await nextFollowUpOf(customer.id)).on).toBe('2030-05-06');
+
+    // A later task leaves it; a task change no longer loses the logged day.
+    await newTask(customer.id, '2030-06-01T02:00:00.000Z');
+    expect((await nextFollowUpOf(customer.id)).on).toBe('2030-05-06');
+    // Done with the follow-up: the next one is the other task's day.
+    await patchTask(task.id, { status: 'done' });
+    expect((await nextFollowUpOf(customer.id)).on).toBe('2030-06-01');
+
+    // A follow-up day later than an open task's: the earlier task stays the next follow-up.
+    await logCall(customer.id, { nextFollowUpOn: '2030-07-01' }, 'en').expect(201);
+    expect((await nextFollowUpOf(customer.id)).on).toBe('2030-06-01');
+    const titles = (await tasksOf(customer.id)).map((item) => item.title);
+    expect(titles).toContain(`Follow up with ${customer.name}`);
+
+    // Without a follow-up day, no task.
+    await logCall(customer.id, {}).expect(201);
+    expect(await tasksOf(customer.id)).toHaveLength(3);
+  });
+
+  it('a refused log creates no task', async () => {
+    const customer = await newCustomer(t, admin);
+    await logCall(customer.id, { nextFollowUpOn: '2030-05-06' }).expect(404);
+    const tasks = await t
+      .http()
+      .get('/api/v1/tasks')
+      .query({ customerId: customer.id })
+      .set(bearer(admin))
+      .expect(200);
+    expect(tasks.body.items).toEqual([]);
+    const read = await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(admin));
+    expect(read.body.nextFollowUpOn).toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -56,13 +56,15 @@ export class CustomerTimelineController {
   @ApiProblems(404)
   @ApiOperation({
     summary: 'Log an interaction with a customer',
-    description: "Adds a call, visit, meeting or note to the customer's timeline.",
+    description:
+      "Adds a call, visit, meeting or note to the customer's timeline. With nextFollowUpOn, a follow-up task due that day (9:00 China time) is created for the caller, titled in the caller's language (Accept-Language, else their saved language, else zh-CN); the customer's next follow-up follows its earliest open task. The caller must also be allowed to create tasks then.",
   })
   log(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
     @Body() body: LogInteractionRequest,
+    @Headers('accept-language') acceptLanguage: string | undefined,
   ) {
-    return this.timeline.logInteraction(auth, id, body);
+    return this.timeline.logInteraction(auth, id, body, acceptLanguage);
   }
 }

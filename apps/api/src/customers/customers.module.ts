@@ -12,6 +12,7 @@ import { DuplicateRulesController } from './duplicate-rules.controller';
 import { DuplicateCandidatesRepository } from './duplicates/duplicate-candidates.repository';
 import { DuplicateCheckService } from './duplicates/duplicate-check.service';
 import { DuplicateRulesService } from './duplicates/duplicate-rules.service';
+import { INTERACTION_LOGGED_HANDLERS } from './interaction-logged.hook';
 import { CustomerExportController } from './export/customer-export.controller';
 import { CustomerExportService } from './export/customer-export.service';
 import { CustomerMergeSteps } from './merge/customer-merge-steps';
@@ -38,6 +39,7 @@ import { OwnersRepository } from './owners.repository';
     DuplicateCandidatesRepository,
     DuplicateCheckService,
     DuplicateRulesService,
+    { provide: INTERACTION_LOGGED_HANDLERS, useValue: [] },
     OwnersRepository,
     SettingsRepository,
   ],
@@ -49,6 +51,7 @@ import { OwnersRepository } from './owners.repository';
     DuplicateCandidatesRepository,
     DuplicateCheckService,
     DuplicateRulesService,
+    INTERACTION_LOGGED_HANDLERS,
     OwnersRepository,
   ],
 })

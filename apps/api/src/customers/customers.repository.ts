@@ -393,18 +393,13 @@ export class CustomersRepository {
     return query.getMany();
   }
 
-  async recordInteraction(
-    manager: EntityManager,
-    id: string,
-    occurredAt: Date,
-    nextFollowUpOn: string | undefined,
-  ): Promise<void> {
+  /** The customer's last interaction; its next follow-up follows its tasks instead. */
+  async recordInteraction(manager: EntityManager, id: string, occurredAt: Date): Promise<void> {
     const changes: QueryDeepPartialEntity<Customer> = {
       lastInteractionAt: () => 'GREATEST(last_interaction_at, :occurredAt::timestamptz)',
       version: () => 'version',
       updatedAt: () => 'updated_at',
     };
-    if (nextFollowUpOn) changes.nextFollowUpOn = nextFollowUpOn;
     await manager
       .createQueryBuilder()
       .update(Customer)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { asSubject, isTaskOpen } from '@kehu/domain';
+import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
@@ -78,6 +79,20 @@ export class TasksService {
   }
 
   async create(auth: AuthContext, request: CreateTaskRequest): Promise<Partial<TaskResponse>> {
+    const id = await this.transactions.run((manager) => this.createIn(manager, auth, request));
+    return this.get(auth, id);
+  }
+
+  /**
+   * The create path inside a caller's transaction (also a follow-up logged with an
+   * interaction): checks, insert, reminder, the customer's next follow-up and the audit
+   * entry. Answers the new task's id.
+   */
+  async createIn(
+    manager: EntityManager,
+    auth: AuthContext,
+    request: CreateTaskRequest,
+  ): Promise<string> {
     if (typeof request.title !== 'string' || request.title.trim() === '')
       throw ValidationError.field('title', 'is required');
     const { customerId, leadId } = request;
@@ -101,20 +116,17 @@ export class TasksService {
       assigneeId,
       createdById: auth.actor.type === 'user' ? auth.actor.id : null,
     };
-    const id = await this.transactions.run(async (manager) => {
-      const created = await this.tasks.insert(manager, record);
-      await this.reminders.schedule(manager, created, (record.reminderAt as Date | null) ?? null);
-      await this.followUps.refresh(manager, [customerId ?? null]);
-      await this.audit.record(manager, auth, {
-        entity: 'task',
-        entityId: created,
-        action: 'create',
-        after: record,
-        fields: AUDITED_FIELDS,
-      });
-      return created;
+    const created = await this.tasks.insert(manager, record);
+    await this.reminders.schedule(manager, created, (record.reminderAt as Date | null) ?? null);
+    await this.followUps.refresh(manager, [customerId ?? null]);
+    await this.audit.record(manager, auth, {
+      entity: 'task',
+      entityId: created,
+      action: 'create',
+      after: record,
+      fields: AUDITED_FIELDS,
     });
-    return this.get(auth, id);
+    return created;
   }
 
   async update(

@@ -672,7 +672,7 @@ export interface paths {
         put?: never;
         /**
          * Log an interaction with a customer
-         * @description Adds a call, visit, meeting or note to the customer's timeline.
+         * @description Adds a call, visit, meeting or note to the customer's timeline. With nextFollowUpOn, a follow-up task due that day (9:00 China time) is created for the caller, titled in the caller's language (Accept-Language, else their saved language, else zh-CN); the customer's next follow-up follows its earliest open task. The caller must also be allowed to create tasks then.
          */
         post: operations["CustomerTimeline_log"];
         delete?: never;
@@ -2718,7 +2718,7 @@ export interface components {
             outcome?: string;
             /**
              * Format: date
-             * @description Sets the customer’s next follow-up date.
+             * @description The next follow-up day. On a customer: a follow-up task due that day for the caller, which the customer’s next follow-up then follows. On a lead: the lead’s next follow-up.
              */
             nextFollowUpOn?: string;
         };
@@ -2860,9 +2860,19 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "task-reminder" | "lead-follow-up" | "lead-assigned";
+            kind: "task-reminder" | "lead-follow-up" | "lead-assigned" | "leads-imported";
             title: string;
             body: string;
+            /**
+             * @description The values the text of its kind is made of, for rendering it in the reader’s language (`title` is the text in the recipient’s saved language). Null on older notifications.
+             * @example {
+             *       "leadNumber": "L-000123",
+             *       "leadName": "王芳"
+             *     }
+             */
+            params: {
+                [key: string]: (string | number) | null;
+            } | null;
             /** @enum {string|null} */
             subjectType: "task" | "lead" | "customer" | null;
             /** Format: uuid */

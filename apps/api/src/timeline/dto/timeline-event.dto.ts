@@ -74,7 +74,11 @@ export class LogInteractionRequest {
   @MaxLength(500)
   outcome?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Sets the customer’s next follow-up date.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description:
+      'The next follow-up day. On a customer: a follow-up task due that day for the caller, which the customer’s next follow-up then follows. On a lead: the lead’s next follow-up.',
+  })
   @IsOptional()
   @IsDateString({ strict: true })
   nextFollowUpOn?: string;
