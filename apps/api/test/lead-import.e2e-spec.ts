@@ -144,6 +144,13 @@ describe('lead import', () => {
     lines.push(`,,${uniqueMobile()},,${region},`);
     lines.push(`${prefix} 39,,${uniqueMobile()},,${region},nobody@kehu.local`);
     const csv = lines.join('\n');
+    // One member reads English: their notification is written in it, the others' in Chinese.
+    await t
+      .http()
+      .patch('/api/v1/auth/me')
+      .set(bearer(members[1]))
+      .send({ locale: 'en' })
+      .expect(200);
     const uploaded = await upload(manager, csv).expect(201);
     const mapping = ['name', 'company', 'mobile', 'email', 'region', 'owner'];
     const done = await runToEnd(manager, uploaded.body, mapping);
@@ -170,12 +177,26 @@ describe('lead import', () => {
       expect(lead).toMatchObject({ ownerId: null, teamId: fallbackTeamId });
     }
     expect(stored[35].ownerId).toBe(rep1.user.id);
-    const notes = await t.http().get('/api/v1/notifications').set(bearer(members[0])).expect(200);
-    const batchNotes = (notes.body.items as Array<{ kind: string; title: string }>).filter(
-      (note) => note.kind === 'lead-assigned',
-    );
-    expect(batchNotes.map((note) => note.title)).toEqual([
-      '10 new leads from leads.csv / 导入了 10 条新线索',
+    const batchNotes = async (member: Tokens) => {
+      const notes = await t.http().get('/api/v1/notifications').set(bearer(member)).expect(200);
+      return (notes.body.items as Array<{ kind: string }>).filter(
+        (note) => note.kind === 'leads-imported',
+      );
+    };
+    const params = { count: 10, filename: 'leads.csv' };
+    expect(await batchNotes(members[0])).toEqual([
+      expect.objectContaining({
+        kind: 'leads-imported',
+        params,
+        title: '从 leads.csv 导入了 10 条新线索',
+      }),
+    ]);
+    expect(await batchNotes(members[1])).toEqual([
+      expect.objectContaining({
+        kind: 'leads-imported',
+        params,
+        title: '10 new leads from leads.csv',
+      }),
     ]);
     expect(stored.every((lead) => lead.source === 'import' && lead.score > 0)).toBe(true);
     expect(stored[0].score).toBeGreaterThan(stored[30].score); // company filled in: more complete

@@ -8,6 +8,8 @@ import { createTestApp, type TestApp } from './support/test-app';
 interface NotificationItem {
   id: string;
   kind: string;
+  title: string;
+  params: Record<string, unknown> | null;
   subjectId: string | null;
   readAt: string | null;
 }
@@ -84,7 +86,13 @@ describe('reminders and notifications', () => {
       expect(found).toHaveLength(1);
       return found;
     });
-    expect(fired.kind).toBe('task-reminder');
+    // Its kind and params, for the console to render in its language; the title in the
+    // recipient's (none saved: Chinese).
+    expect(fired).toMatchObject({
+      kind: 'task-reminder',
+      params: { taskTitle: 'Call back about the sample', about: customer.name, dueAt: null },
+      title: '任务提醒：Call back about the sample',
+    });
     await firedAbout(first, sentinel.id, 'task-reminder');
     expect(await notificationsAbout(first, task.id)).toHaveLength(1);
     const after = await first.http().get(`/api/v1/tasks/${task.id}`).set(bearer(rep1));
@@ -162,7 +170,11 @@ describe('reminders and notifications', () => {
       expect(found.map((item) => item.kind)).toEqual(['lead-assigned']);
       return found;
     });
-    expect(assigned.readAt).toBeNull();
+    expect(assigned).toMatchObject({
+      readAt: null,
+      params: { leadNumber: lead.number, leadName: lead.name },
+      title: `新线索 ${lead.number} ${lead.name}`,
+    });
     const mail = await eventually(() => {
       const found = sink.received.filter((message) => message.raw.includes(lead.number));
       expect(found).toHaveLength(1);

@@ -48,7 +48,7 @@ export class LeadFollowUpReminders implements OnModuleInit {
       await this.notifications.notify(manager, {
         userId: lead.ownerId,
         kind: 'lead-follow-up',
-        title: `Follow up ${formatLeadNumber(lead.number)} ${lead.name} / 跟进线索`,
+        params: { leadNumber: formatLeadNumber(lead.number), leadName: lead.name },
         body: [lead.company, lead.productInterest].filter(Boolean).join(' · '),
         subjectType: 'lead',
         subjectId: lead.id,

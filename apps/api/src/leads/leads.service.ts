@@ -387,7 +387,7 @@ export class LeadsService {
       await this.notifications.notify(manager, {
         userId: assigned.ownerId,
         kind: 'lead-assigned',
-        title: `New lead ${formatLeadNumber(lead.number)} ${lead.name} / 新线索`,
+        params: { leadNumber: formatLeadNumber(lead.number), leadName: lead.name },
         body: [lead.company, lead.region, lead.productInterest].filter(Boolean).join(' · '),
         subjectType: 'lead',
         subjectId: leadId,

@@ -6,7 +6,7 @@ import { Notification } from './entities/notification.entity';
 
 export type NewNotification = Pick<
   Notification,
-  'userId' | 'kind' | 'title' | 'body' | 'subjectType' | 'subjectId'
+  'userId' | 'kind' | 'title' | 'body' | 'params' | 'subjectType' | 'subjectId'
 >;
 
 @Injectable()
@@ -51,6 +51,15 @@ export class NotificationsRepository {
     if (ids !== 'all') query.andWhere('id IN (:...ids)', { ids });
     const result = await query.execute();
     return result.affected ?? 0;
+  }
+
+  /** The console language the user saved; null when none (or no such user). */
+  async localeOf(manager: EntityManager, userId: string): Promise<string | null> {
+    const rows: Array<{ locale: string | null }> = await manager.query(
+      'SELECT locale FROM users WHERE id = $1',
+      [userId],
+    );
+    return rows[0]?.locale ?? null;
   }
 
   /** The notification with its recipient's address, for e-mail. */

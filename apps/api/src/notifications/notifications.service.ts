@@ -10,6 +10,7 @@ import {
   type NotificationResponse,
   toNotificationResponse,
 } from './dto/notification.dto';
+import { type NotificationText, renderNotification } from './notification-texts';
 import { type NewNotification, NotificationsRepository } from './notifications.repository';
 
 const EMAIL_QUEUE = 'notification-email';
@@ -33,9 +34,27 @@ export class NotificationsService implements OnModuleInit {
     this.jobs.register<EmailJob>(EMAIL_QUEUE, (job) => this.email(job.notificationId));
   }
 
-  /** Writes a notification in the caller's transaction; its e-mail goes out after commit. */
-  async notify(manager: EntityManager, notification: NewNotification): Promise<string> {
-    const id = await this.notifications.insert(manager, notification);
+  /**
+   * Writes a notification in the caller's transaction; its e-mail goes out after commit.
+   * Its kind and params are kept; its title (and body, where the kind has words in it) is
+   * written in the recipient's saved language, zh-CN when none.
+   */
+  async notify(
+    manager: EntityManager,
+    notification: NotificationText &
+      Pick<NewNotification, 'userId' | 'subjectType' | 'subjectId'> & { body?: string },
+  ): Promise<string> {
+    const locale = await this.notifications.localeOf(manager, notification.userId);
+    const text = renderNotification(notification, locale);
+    const id = await this.notifications.insert(manager, {
+      userId: notification.userId,
+      kind: notification.kind,
+      params: notification.params,
+      title: text.title,
+      body: text.body ?? notification.body ?? '',
+      subjectType: notification.subjectType,
+      subjectId: notification.subjectId,
+    });
     if (this.mailer.enabled) {
       await this.jobs.send(manager, EMAIL_QUEUE, { notificationId: id } satisfies EmailJob);
     }

@@ -47,10 +47,11 @@ export class TaskReminders implements OnModuleInit {
       await this.notifications.notify(manager, {
         userId: task.assigneeId,
         kind: 'task-reminder',
-        title: `Reminder / 提醒: ${task.title}`,
-        body: [about, task.dueAt ? `due ${task.dueAt.toISOString()}` : null]
-          .filter(Boolean)
-          .join(' · '),
+        params: {
+          taskTitle: task.title,
+          about: about ?? null,
+          dueAt: task.dueAt?.toISOString() ?? null,
+        },
         subjectType: 'task',
         subjectId: task.id,
       });

@@ -19,6 +19,7 @@ import { ChineseTagGroupNames1795714600000 } from './1795714600000-ChineseTagGro
 import { DomainEventOutbox1795714700000 } from './1795714700000-DomainEventOutbox';
 import { DomainEventClaimOrder1795714800000 } from './1795714800000-DomainEventClaimOrder';
 import { ImportsOnJobQueue1795715000000 } from './1795715000000-ImportsOnJobQueue';
+import { NotificationParams1795715100000 } from './1795715100000-NotificationParams';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   DomainEventOutbox1795714700000,
   DomainEventClaimOrder1795714800000,
   ImportsOnJobQueue1795715000000,
+  NotificationParams1795715100000,
 ];

@@ -285,8 +285,8 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
     for (const [userId, owned] of byOwner) {
       await this.notifications.notify(manager, {
         userId,
-        kind: 'lead-assigned',
-        title: `${owned.length} new leads from ${job.filename} / 导入了 ${owned.length} 条新线索`,
+        kind: 'leads-imported',
+        params: { count: owned.length, filename: job.filename },
         body: owned
           .slice(0, 5)
           .map((row) => row.lead.name)

@@ -3,14 +3,23 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import { BooleanQuery } from '../../common/http/boolean-query';
 import { ListQueryDto } from '../../common/http/list-query.dto';
 import type { Notification } from '../entities/notification.entity';
-
-export const NOTIFICATION_KINDS = ['task-reminder', 'lead-follow-up', 'lead-assigned'] as const;
+import { NOTIFICATION_KINDS, type NotificationParams } from '../notification-texts';
 
 export class NotificationResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: NOTIFICATION_KINDS }) kind!: string;
   @ApiProperty() title!: string;
   @ApiProperty() body!: string;
+  @ApiProperty({
+    description:
+      'The values the text of its kind is made of, for rendering it in the reader’s language ' +
+      '(`title` is the text in the recipient’s saved language). Null on older notifications.',
+    example: { leadNumber: 'L-000123', leadName: '王芳' },
+    type: 'object',
+    nullable: true,
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }], nullable: true },
+  })
+  params!: NotificationParams | null;
   @ApiProperty({ type: String, nullable: true, enum: ['task', 'lead', 'customer'] })
   subjectType!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) subjectId!: string | null;
@@ -43,6 +52,7 @@ export function toNotificationResponse(notification: Notification): Notification
     kind: notification.kind,
     title: notification.title,
     body: notification.body,
+    params: notification.params,
     subjectType: notification.subjectType,
     subjectId: notification.subjectId,
     readAt: notification.readAt?.toISOString() ?? null,

@@ -1,3 +1,4 @@
+import type { NotificationParams } from '../notification-texts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** An in-app message to one user (reminders, assignments), also e-mailed when SMTP is set. */
@@ -19,6 +20,10 @@ export class Notification {
 
   @Column({ type: 'text', default: '' })
   body!: string;
+
+  /** The values the text of its kind is made of; null on rows written before they were kept. */
+  @Column({ type: 'jsonb', nullable: true })
+  params!: NotificationParams | null;
 
   /** The record it is about, e.g. `lead` / its id. */
   @Column({ type: 'varchar', length: 20, nullable: true })

@@ -13,6 +13,7 @@ import {
   useUnreadCount,
 } from '../hooks/use-notifications';
 import { notificationTarget } from '../notification-link';
+import { notificationText } from '../notification-text';
 import type { NotificationResponse } from '../notification-types';
 
 /** The bell in the header: unread count, the newest notifications, "mark all read". */
@@ -80,42 +81,45 @@ export function NotificationBell() {
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
       )}
       <div role="list">
-        {list.items.map((notification) => (
-          <button
-            key={notification.id}
-            type="button"
-            role="listitem"
-            aria-label={notification.title}
-            onClick={() => void openNotification(notification)}
-            style={{
-              display: 'block',
-              width: '100%',
-              textAlign: 'left',
-              border: 'none',
-              cursor: 'pointer',
-              padding: '10px 12px',
-              borderBottom: `1px solid ${token.colorBorderSecondary}`,
-              background: notification.readAt ? 'transparent' : token.colorPrimaryBg,
-            }}
-          >
-            <Flex gap={8} align="baseline">
-              {!notification.readAt && (
-                <Badge status="processing" aria-label={t('notifications.unread')} />
-              )}
-              <Typography.Text strong={!notification.readAt}>{notification.title}</Typography.Text>
-            </Flex>
-            <Typography.Paragraph
-              type="secondary"
-              ellipsis={{ rows: 2 }}
-              style={{ margin: '2px 0 0' }}
+        {list.items.map((notification) => {
+          const { title, body } = notificationText(t, notification);
+          return (
+            <button
+              key={notification.id}
+              type="button"
+              role="listitem"
+              aria-label={title}
+              onClick={() => void openNotification(notification)}
+              style={{
+                display: 'block',
+                width: '100%',
+                textAlign: 'left',
+                border: 'none',
+                cursor: 'pointer',
+                padding: '10px 12px',
+                borderBottom: `1px solid ${token.colorBorderSecondary}`,
+                background: notification.readAt ? 'transparent' : token.colorPrimaryBg,
+              }}
             >
-              {notification.body}
-            </Typography.Paragraph>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {dayjs(notification.createdAt).format('YYYY-MM-DD HH:mm')}
-            </Typography.Text>
-          </button>
-        ))}
+              <Flex gap={8} align="baseline">
+                {!notification.readAt && (
+                  <Badge status="processing" aria-label={t('notifications.unread')} />
+                )}
+                <Typography.Text strong={!notification.readAt}>{title}</Typography.Text>
+              </Flex>
+              <Typography.Paragraph
+                type="secondary"
+                ellipsis={{ rows: 2 }}
+                style={{ margin: '2px 0 0' }}
+              >
+                {body}
+              </Typography.Paragraph>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {dayjs(notification.createdAt).format('YYYY-MM-DD HH:mm')}
+              </Typography.Text>
+            </button>
+          );
+        })}
       </div>
       {list.hasMore && (
         <Flex justify="center" style={{ padding: 8 }}>

@@ -12,6 +12,15 @@ export const notificationsZhCN: TranslationShape<typeof notificationsEn> = {
     'task-reminder': '任务提醒',
     'lead-follow-up': '线索跟进',
     'lead-assigned': '线索分配',
+    'leads-imported': '线索导入',
+  },
+  texts: {
+    'lead-assigned': '新线索 {{leadNumber}} {{leadName}}',
+    'lead-follow-up': '跟进线索 {{leadNumber}} {{leadName}}',
+    'task-reminder': '任务提醒：{{taskTitle}}',
+    'leads-imported': '从 {{filename}} 导入了 {{total}} 条新线索',
+    'leads-imported-one': '从 {{filename}} 导入了 1 条新线索',
+    due: '截止 {{time}}',
   },
   subjectTypes: {
     task: '任务',
