@@ -58,18 +58,21 @@ describe('me/today', () => {
       .http()
       .post(`/api/v1/customers/${customer.id}/interactions`)
       .set(bearer(rep))
+      .set('Accept-Language', 'zh-CN')
       .send({ kind: 'call', summary: 'asked for a quote', nextFollowUpOn: '2020-01-01' })
       .expect(201);
 
     const response = await t.http().get('/api/v1/me/today').set(bearer(rep)).expect(200);
     const today = response.body as TodayBody;
+    // The logged follow-up day is a task of the caller's, and the customer's next follow-up.
     expect(today.overdueTasks.map((item) => item.title)).toEqual([
+      `跟进 ${customer.name}`,
       'two days late',
       'one hour late',
     ]);
     expect(today.leads.map((item) => item.id)).toEqual([dueLead.id]);
     expect(today.customers).toEqual([expect.objectContaining({ id: customer.id, overdue: true })]);
-    expect(today.counts).toMatchObject({ overdueTasks: 2, leads: 1, customers: 1 });
+    expect(today.counts).toMatchObject({ overdueTasks: 3, leads: 1, customers: 1 });
 
     const theirs = (await t.http().get('/api/v1/me/today').set(bearer(other)).expect(200))
       .body as TodayBody;

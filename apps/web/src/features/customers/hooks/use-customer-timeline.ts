@@ -2,6 +2,7 @@ import { unwrap } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { useCursorList, type CursorList } from '../../../shared/api/use-cursor-list';
+import { taskQueryKeys } from '../../tasks/hooks/task-query-keys';
 import type { LogInteractionRequest, TimelineEvent, TimelineEventKind } from '../customer-types';
 import { customerQueryKeys } from './customer-query-keys';
 
@@ -24,7 +25,10 @@ export function useCustomerTimeline(
   );
 }
 
-/** Logs a call, email, meeting, visit or note; the timeline and the customer refresh. */
+/**
+ * Logs a call, email, meeting, visit or note; the timeline, the customer and the task
+ * lists refresh (a next follow-up day becomes a task).
+ */
 export function useLogInteraction(customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -39,6 +43,7 @@ export function useLogInteraction(customerId: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: customerQueryKeys.timelines(customerId) }),
         queryClient.invalidateQueries({ queryKey: customerQueryKeys.detail(customerId) }),
+        queryClient.invalidateQueries({ queryKey: taskQueryKeys.all }),
       ]),
   });
 }
