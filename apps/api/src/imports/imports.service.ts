@@ -25,6 +25,7 @@ import { IMPORT_TARGET_HANDLERS, type ImportTargetHandler } from './import-targe
 import { ImportRunner } from './import-runner';
 import { ImportsRepository } from './imports.repository';
 import { readSheetRows } from './sheet-reader';
+import { suggestMappingOf } from './suggested-mapping';
 import { detectFileEncoding, UndecodableTextError } from './text-encoding';
 import { UploadStore } from './upload-store';
 import { workbookInflationProblem } from './workbook-inflation';
@@ -139,7 +140,7 @@ export class ImportsService {
     return {
       ...toImportResponse(job),
       sampleRows: rows.slice(1),
-      suggestedMapping: this.handler(job.target).suggestMapping(job.headers),
+      suggestedMapping: suggestMappingOf(this.handler(job.target), job.headers),
       detectedEncoding,
     };
   }
