@@ -63,4 +63,51 @@ describe('converting a lead', () => {
       expect(converted).toMatchObject({ status: 'converted', convertedCustomerId: existing.id });
     },
   );
+  browserTest(
+    'a teammate’s customer the rep may not read shows only its name, owner and what matched, with no link button',
+    async ({ page, baseUrl }) => {
+      const stamp = String(Date.now()).slice(-6);
+      const person = `孙悟${stamp}`;
+      const phone = uniqueMobile();
+      const teammate = await apiSignIn(baseUrl, 'rep2@kehu.local');
+      const hidden = await apiCall<{ id: string; number: string }>(
+        teammate,
+        '/customers?acknowledgeDuplicates=true',
+        {
+          method: 'POST',
+          expected: 201,
+          body: {
+            kind: 'person',
+            name: person,
+            sharedWithTeam: false,
+            phones: [{ type: 'mobile', value: phone }],
+            addresses: [
+              { type: 'home', province: '湖北省', city: '宜昌市', street: '夷陵大道 5 号' },
+            ],
+          },
+        },
+      );
+      const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
+      const lead = await apiCall<{ id: string }>(rep, '/leads', {
+        method: 'POST',
+        expected: 201,
+        body: { name: person, phones: [{ type: 'mobile', value: phone }] },
+      });
+
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.salesRep);
+      await page.goto(`${baseUrl}/leads/${lead.id}`);
+      await page.getByRole('button', { name: /转\s?化/ }).click();
+      const dialog = page.getByRole('dialog', { name: `将 ${person} 转化为客户` });
+      const card = dialog.locator(`[data-candidate="${hidden.number}"]`);
+      await card.waitFor({ timeout: 30_000 });
+      await card.getByText('无权查看详情').waitFor();
+      await card.getByText('电话相同').waitFor();
+      expect(await card.getByText(person).count()).toBe(1);
+      expect(await card.getByText('宜昌市').count()).toBe(0);
+      const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+      for (const shown of [phone, masked]) expect(await card.getByText(shown).count()).toBe(0);
+      expect(await card.getByRole('button').count()).toBe(0);
+      expect(await card.getByRole('link').count()).toBe(0);
+    },
+  );
 });
