@@ -63,7 +63,13 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, OnModuleD
       maintenanceIntervalSeconds: Math.min(120, config.importStaleAfterSeconds),
       schedule: false,
     });
-    this.boss.on('error', (error) => this.logger.error(`job queue: ${error.message}`));
+    // Once the process stops, a connection the database server closes under pg-boss's
+    // maintenance is expected, not an error worth an operator's attention.
+    this.boss.on('error', (error) => {
+      if (this.stopping.signal.aborted)
+        this.logger.debug(`job queue while stopping: ${error.message}`);
+      else this.logger.error(`job queue: ${error.message}`);
+    });
   }
 
   async onModuleInit(): Promise<void> {
