@@ -16,6 +16,7 @@ import type { CustomerResponse, TimelineEvent, TimelineEventKind } from '../cust
 import { useCustomerTimeline } from '../hooks/use-customer-timeline';
 import { useOwnerOptions } from '../hooks/use-owner-options';
 import type { CustomerPanelProps } from '../panels/customer-panel-registry';
+import { timelineEventText } from '../timeline-event-text';
 import { LogInteractionForm } from './LogInteractionForm';
 import { TIMELINE_KIND_COLORS, TimelineKindIcon } from './TimelineKindIcon';
 
@@ -143,8 +144,13 @@ function EventBody({ event, customer, actorName }: EventBodyProps) {
         </Flex>
       );
     }
-    case 'merged':
     case 'imported':
+      return (
+        <Typography.Text>
+          {timelineEventText(t, event) ?? t('customers.timeline.events.imported')}
+        </Typography.Text>
+      );
+    case 'merged':
     case 'restored':
       return (
         <Typography.Text>
@@ -154,14 +160,15 @@ function EventBody({ event, customer, actorName }: EventBodyProps) {
           )}
         </Typography.Text>
       );
-    // Events a converted lead brings along: their summary says what happened.
+    // Events a converted lead brings along: said from their details where the console
+    // knows their kind, else their summary.
     case 'assigned':
     case 'status-changed':
     case 'converted':
     case 'lead-history':
       return (
         <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-          {event.summary}
+          {timelineEventText(t, event) ?? event.summary}
         </Typography.Paragraph>
       );
   }

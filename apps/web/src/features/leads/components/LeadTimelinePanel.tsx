@@ -8,6 +8,7 @@ import {
   TIMELINE_KIND_COLORS,
   TimelineKindIcon,
 } from '../../customers/components/TimelineKindIcon';
+import { timelineEventText } from '../../customers/timeline-event-text';
 import { useLeadTimeline, useLogLeadInteraction } from '../hooks/use-lead-timeline';
 import type { LeadResponse } from '../lead-types';
 
@@ -28,28 +29,31 @@ export function LeadTimelinePanel({ lead, mayLog }: { lead: LeadResponse; mayLog
       ) : (
         <Timeline
           aria-label={t('leads.detail.timeline')}
-          items={timeline.items.map((event) => ({
-            key: event.id,
-            color: TIMELINE_KIND_COLORS[event.kind],
-            icon: <TimelineKindIcon kind={event.kind} />,
-            content: (
-              <Flex vertical gap={4} data-timeline-kind={event.kind} style={{ paddingBottom: 8 }}>
-                <Flex gap={8} align="baseline" wrap>
-                  <Typography.Text strong>
-                    {t(`customers.timeline.kinds.${event.kind}`)}
-                  </Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                    <DateTimeText value={event.occurredAt} />
-                  </Typography.Text>
+          items={timeline.items.map((event) => {
+            const summary = timelineEventText(t, event) ?? event.summary;
+            return {
+              key: event.id,
+              color: TIMELINE_KIND_COLORS[event.kind],
+              icon: <TimelineKindIcon kind={event.kind} />,
+              content: (
+                <Flex vertical gap={4} data-timeline-kind={event.kind} style={{ paddingBottom: 8 }}>
+                  <Flex gap={8} align="baseline" wrap>
+                    <Typography.Text strong>
+                      {t(`customers.timeline.kinds.${event.kind}`)}
+                    </Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                      <DateTimeText value={event.occurredAt} />
+                    </Typography.Text>
+                  </Flex>
+                  {summary && (
+                    <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                      {summary}
+                    </Typography.Paragraph>
+                  )}
                 </Flex>
-                {event.summary && (
-                  <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-                    {event.summary}
-                  </Typography.Paragraph>
-                )}
-              </Flex>
-            ),
-          }))}
+              ),
+            };
+          })}
         />
       )}
       <LoadMoreFooter
