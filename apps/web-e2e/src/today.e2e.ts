@@ -167,7 +167,10 @@ describe('today', () => {
       expect(before).toBeGreaterThan(0);
       await page.getByRole('button', { name: /^通知，\d+ 条未读$/ }).click();
       const panel = page.getByRole('dialog', { name: '通知' });
-      const notification = panel.getByRole('listitem', { name: new RegExp(lead.name) });
+      // Said in the console's language only, from the notification's kind and params.
+      const notification = panel.getByRole('listitem', {
+        name: new RegExp(`^新线索 L-\\d+ ${lead.name}$`),
+      });
       await notification.waitFor({ timeout: 30_000 });
       await keepScreenshot(page, 'today-notifications');
       await notification.click();
