@@ -1,9 +1,11 @@
 export { toHalfWidth } from './to-half-width';
 export { normalizeEmail } from './normalize-email';
 export {
+  classifyPhone,
   inferPhoneType,
   normalizePhone,
   parsePhone,
+  type ClassifiedPhone,
   type InferredPhoneType,
   type ParsedPhone,
 } from './normalize-phone';

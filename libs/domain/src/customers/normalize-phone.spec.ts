@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { inferPhoneType, normalizePhone, parsePhone } from './normalize-phone';
+import { classifyPhone, inferPhoneType, normalizePhone, parsePhone } from './normalize-phone';
 
 /** Any text: ASCII, the Basic Multilingual Plane and beyond, lone surrogates included. */
 const anyText = fc.string({
@@ -247,5 +247,28 @@ describe('parsePhone and inferPhoneType (libphonenumber-js)', () => {
         expect(parsePhone(text)?.key ?? null).toBe(normalizePhone(text));
       }),
     );
+  });
+
+  it('classifyPhone gives the key and type parsePhone gives a valid number, and null otherwise (property)', () => {
+    const phoneLike = fc.oneof(
+      anyText,
+      fc.stringMatching(/^\+?[\d ()-]{7,20}$/),
+      mobile.chain((number) => fc.constantFrom(...writings(number))),
+    );
+    fc.assert(
+      fc.property(phoneLike, (text) => {
+        const parsed = parsePhone(text);
+        expect(classifyPhone(text)).toEqual(
+          parsed?.valid ? { key: parsed.key, type: parsed.type } : null,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+    expect(classifyPhone('１３８ ００１３ ８０００')).toEqual({
+      key: '+8613800138000',
+      type: 'mobile',
+    });
+    expect(classifyPhone('+86 21 5555 0100')).toEqual({ key: '+862155550100', type: 'work' });
+    expect(classifyPhone('5555 0100')).toBeNull();
   });
 });

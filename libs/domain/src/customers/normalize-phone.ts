@@ -112,8 +112,25 @@ export function parsePhone(raw: string, defaultCountryCode = '86'): ParsedPhone 
  * pre-selects it.
  */
 export function inferPhoneType(raw: string, defaultCountryCode = '86'): InferredPhoneType | null {
-  const parsed = parsePhone(raw, defaultCountryCode);
-  return parsed?.valid ? parsed.type : null;
+  return classifyPhone(raw, defaultCountryCode)?.type ?? null;
+}
+
+/** A valid phone number's comparison key and type. */
+export type ClassifiedPhone = Pick<ParsedPhone, 'key' | 'type'>;
+
+/**
+ * The key and type of a valid phone number, as {@link parsePhone} gives them; null
+ * when the text is no valid phone number. One pass for a sheet's phones: a Chinese
+ * mobile, the common case, is told by its key alone, any other number is read once
+ * with libphonenumber-js (about 20 µs a number), and nothing is formatted.
+ */
+export function classifyPhone(raw: string, defaultCountryCode = '86'): ClassifiedPhone | null {
+  const key = normalizePhone(raw, defaultCountryCode);
+  if (!key) return null;
+  if (CHINESE_MOBILE.test(key)) return { key, type: 'mobile' };
+  const parsed = parsePhoneNumberFromString(key);
+  if (!parsed?.isValid()) return null;
+  return { key, type: parsed.getType() === 'MOBILE' ? 'mobile' : 'work' };
 }
 
 function lenientKey(raw: string, defaultCountryCode: string): string | null {

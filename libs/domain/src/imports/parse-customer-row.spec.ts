@@ -51,6 +51,33 @@ describe('parseCustomerRow', () => {
     ]);
   });
 
+  it('takes valid phones only, typed by their number, with their keys', () => {
+    const parsed = parseCustomerRow({
+      name: 'Acme',
+      phone: '１３８ ００１３ ８０００',
+      mobile: '+86 (021) 5555-0100',
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.customer?.phones).toEqual([
+      { type: 'mobile', value: '１３８ ００１３ ８０００', primary: true },
+      { type: 'work', value: '+86 (021) 5555-0100', primary: false },
+    ]);
+    expect(parsed.customer && parsed.phoneKeys).toEqual(['+8613800138000', '+862155550100']);
+
+    const invalid = parseCustomerRow({ name: 'Acme', phone: '5555 0100', mobile: '120 0013 8000' });
+    expect(invalid.customer).toBeNull();
+    expect(invalid.errors).toEqual([
+      {
+        column: 'phone',
+        reason: expect.stringMatching(/^"5555 0100" is not a valid phone number/),
+      },
+      {
+        column: 'mobile',
+        reason: expect.stringMatching(/^"120 0013 8000" is not a valid phone number/),
+      },
+    ]);
+  });
+
   it('refuses person fields on a company and company fields on a person', () => {
     expect(parseCustomerRow({ name: 'Acme', gender: '男' }).errors[0]).toMatchObject({
       column: 'gender',

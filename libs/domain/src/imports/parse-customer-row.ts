@@ -94,11 +94,14 @@ function lookup(table: Record<string, string>, value: string): string | undefine
 
 /**
  * Turns one mapped row into a customer draft, or says which cells are wrong and why.
- * Empty cells are simply absent; the kind defaults to company.
+ * Empty cells are simply absent; the kind defaults to company. A phone must be a valid
+ * number and is typed by it (`mobile` or `work`); `phoneKeys` are the phones' keys.
  */
 export function parseCustomerRow(
   cells: Partial<Record<CustomerImportField, string>>,
-): { customer: ImportedCustomer; errors: [] } | { customer: null; errors: ImportRowError[] } {
+):
+  | { customer: ImportedCustomer; phoneKeys: string[]; errors: [] }
+  | { customer: null; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
   const value = cellReader(cells, LIMITS, errors);
 
@@ -122,14 +125,7 @@ export function parseCustomerRow(
   if (roles?.some((role) => role === undefined))
     errors.push({ column: 'roles', reason: `"${value('roles')}" has an unknown role` });
 
-  const phones = phoneCells(
-    value,
-    [
-      ['phone', 'work'],
-      ['mobile', 'mobile'],
-    ] as const,
-    errors,
-  );
+  const { phones, keys: phoneKeys } = phoneCells(value, ['phone', 'mobile'], errors);
   const emailText = value('email');
   if (emailText !== undefined && normalizeEmail(emailText) === null) {
     errors.push({ column: 'email', reason: `"${emailText}" is not an email address` });
@@ -195,6 +191,7 @@ export function parseCustomerRow(
       occupation: value('occupation'),
       notes: value('notes'),
     },
+    phoneKeys,
     errors: [],
   };
 }

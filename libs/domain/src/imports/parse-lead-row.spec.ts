@@ -83,6 +83,24 @@ describe('leadContactKeys', () => {
       }),
     ).toEqual(['phone:+8613800138000', 'email:sales@example.cn']);
   });
+
+  it('takes the phone keys a row parse gave instead of normalizing again', () => {
+    const parsed = parseLeadRow({
+      name: 'A',
+      phone: '010 8888 6666',
+      mobile: '＋８６１３９１１１１２２２２',
+    });
+    expect(parsed.lead?.phones.map((phone) => phone.type)).toEqual(['work', 'mobile']);
+    if (!parsed.lead) throw new Error('not parsed');
+    expect(leadContactKeys(parsed.lead, parsed.phoneKeys)).toEqual([
+      'phone:+861088886666',
+      'phone:+8613911112222',
+    ]);
+    expect(leadContactKeys(parsed.lead, parsed.phoneKeys)).toEqual(leadContactKeys(parsed.lead));
+    expect(parseLeadRow({ name: 'A', mobile: '1234567' }).errors).toEqual([
+      { column: 'mobile', reason: expect.stringMatching(/is not a valid phone number/) },
+    ]);
+  });
 });
 
 describe('suggestLeadImportMapping', () => {

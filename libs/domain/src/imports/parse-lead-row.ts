@@ -62,25 +62,21 @@ export interface ImportedLead {
 
 /**
  * Turns one mapped row into a lead draft, or says which cells are wrong and why.
- * Empty cells are simply absent; the source defaults to `import`.
+ * Empty cells are simply absent; the source defaults to `import`. A phone must be a
+ * valid number and is typed by it (`mobile` or `work`); `phoneKeys` are its keys.
  */
 export function parseLeadRow(
   cells: Partial<Record<LeadImportField, string>>,
-): { lead: ImportedLead; errors: [] } | { lead: null; errors: LeadImportRowError[] } {
+):
+  | { lead: ImportedLead; phoneKeys: string[]; errors: [] }
+  | { lead: null; errors: LeadImportRowError[] } {
   const errors: LeadImportRowError[] = [];
   const value = cellReader(cells, LIMITS, errors);
 
   const name = value('name');
   if (name === undefined && !errors.some((error) => error.column === 'name'))
     errors.push({ column: 'name', reason: 'is required' });
-  const phones = phoneCells(
-    value,
-    [
-      ['phone', 'work'],
-      ['mobile', 'mobile'],
-    ] as const,
-    errors,
-  );
+  const { phones, keys: phoneKeys } = phoneCells(value, ['phone', 'mobile'], errors);
   const email = value('email');
   if (email !== undefined && normalizeEmail(email) === null)
     errors.push({ column: 'email', reason: `"${email}" is not an email address` });
@@ -109,6 +105,7 @@ export function parseLeadRow(
       notes: value('notes'),
       ownerEmail,
     },
+    phoneKeys,
     errors: [],
   };
 }
@@ -116,14 +113,17 @@ export function parseLeadRow(
 /**
  * The keys a lead is matched on against live leads: its phones and emails, normalized
  * exactly as customers' are, each prefixed with its kind (`phone:+86…`, `email:…`).
+ * `phoneKeys`, when given, are its phones' keys already computed ({@link parseLeadRow}).
  */
-export function leadContactKeys(lead: {
-  phones: ReadonlyArray<{ value: string }>;
-  emails: ReadonlyArray<{ value: string }>;
-}): string[] {
+export function leadContactKeys(
+  lead: {
+    phones: ReadonlyArray<{ value: string }>;
+    emails: ReadonlyArray<{ value: string }>;
+  },
+  phoneKeys?: readonly string[],
+): string[] {
   const keys = new Set<string>();
-  for (const phone of lead.phones) {
-    const key = normalizePhone(phone.value);
+  for (const key of phoneKeys ?? lead.phones.map((phone) => normalizePhone(phone.value))) {
     if (key !== null) keys.add(`phone:${key}`);
   }
   for (const email of lead.emails) {

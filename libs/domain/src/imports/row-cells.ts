@@ -1,4 +1,4 @@
-import { normalizePhone } from '../customers/normalize-phone';
+import { classifyPhone, type InferredPhoneType } from '../customers/normalize-phone';
 
 /** Why one cell of a row was refused. */
 export interface CellError<Field extends string> {
@@ -27,19 +27,39 @@ export function cellReader<Field extends string>(
   };
 }
 
-/** The phone columns of a row as contact points (the first is primary); a non-number is an error. */
-export function phoneCells<Field extends string, Type extends string>(
+/** The phones of a row: contact points as a record stores them, and their keys. */
+export interface PhoneCells {
+  /** The first is primary; the type is the one the number is of (`mobile` or `work`). */
+  phones: Array<{ type: InferredPhoneType; value: string; primary: boolean }>;
+  /** The comparison key of each phone, in order, as `normalizePhone` gives it. */
+  keys: string[];
+}
+
+/**
+ * The phone columns of a row as contact points, each number validated and classified
+ * once, as the API does for a phone written with no type: a number that is no valid
+ * phone number is an error, a mobile is `mobile`, a landline or service number `work`,
+ * whichever column it is in. Kept as written; its key comes with it.
+ */
+export function phoneCells<Field extends string>(
   value: (field: Field) => string | undefined,
-  columns: ReadonlyArray<readonly [Field, Type]>,
+  columns: readonly Field[],
   errors: Array<CellError<Field>>,
-): Array<{ type: Type; value: string; primary: boolean }> {
-  const phones: Array<{ type: Type; value: string; primary: boolean }> = [];
-  for (const [field, type] of columns) {
+): PhoneCells {
+  const cells: PhoneCells = { phones: [], keys: [] };
+  for (const field of columns) {
     const phone = value(field);
     if (phone === undefined) continue;
-    if (normalizePhone(phone) === null)
-      errors.push({ column: field, reason: `"${phone}" is not a phone number` });
-    else phones.push({ type, value: phone, primary: phones.length === 0 });
+    const classified = classifyPhone(phone);
+    if (classified === null) {
+      errors.push({ column: field, reason: `"${phone}" ${NOT_A_PHONE_NUMBER}` });
+      continue;
+    }
+    cells.phones.push({ type: classified.type, value: phone, primary: cells.phones.length === 0 });
+    cells.keys.push(classified.key);
   }
-  return phones;
+  return cells;
 }
+
+const NOT_A_PHONE_NUMBER =
+  'is not a valid phone number (a mobile such as 138 0013 8000, a landline with its area code such as 021-5555 0100, or + country code and number)';

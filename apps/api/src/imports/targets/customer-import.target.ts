@@ -52,6 +52,14 @@ interface DecidedBatch {
   rules: DuplicateRules;
 }
 
+/**
+ * A row's duplicate keys, its phones' keys taken from the row's parse (each phone was
+ * read once there) rather than normalized again: the same keys {@link keysOf} gives.
+ */
+function importedKeys(customer: ImportedCustomer, phoneKeys: readonly string[]): CustomerKeys {
+  return { ...keysOf({ ...customer, phones: [] }), phones: [...new Set(phoneKeys)].sort() };
+}
+
 function keyStrings(rows: KeyRow[]): string[] {
   return rows.map((row) => `${row.field}\u0000${row.value}`);
 }
@@ -88,7 +96,7 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
       return {
         rowNumber: row.rowNumber,
         result,
-        keys: result.customer ? keysOf(result.customer) : null,
+        keys: result.customer ? importedKeys(result.customer, result.phoneKeys) : null,
       };
     });
   }

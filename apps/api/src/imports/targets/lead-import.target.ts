@@ -118,7 +118,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
       return {
         rowNumber: row.rowNumber,
         result,
-        keys: result.lead ? leadContactKeys(result.lead) : [],
+        keys: result.lead ? leadContactKeys(result.lead, result.phoneKeys) : [],
       };
     });
   }
