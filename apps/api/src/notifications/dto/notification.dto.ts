@@ -17,7 +17,7 @@ export class NotificationResponse {
     example: { leadNumber: 'L-000123', leadName: '王芳' },
     type: 'object',
     nullable: true,
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }], nullable: true },
+    additionalProperties: { oneOf: [{ type: 'string', nullable: true }, { type: 'number' }] },
   })
   params!: NotificationParams | null;
   @ApiProperty({ type: String, nullable: true, enum: ['task', 'lead', 'customer'] })
