@@ -71,13 +71,97 @@ describe('me/today', () => {
       'one hour late',
     ]);
     expect(today.leads.map((item) => item.id)).toEqual([dueLead.id]);
-    expect(today.customers).toEqual([expect.objectContaining({ id: customer.id, overdue: true })]);
-    expect(today.counts).toMatchObject({ overdueTasks: 3, leads: 1, customers: 1 });
+    // The customer's due follow-up is listed once: as the caller's task, not again as the customer.
+    expect(today.customers).toEqual([]);
+    expect(today.counts).toMatchObject({ overdueTasks: 3, leads: 1, customers: 0 });
 
     const theirs = (await t.http().get('/api/v1/me/today').set(bearer(other)).expect(200))
       .body as TodayBody;
     expect(theirs.overdueTasks.map((item) => item.title)).toEqual(['for someone else']);
     expect(theirs.leads).toEqual([]);
+  });
+
+  it('snoozing a customer item moves its due follow-up task to that day: off today, on that day, no new task', async () => {
+    const customer = await newCustomer(t, rep);
+    // Due three days ago and a teammate's: the customer is due, but not among the rep's tasks.
+    const due = (
+      await t
+        .http()
+        .post('/api/v1/tasks')
+        .set(bearer(rep))
+        .send({
+          title: 'call back',
+          customerId: customer.id,
+          dueAt: at(-72),
+          reminderAt: at(-73),
+          assigneeId: other.user.id,
+        })
+        .expect(201)
+    ).body as { id: string; version: number; dueAt: string };
+    const later = (
+      await t
+        .http()
+        .post('/api/v1/tasks')
+        .set(bearer(rep))
+        .send({ title: 'visit', customerId: customer.id, dueAt: at(24 * 30) })
+        .expect(201)
+    ).body as { id: string; version: number };
+    // "Today" at UTC-12 is always a day or two before "today" at UTC+14.
+    const west = 'Etc/GMT+12';
+    const east = 'Etc/GMT-14';
+    const todayIn = async (timezone: string) =>
+      (await t.http().get('/api/v1/me/today').query({ timezone }).set(bearer(rep)).expect(200))
+        .body as TodayBody;
+    const before = await todayIn(west);
+    expect(before.customers).toEqual([expect.objectContaining({ id: customer.id, overdue: true })]);
+    const snoozeDay = (await todayIn(east)).date;
+    expect(snoozeDay > before.date).toBe(true);
+
+    const snooze = (body: object) =>
+      t.http().post(`/api/v1/me/today/customers/${customer.id}/snooze`).set(bearer(rep)).send(body);
+    await snooze({ day: before.date, timezone: west }).expect(400);
+    await snooze({ day: 'tomorrow', timezone: west }).expect(400);
+    await snooze({ day: snoozeDay, timezone: west }).expect(204);
+
+    // Off today, on the snooze day; listed once.
+    const after = await todayIn(west);
+    expect(after.customers.map((item) => item.id)).not.toContain(customer.id);
+    const onTheDay = await todayIn(east);
+    expect(onTheDay.customers.filter((item) => item.id === customer.id)).toHaveLength(1);
+
+    // The due task moved (same time of day, reminder as far ahead), as an update; no new task.
+    const tasks = (
+      await t
+        .http()
+        .get('/api/v1/tasks')
+        .query({ customerId: customer.id, open: true })
+        .set(bearer(rep))
+        .expect(200)
+    ).body.items as Array<{ id: string; dueAt: string; reminderAt: string; version: number }>;
+    expect(tasks.map((task) => task.id).sort()).toEqual([due.id, later.id].sort());
+    const moved = tasks.find((task) => task.id === due.id);
+    const shanghaiDay = (iso: string) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso));
+    expect(shanghaiDay(moved?.dueAt ?? '')).toBe(snoozeDay);
+    expect(new Date(moved?.dueAt ?? '').getUTCHours()).toBe(new Date(due.dueAt).getUTCHours());
+    expect(Date.parse(moved?.dueAt ?? '') - Date.parse(moved?.reminderAt ?? '')).toBe(3_600_000);
+    expect(moved?.version).toBe(due.version + 1);
+    expect(tasks.find((task) => task.id === later.id)?.version).toBe(later.version);
+    const detail = await t
+      .http()
+      .get(`/api/v1/customers/${customer.id}`)
+      .set(bearer(rep))
+      .expect(200);
+    expect(detail.body.nextFollowUpOn).toBe(snoozeDay);
+
+    // Snoozing again once nothing is due is a no-op; a customer the caller cannot read is 404.
+    await snooze({ day: snoozeDay, timezone: west }).expect(204);
+    await t
+      .http()
+      .post('/api/v1/me/today/customers/00000000-0000-4000-8000-000000000000/snooze')
+      .set(bearer(rep))
+      .send({ day: snoozeDay })
+      .expect(404);
   });
 
   it('has work for every demo rep (demo data)', async () => {

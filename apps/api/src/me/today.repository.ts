@@ -64,14 +64,27 @@ export class TodayRepository {
       .getManyAndCount();
   }
 
-  async dueCustomers(auth: AuthContext, date: string): Promise<[Customer[], number]> {
+  /**
+   * The caller's customers whose next follow-up is due, except those with a due task of
+   * the caller's (listed among the tasks already: the same follow-up is not listed twice).
+   */
+  async dueCustomers(
+    auth: AuthContext,
+    date: string,
+    endOfDay: Date,
+  ): Promise<[Customer[], number]> {
     const query = this.dataSource
       .getRepository(Customer)
       .createQueryBuilder('c')
       .leftJoin('c.owner', 'owner')
       .addSelect(['owner.id', 'owner.name'])
       .where('c.ownerId = :me', { me: auth.actor.id })
-      .andWhere('c.nextFollowUpOn <= :date', { date });
+      .andWhere('c.nextFollowUpOn <= :date', { date })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM tasks mt WHERE mt.customer_id = c.id AND mt.deleted_at IS NULL
+           AND mt.assignee_id = :me AND mt.status IN ('open', 'in-progress') AND mt.due_at < :endOfDay)`,
+        { endOfDay },
+      );
     return restrictToPermitted(query, auth, 'read', 'Customer')
       .orderBy('c.nextFollowUpOn', 'ASC')
       .addOrderBy('c.id', 'ASC')

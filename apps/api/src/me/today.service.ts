@@ -3,20 +3,24 @@ import type { AuthContext } from '../authz/auth-context';
 import { formatCustomerNumber } from '../customers/dto/customer.dto';
 import { presentLead } from '../leads/lead.presenter';
 import { presentTask } from '../tasks/task.presenter';
+import { TasksService } from '../tasks/tasks.service';
 import type { TodayResponse } from './dto/today.dto';
 import { TodayRepository } from './today.repository';
 
 /** 今日需跟进: due and overdue tasks, leads and customers of the signed-in user. */
 @Injectable()
 export class TodayService {
-  constructor(private readonly today: TodayRepository) {}
+  constructor(
+    private readonly today: TodayRepository,
+    private readonly tasks: TasksService,
+  ) {}
 
   async forCaller(auth: AuthContext, timezone = 'UTC'): Promise<TodayResponse> {
     const { date, endOfDay } = await this.today.dayBounds(timezone);
     const [[tasks, taskCount], [leads, leadCount], [customers, customerCount]] = await Promise.all([
       this.today.dueTasks(auth, endOfDay),
       this.today.dueLeads(auth, endOfDay),
-      this.today.dueCustomers(auth, date),
+      this.today.dueCustomers(auth, date, endOfDay),
     ]);
     const now = Date.now();
     const overdue = tasks.filter((task) => (task.dueAt?.getTime() ?? 0) < now);
@@ -43,5 +47,16 @@ export class TodayService {
         customers: customerCount,
       },
     };
+  }
+
+  /** Snooze of a customer item: its due follow-up tasks move to `day` (today in `timezone`). */
+  async snoozeCustomer(
+    auth: AuthContext,
+    customerId: string,
+    day: string,
+    timezone = 'UTC',
+  ): Promise<void> {
+    const { date } = await this.today.dayBounds(timezone);
+    await this.tasks.snoozeCustomerFollowUp(auth, customerId, day, date);
   }
 }

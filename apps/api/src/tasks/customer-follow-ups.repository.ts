@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 /** Follow-up days are China-time calendar days, as the console shows them. */
-const FOLLOW_UP_TIME_ZONE = 'Asia/Shanghai';
+export const FOLLOW_UP_TIME_ZONE = 'Asia/Shanghai';
+
+const followUpDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: FOLLOW_UP_TIME_ZONE });
+
+/** The follow-up day (`YYYY-MM-DD`, China time) a task due at this moment counts for. */
+export function followUpDay(dueAt: Date): string {
+  return followUpDayFormat.format(dueAt);
+}
 
 /**
  * A customer's "next follow-up" is the day its earliest open task is due. It is kept on

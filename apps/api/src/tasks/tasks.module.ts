@@ -22,7 +22,7 @@ import { TasksService } from './tasks.service';
     TasksRepository,
     TasksService,
   ],
-  exports: [TasksRepository],
+  exports: [TasksRepository, TasksService],
 })
 export class TasksModule {
   /** A customer's interaction logged with a next follow-up day creates its task. */

@@ -6,6 +6,7 @@ import type { AuthContext } from '../authz/auth-context';
 import { permittedSql } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
 import { paginate, type Page } from '../common/pagination/keyset';
+import { FOLLOW_UP_TIME_ZONE } from './customer-follow-ups.repository';
 import type { ListTasksQuery } from './dto/task.dto';
 import { Task } from './entities/task.entity';
 
@@ -78,6 +79,29 @@ export class TasksRepository {
       },
       '-createdAt',
     );
+  }
+
+  /**
+   * The open tasks on a customer that make its follow-up due by `date`: due on or before
+   * that day in follow-up days (China time), as the customer's next follow-up counts them.
+   */
+  dueOnCustomer(
+    auth: AuthContext,
+    customerId: string,
+    date: string,
+    action: 'read' | 'update',
+  ): Promise<Task[]> {
+    const query = this.query()
+      .where('t.customer_id = :customerId', { customerId })
+      .andWhere("t.status IN ('open', 'in-progress')")
+      .andWhere('CAST(t.due_at AT TIME ZONE :followUpZone AS date) <= CAST(:dueBy AS date)', {
+        followUpZone: FOLLOW_UP_TIME_ZONE,
+        dueBy: date,
+      });
+    return restrictToReachableTasks(query, auth, action)
+      .orderBy('t.dueAt', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .getMany();
   }
 
   async insert(manager: EntityManager, values: QueryDeepPartialEntity<Task>): Promise<string> {

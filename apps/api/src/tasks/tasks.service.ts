@@ -11,7 +11,7 @@ import { assertVersion, updateVersioned } from '../common/versioning/versioned-u
 import { CustomersRepository } from '../customers/customers.repository';
 import { TransactionRunner } from '../database/transaction-runner';
 import { LeadsRepository } from '../leads/leads.repository';
-import { CustomerFollowUpsRepository } from './customer-follow-ups.repository';
+import { CustomerFollowUpsRepository, followUpDay } from './customer-follow-ups.repository';
 import {
   type CreateTaskRequest,
   type ListTasksQuery,
@@ -38,6 +38,13 @@ const AUDITED_FIELDS = [
 
 function toDate(value: string | null | undefined): Date | null | undefined {
   return value === undefined ? undefined : value === null ? null : new Date(value);
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from one `YYYY-MM-DD` to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 }
 
 function storedFields(request: TaskFieldsRequest): QueryDeepPartialEntity<Task> {
@@ -139,6 +146,55 @@ export class TasksService {
     assertVersion(current.version, ifMatch);
     if (request.assigneeId && !(await this.tasks.isActiveUser(request.assigneeId)))
       throw ValidationError.field('assigneeId', 'names no active user');
+    await this.transactions.run((manager) => this.updateIn(manager, auth, current, request));
+    return this.get(auth, id);
+  }
+
+  /**
+   * Snoozing a customer's follow-up (Today): the customer's open tasks that make it due
+   * (due on or before `today`, in follow-up days) and that the caller may change move to
+   * `day`, keeping their time of day and their reminder's lead, each through the update
+   * path (version, audit, the customer's next follow-up) in one transaction. Nothing is
+   * created. Answers how many moved; 403 when the due tasks are all ones the caller may
+   * only read, 404 when the customer is not theirs to read.
+   */
+  async snoozeCustomerFollowUp(
+    auth: AuthContext,
+    customerId: string,
+    day: string,
+    today: string,
+  ): Promise<number> {
+    if (day <= today) throw ValidationError.field('day', 'must be after today');
+    if (!(await this.customers.findReadable(auth, customerId)))
+      throw new NotFoundError('The customer');
+    const movable = await this.tasks.dueOnCustomer(auth, customerId, today, 'update');
+    if (movable.length === 0) {
+      const due = await this.tasks.dueOnCustomer(auth, customerId, today, 'read');
+      if (due.length > 0) throw new ForbiddenError();
+      return 0;
+    }
+    await this.transactions.run(async (manager) => {
+      for (const task of movable) {
+        const shift = daysBetween(followUpDay(task.dueAt as Date), day) * DAY_MS;
+        const moved = (at: Date | null) =>
+          at ? new Date(at.getTime() + shift).toISOString() : null;
+        await this.updateIn(manager, auth, task, {
+          dueAt: moved(task.dueAt),
+          reminderAt: moved(task.reminderAt),
+        });
+      }
+    });
+    return movable.length;
+  }
+
+  /** The update path inside a transaction, for a task already checked and read. */
+  private async updateIn(
+    manager: EntityManager,
+    auth: AuthContext,
+    current: Task,
+    request: UpdateTaskRequest,
+  ): Promise<void> {
+    const id = current.id;
     const changes = storedFields(request);
     if (request.status !== undefined && request.status !== current.status) {
       changes.completedAt = request.status === 'done' ? new Date() : null;
@@ -148,21 +204,18 @@ export class TasksService {
       request.reminderAt !== undefined &&
       (next.reminderAt?.getTime() ?? null) !== (current.reminderAt?.getTime() ?? null);
     if (reminderMoved) changes.remindedAt = null;
-    await this.transactions.run(async (manager) => {
-      await updateVersioned(manager, Task, id, current.version, changes);
-      if (reminderMoved && isTaskOpen(next.status))
-        await this.reminders.schedule(manager, id, next.reminderAt);
-      await this.followUps.refresh(manager, [current.customerId]);
-      await this.audit.record(manager, auth, {
-        entity: 'task',
-        entityId: id,
-        action: 'update',
-        before: { ...current },
-        after: next,
-        fields: AUDITED_FIELDS,
-      });
+    await updateVersioned(manager, Task, id, current.version, changes);
+    if (reminderMoved && isTaskOpen(next.status))
+      await this.reminders.schedule(manager, id, next.reminderAt);
+    await this.followUps.refresh(manager, [current.customerId]);
+    await this.audit.record(manager, auth, {
+      entity: 'task',
+      entityId: id,
+      action: 'update',
+      before: { ...current },
+      after: next,
+      fields: AUDITED_FIELDS,
     });
-    return this.get(auth, id);
   }
 
   async remove(auth: AuthContext, id: string, ifMatch: number | undefined): Promise<void> {

@@ -1277,6 +1277,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/today/customers/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Snooze a customer’s follow-up
+         * @description Moves the customer’s follow-up that is due (today or overdue) to a later day: its open tasks due by today that the caller may change are rescheduled to that day, keeping their time of day, each as a task update (audited, new version), and the customer’s next follow-up follows. No task is created. 403 when the due tasks are all ones the caller may not change; 404 when the customer does not exist or the caller may not read it.
+         */
+        post: operations["Today_snoozeCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings/web-forms": {
         parameters: {
             query?: never;
@@ -2871,7 +2891,7 @@ export interface components {
              *     }
              */
             params: {
-                [key: string]: (string | number) | null;
+                [key: string]: (string | null) | number;
             } | null;
             /** @enum {string|null} */
             subjectType: "task" | "lead" | "customer" | null;
@@ -3334,10 +3354,24 @@ export interface components {
             dueTodayTasks: components["schemas"]["TaskResponse"][];
             /** @description Open leads whose follow-up is due today. */
             leads: components["schemas"]["LeadResponse"][];
-            /** @description Customers with a follow-up due today. */
+            /** @description Customers of the caller’s with a follow-up due today, except those whose due follow-up is already listed as one of the caller’s tasks. */
             customers: components["schemas"]["TodayCustomer"][];
             /** @description Group sizes (each list shows at most 100). */
             counts: components["schemas"]["TodayCounts"];
+        };
+        SnoozeCustomerFollowUpRequest: {
+            /**
+             * @description The caller’s time zone: “today” ends at its midnight.
+             * @default UTC
+             * @example Asia/Shanghai
+             */
+            timezone?: string;
+            /**
+             * Format: date
+             * @description The day the follow-up moves to; after today.
+             * @example 2026-12-08
+             */
+            day: string;
         };
         WebFormResponse: {
             /** Format: uuid */
@@ -11175,6 +11209,93 @@ export interface operations {
             };
             /** @description Signed in, but the action is not allowed. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Today_snoozeCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnoozeCustomerFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description The follow-up moved (or was no longer due). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, Validate, ValidatorConstraint } from 'class-validator';
+import {
+  IsDateString,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Validate,
+  ValidatorConstraint,
+} from 'class-validator';
 import type { ValidatorConstraintInterface } from 'class-validator';
 import { NamedRef } from '../../customers/dto/customer.dto';
 import { LeadResponse } from '../../leads/dto/lead.dto';
@@ -35,6 +42,16 @@ export class TodayQuery {
   timezone?: string;
 }
 
+export class SnoozeCustomerFollowUpRequest extends TodayQuery {
+  @ApiProperty({
+    format: 'date',
+    example: '2026-12-08',
+    description: 'The day the follow-up moves to; after today.',
+  })
+  @IsDateString({ strict: true })
+  day!: string;
+}
+
 export class TodayCustomer {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'C-000123' }) number!: string;
@@ -64,7 +81,11 @@ export class TodayResponse {
   dueTodayTasks!: Partial<TaskResponse>[];
   @ApiProperty({ type: [LeadResponse], description: 'Open leads whose follow-up is due today.' })
   leads!: Partial<LeadResponse>[];
-  @ApiProperty({ type: [TodayCustomer], description: 'Customers with a follow-up due today.' })
+  @ApiProperty({
+    type: [TodayCustomer],
+    description:
+      'Customers of the caller’s with a follow-up due today, except those whose due follow-up is already listed as one of the caller’s tasks.',
+  })
   customers!: TodayCustomer[];
   @ApiProperty({ type: TodayCounts, description: 'Group sizes (each list shows at most 100).' })
   counts!: TodayCounts;

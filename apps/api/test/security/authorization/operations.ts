@@ -852,6 +852,15 @@ export const MATRIX: Record<string, MatrixEntry> = {
   Users_directory: { access: SIGNED_IN, call: () => call('GET', '/api/v1/users/directory') },
 
   Today_get: { access: SIGNED_IN, call: () => call('GET', '/api/v1/me/today') },
+  Today_snoozeCustomer: {
+    access: SIGNED_IN,
+    target: 'customer',
+    writes: 'in-place',
+    call: (_, __, t) =>
+      call('POST', `/api/v1/me/today/customers/${targetId(t)}/snooze`, {
+        body: { day: '2099-01-01' },
+      }),
+  },
 
   Tasks_list: { access: policy('read', 'Task'), call: () => call('GET', '/api/v1/tasks') },
   Tasks_create: {

@@ -133,7 +133,11 @@ export function InteractionLogForm({ log }: { log: InteractionLogger }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="nextFollowUpOn" label={t('customers.timeline.nextFollowUpOn')}>
+            <Form.Item
+              name="nextFollowUpOn"
+              label={t('customers.timeline.nextFollowUpOn')}
+              extra={t('customers.timeline.nextFollowUpHint')}
+            >
               <DateStringPicker disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
             </Form.Item>
           </Col>

@@ -261,6 +261,7 @@ export const customersEn = {
     outcome: 'Outcome',
     outcomePlaceholder: 'e.g. Sample visit agreed',
     nextFollowUpOn: 'Next follow-up',
+    nextFollowUpHint: 'A follow-up task is created for you on that day.',
     followUpOn: 'Follow up on {{date}}',
     logged: 'Logged on the timeline.',
     filter: 'Show',

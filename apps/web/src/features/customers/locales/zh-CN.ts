@@ -258,6 +258,7 @@ export const customersZhCN: TranslationShape<typeof customersEn> = {
     outcome: '结果',
     outcomePlaceholder: '例如：约定看样',
     nextFollowUpOn: '下次跟进',
+    nextFollowUpHint: '填写后会为你创建一条当天的跟进任务。',
     followUpOn: '下次跟进：{{date}}',
     logged: '已记录到时间线。',
     filter: '显示',

@@ -89,11 +89,11 @@ export function useTodayActions() {
           }),
         );
       } else {
-        // A customer's follow-up date moves only with an entry on its timeline.
+        // The customer's due follow-up tasks move to that day (no new task, no timeline note).
         expectSuccess(
-          await kehuClient.POST('/api/v1/customers/{id}/interactions', {
+          await kehuClient.POST('/api/v1/me/today/customers/{id}/snooze', {
             params: { path: { id: item.customer.id } },
-            body: { kind: 'note', summary: t('today.snoozeNote', { day }), nextFollowUpOn: day },
+            body: { day, timezone: browserTimeZone() },
           }),
         );
       }

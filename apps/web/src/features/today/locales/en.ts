@@ -11,7 +11,6 @@ export const todayEn = {
   doneMessage: 'Task done.',
   snoozedMessage: 'Moved to {{day}}.',
   loggedMessage: 'Call logged.',
-  snoozeNote: 'Follow-up postponed to {{day}}.',
   groups: {
     overdueTasks: 'Overdue tasks',
     dueTodayTasks: 'Due today',

@@ -14,7 +14,6 @@ export const todayZhCN: TranslationShape<typeof todayEn> = {
   doneMessage: '任务已完成。',
   snoozedMessage: '已推迟到 {{day}}。',
   loggedMessage: '通话已记录。',
-  snoozeNote: '跟进推迟到 {{day}}。',
   groups: {
     overdueTasks: '逾期任务',
     dueTodayTasks: '今日到期',
