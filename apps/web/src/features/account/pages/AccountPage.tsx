@@ -7,6 +7,7 @@ import { APP_LANGUAGES, type AppLanguage } from '../../../shared/i18n/app-langua
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useSession } from '../../auth/hooks/use-session';
 import { useUpdateProfile } from '../../auth/hooks/use-update-profile';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { useChangePassword } from '../hooks/use-account-mutations';
 
 /** The select's value for "no saved language": the console follows the browser. */
@@ -152,29 +153,7 @@ function PasswordCard() {
         >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t('account.newPassword')}
-          rules={[{ required: true, message: t('account.newPasswordRequired') }]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t('account.confirmPassword')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('account.newPasswordRequired') },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || value === getFieldValue('newPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('account.confirmPasswordMismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields />
         <Button type="primary" htmlType="submit" loading={change.isPending}>
           {t('account.changePassword')}
         </Button>

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { describeProblem } from '../../../shared/api/describe-problem';
-import { BrandMark } from '../../../shared/components/BrandMark';
-import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
-import styles from '../../auth/pages/LoginPage.module.css';
+import { SignInLayout } from '../../../shared/components/SignInLayout';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { useConfirmPasswordReset, useRequestPasswordReset } from '../hooks/use-account-mutations';
 
 function RequestForm({ onHaveCode }: { onHaveCode: () => void }) {
@@ -131,30 +130,7 @@ function ConfirmForm({ token }: { token: string }) {
       >
         <Input autoComplete="one-time-code" />
       </Form.Item>
-      <Form.Item
-        name="newPassword"
-        label={t('account.newPassword')}
-        extra={t('account.passwordHint')}
-        rules={[{ required: true, message: t('account.newPasswordRequired') }]}
-      >
-        <Input.Password autoComplete="new-password" autoFocus={token !== ''} />
-      </Form.Item>
-      <Form.Item
-        name="confirmPassword"
-        label={t('account.confirmPassword')}
-        dependencies={['newPassword']}
-        rules={[
-          { required: true, message: t('account.newPasswordRequired') },
-          ({ getFieldValue }) => ({
-            validator: (_, value) =>
-              !value || value === getFieldValue('newPassword')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('account.confirmPasswordMismatch'))),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields extra={t('account.passwordHint')} autoFocus={token !== ''} />
       <Button type="primary" htmlType="submit" block loading={confirm.isPending}>
         {t('account.resetConfirmSubmit')}
       </Button>
@@ -173,34 +149,18 @@ export function ResetPasswordPage() {
   const [enteringCode, setEnteringCode] = useState(linkToken !== '');
 
   return (
-    <main className={styles.page}>
-      <section className={styles.brandPanel}>
-        <BrandMark tone="light" />
-        <div className={styles.tagline}>{t('app.tagline')}</div>
-        <Typography.Text style={{ color: 'rgba(255,255,255,0.65)' }}>
-          © {t('app.name')}
-        </Typography.Text>
-      </section>
-      <section className={styles.formPanel}>
-        <div className={styles.toolbar}>
-          <LanguageSwitch />
-        </div>
-        <div className={styles.formWrap}>
-          <div className={styles.card}>
-            <Typography.Title level={2} style={{ marginBottom: 16 }}>
-              {t('account.resetTitle')}
-            </Typography.Title>
-            {enteringCode ? (
-              <ConfirmForm token={linkToken} />
-            ) : (
-              <RequestForm onHaveCode={() => setEnteringCode(true)} />
-            )}
-            <Typography.Paragraph style={{ marginTop: 24, textAlign: 'center' }}>
-              <Link to="/login">{t('account.backToSignIn')}</Link>
-            </Typography.Paragraph>
-          </div>
-        </div>
-      </section>
-    </main>
+    <SignInLayout>
+      <Typography.Title level={2} style={{ marginBottom: 16 }}>
+        {t('account.resetTitle')}
+      </Typography.Title>
+      {enteringCode ? (
+        <ConfirmForm token={linkToken} />
+      ) : (
+        <RequestForm onHaveCode={() => setEnteringCode(true)} />
+      )}
+      <Typography.Paragraph style={{ marginTop: 24, textAlign: 'center' }}>
+        <Link to="/login">{t('account.backToSignIn')}</Link>
+      </Typography.Paragraph>
+    </SignInLayout>
   );
 }

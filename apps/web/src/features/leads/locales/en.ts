@@ -1,27 +1,12 @@
+import { ENUM_LABELS } from '@kehu/domain';
 export const leadsEn = {
   title: 'Leads',
   subtitle: 'Capture, qualify and convert prospects',
   new: 'New lead',
   searchPlaceholder: 'Search name, company, phone, email',
   noOwner: 'Unassigned',
-  statuses: {
-    new: 'New',
-    contacted: 'Contacted',
-    qualified: 'Qualified',
-    converted: 'Converted',
-    disqualified: 'Disqualified',
-  },
-  sources: {
-    'web-form': 'Web form',
-    social: 'Social media',
-    phone: 'Phone',
-    email: 'Email',
-    event: 'Event',
-    dealer: 'Dealer',
-    import: 'Import',
-    api: 'API',
-    other: 'Other',
-  },
+  statuses: { ...ENUM_LABELS.leadStatus.en },
+  sources: { ...ENUM_LABELS.leadSource.en },
   sorts: {
     '-createdAt': 'Newest first',
     createdAt: 'Oldest first',

@@ -1,3 +1,4 @@
+import { ENUM_LABELS } from '@kehu/domain';
 import type { leadsEn } from './en';
 
 export const leadsZhCN: typeof leadsEn = {
@@ -6,24 +7,8 @@ export const leadsZhCN: typeof leadsEn = {
   new: '新建线索',
   searchPlaceholder: '搜索姓名、公司、电话、邮箱',
   noOwner: '未分配',
-  statuses: {
-    new: '新线索',
-    contacted: '已联系',
-    qualified: '已确认',
-    converted: '已转化',
-    disqualified: '无效',
-  },
-  sources: {
-    'web-form': '网站表单',
-    social: '社交媒体',
-    phone: '电话',
-    email: '邮件',
-    event: '展会活动',
-    dealer: '经销商',
-    import: '导入',
-    api: 'API',
-    other: '其他',
-  },
+  statuses: { ...ENUM_LABELS.leadStatus['zh-CN'] },
+  sources: { ...ENUM_LABELS.leadSource['zh-CN'] },
   sorts: {
     '-createdAt': '最新创建',
     createdAt: '最早创建',
