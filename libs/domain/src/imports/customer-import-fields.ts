@@ -1,4 +1,4 @@
-import { suggestMapping } from './suggest-mapping';
+import { CONTACT_HEADER_SYNONYMS, suggestMapping } from './suggest-mapping';
 
 /** The customer fields a spreadsheet column can be mapped to. */
 export const CUSTOMER_IMPORT_FIELDS = [
@@ -46,19 +46,9 @@ const SYNONYMS: Record<CustomerImportField, readonly string[]> = {
   ],
   tier: ['tier', 'level', 'stage', '客户分级', '分级', '等级'],
   roles: ['roles', 'role', '角色', '客户角色'],
-  phone: [
-    'phone',
-    'tel',
-    'telephone',
-    'workphone',
-    '电话',
-    '座机',
-    '联系电话',
-    '联络电话',
-    '办公电话',
-  ],
-  mobile: ['mobile', 'cell', 'cellphone', '手机', '手机号', '移动电话'],
-  email: ['email', 'e-mail', 'mail', '邮箱', '电子邮件', '电子邮箱'],
+  phone: CONTACT_HEADER_SYNONYMS.phone,
+  mobile: CONTACT_HEADER_SYNONYMS.mobile,
+  email: CONTACT_HEADER_SYNONYMS.email,
   province: ['province', 'state', '省', '省份'],
   city: ['city', '城市', '市'],
   district: ['district', 'county', '区', '区县'],
@@ -83,7 +73,7 @@ const SYNONYMS: Record<CustomerImportField, readonly string[]> = {
   gender: ['gender', 'sex', '性别'],
   birthDate: ['birthdate', 'birthday', 'dob', 'dateofbirth', '生日', '出生日期'],
   occupation: ['occupation', 'job', 'jobtitle', 'title', '职业', '职位', '职务'],
-  notes: ['notes', 'note', 'remark', 'remarks', 'comment', '备注', '说明'],
+  notes: CONTACT_HEADER_SYNONYMS.notes,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { suggestMapping } from './suggest-mapping';
+import { CONTACT_HEADER_SYNONYMS, suggestMapping } from './suggest-mapping';
 
 /** The lead fields a spreadsheet column can be mapped to; `owner` is the owner's email. */
 export const LEAD_IMPORT_FIELDS = [
@@ -22,19 +22,9 @@ const SYNONYMS: Record<LeadImportField, readonly string[]> = {
   name: ['name', 'contact', 'contactname', 'fullname', '姓名', '联系人', '名字', '线索名称'],
   company: ['company', 'companyname', 'organisation', 'organization', '公司', '公司名称', '单位'],
   title: ['title', 'jobtitle', 'position', '职位', '职务', '头衔'],
-  phone: [
-    'phone',
-    'tel',
-    'telephone',
-    'workphone',
-    '电话',
-    '座机',
-    '联系电话',
-    '联络电话',
-    '办公电话',
-  ],
-  mobile: ['mobile', 'cell', 'cellphone', '手机', '手机号', '移动电话'],
-  email: ['email', 'e-mail', 'mail', '邮箱', '电子邮件', '电子邮箱'],
+  phone: CONTACT_HEADER_SYNONYMS.phone,
+  mobile: CONTACT_HEADER_SYNONYMS.mobile,
+  email: CONTACT_HEADER_SYNONYMS.email,
   region: ['region', 'area', 'territory', 'province', '区域', '地区', '大区', '省份'],
   productInterest: [
     'productinterest',
@@ -48,7 +38,7 @@ const SYNONYMS: Record<LeadImportField, readonly string[]> = {
   ],
   source: ['source', 'channel', 'leadsource', '来源', '线索来源', '渠道'],
   campaign: ['campaign', 'marketingcampaign', '活动', '市场活动', '营销活动'],
-  notes: ['notes', 'note', 'remark', 'remarks', 'comment', '备注', '说明'],
+  notes: CONTACT_HEADER_SYNONYMS.notes,
   owner: ['owner', 'owneremail', 'salesrep', 'assignee', '负责人', '所有人', '销售', '负责人邮箱'],
 };
 

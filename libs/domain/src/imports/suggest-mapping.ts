@@ -7,6 +7,27 @@ export function headerKey(header: string): string {
 }
 
 /**
+ * Header words (Chinese and English) for the contact fields that customer and lead
+ * imports share.
+ */
+export const CONTACT_HEADER_SYNONYMS = {
+  phone: [
+    'phone',
+    'tel',
+    'telephone',
+    'workphone',
+    '电话',
+    '座机',
+    '联系电话',
+    '联络电话',
+    '办公电话',
+  ],
+  mobile: ['mobile', 'cell', 'cellphone', '手机', '手机号', '移动电话'],
+  email: ['email', 'e-mail', 'mail', '邮箱', '电子邮件', '电子邮箱'],
+  notes: ['notes', 'note', 'remark', 'remarks', 'comment', '备注', '说明'],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
  * A suggested field for each column header, from a table of Chinese and English
  * synonyms per field; each field is suggested at most once (the first column wins),
  * other columns map to null.
