@@ -254,6 +254,9 @@ describe('parsePhone and inferPhoneType (libphonenumber-js)', () => {
       anyText,
       fc.stringMatching(/^\+?[\d ()-]{7,20}$/),
       mobile.chain((number) => fc.constantFrom(...writings(number))),
+      fc
+        .tuple(fc.constantFrom('010', '021', '0755', '0571'), fc.stringMatching(/^\d{6,9}$/))
+        .map(([area, local]) => `${area}-${local}`),
     );
     fc.assert(
       fc.property(phoneLike, (text) => {
