@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { describeProblem } from '../../../shared/api/describe-problem';
+import { SignInEmailField } from '../../../shared/components/SignInEmailField';
 import { SignInLayout } from '../../../shared/components/SignInLayout';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { useConfirmPasswordReset, useRequestPasswordReset } from '../hooks/use-account-mutations';
@@ -42,16 +43,7 @@ function RequestForm({ onHaveCode }: { onHaveCode: () => void }) {
           style={{ marginBottom: 24 }}
         />
       )}
-      <Form.Item
-        name="email"
-        label={t('auth.email')}
-        rules={[
-          { required: true, message: t('auth.emailRequired') },
-          { type: 'email', message: t('auth.emailInvalid') },
-        ]}
-      >
-        <Input autoComplete="username" autoFocus />
-      </Form.Item>
+      <SignInEmailField />
       <Button type="primary" htmlType="submit" block loading={request.isPending}>
         {t('account.resetRequestSubmit')}
       </Button>

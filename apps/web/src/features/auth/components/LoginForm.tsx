@@ -4,6 +4,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../../shared/api/describe-problem';
+import { SignInEmailField } from '../../../shared/components/SignInEmailField';
 import { useCountdown } from '../hooks/use-countdown';
 import { useSignIn } from '../hooks/use-sign-in';
 
@@ -45,16 +46,7 @@ export function LoginForm() {
           style={{ marginBottom: 24 }}
         />
       )}
-      <Form.Item
-        name="email"
-        label={t('auth.email')}
-        rules={[
-          { required: true, message: t('auth.emailRequired') },
-          { type: 'email', message: t('auth.emailInvalid') },
-        ]}
-      >
-        <Input prefix={<MailOutlined />} autoComplete="username" autoFocus />
-      </Form.Item>
+      <SignInEmailField prefix={<MailOutlined />} />
       <Form.Item
         name="password"
         label={t('auth.password')}

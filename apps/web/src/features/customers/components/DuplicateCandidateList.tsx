@@ -2,6 +2,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateCandidate, DuplicateMatchField } from '../customer-types';
+import { CustomerNumberAndName } from './CustomerNumberAndName';
 
 const FUZZY: readonly DuplicateMatchField[] = ['name', 'address'];
 
@@ -46,14 +47,7 @@ export function DuplicateCandidateList({ candidates }: { candidates: DuplicateCa
             data-duplicate={candidate.number}
           >
             <Flex gap={8} align="baseline" wrap>
-              <Typography.Text code>{candidate.number}</Typography.Text>
-              {candidate.readable ? (
-                <Typography.Link href={`/customers/${candidate.id}`} target="_blank" rel="noopener">
-                  {candidate.name}
-                </Typography.Link>
-              ) : (
-                <Typography.Text strong>{candidate.name}</Typography.Text>
-              )}
+              <CustomerNumberAndName customer={candidate} />
               <MatchTags candidate={candidate} />
             </Flex>
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>

@@ -1,6 +1,7 @@
 import { Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConversionCandidate } from '../lead-types';
+import { CustomerNumberAndName } from '../../customers/components/CustomerNumberAndName';
 
 interface ConversionCandidateCardProps {
   candidate: ConversionCandidate;
@@ -53,14 +54,7 @@ export function ConversionCandidateCard({
       data-candidate={candidate.number}
       title={
         <Flex gap={8} align="baseline" wrap>
-          <Typography.Text code>{candidate.number}</Typography.Text>
-          {candidate.readable ? (
-            <Typography.Link href={`/customers/${candidate.id}`} target="_blank" rel="noopener">
-              {candidate.name}
-            </Typography.Link>
-          ) : (
-            <Typography.Text strong>{candidate.name}</Typography.Text>
-          )}
+          <CustomerNumberAndName customer={candidate} />
           {candidate.kind && (
             <Tag style={{ marginInlineEnd: 0 }}>{t(`leads.convert.kind.${candidate.kind}`)}</Tag>
           )}

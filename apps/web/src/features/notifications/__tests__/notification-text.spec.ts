@@ -1,17 +1,5 @@
-import i18next from 'i18next';
-import { en } from '../../../shared/i18n/locales/en';
-import { zhCN } from '../../../shared/i18n/locales/zh-CN';
+import { english, zh } from '../../../shared/i18n/__tests__/fixed-translators';
 import { notificationText } from '../notification-text';
-
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
-const zh = i18n.getFixedT('zh-CN');
-const english = i18n.getFixedT('en');
 
 const han = /[\u4e00-\u9fff]/;
 const notification = (
