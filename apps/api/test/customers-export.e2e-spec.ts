@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
+import { binaryBody } from './support/binary-body';
 import { createTestApp, type TestApp } from './support/test-app';
 
 function parseCsv(text: string): string[][] {
@@ -92,11 +93,7 @@ describe('customer export', () => {
       .query({ industry, format: 'xlsx', lang: 'en' })
       .set(bearer(admin))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as ArrayBuffer);

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
+import { binaryBody } from './support/binary-body';
 import { createTestApp, type TestApp } from './support/test-app';
 
 function parseCsv(text: string): string[][] {
@@ -84,20 +85,7 @@ describe('exports in the caller’s language and time zone', () => {
 
   it('uses the saved console language when the request names none', async () => {
     const created = await customer();
-    const email = `export-en-${randomBytes(4).toString('hex')}@example.com`;
-    await t
-      .http()
-      .post('/api/v1/users')
-      .set(bearer(admin))
-      .send({
-        email,
-        name: 'English Manager',
-        password: 'Test-pass-1234',
-        roles: ['admin'],
-        locale: 'en',
-      })
-      .expect(201);
-    const english = await signIn(t, email, 'Test-pass-1234');
+    const english = await newUser(t, admin, { roles: ['admin'], locale: 'en' });
     const rows = parseCsv(
       (
         await t
@@ -145,11 +133,7 @@ describe('exports in the caller’s language and time zone', () => {
     const created = await customer();
     const response = await exportCustomers({ industry: created.industry, format: 'xlsx' }, 'zh-CN')
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as ArrayBuffer);

@@ -4,6 +4,7 @@ import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/a
 import { uniqueMobile } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { eventually } from './support/eventually';
+import { binaryBody } from './support/binary-body';
 import { createTestApp, type TestApp } from './support/test-app';
 
 function parseCsv(text: string): string[][] {
@@ -116,11 +117,7 @@ describe('lead export', () => {
     const lead = await newLead(t, rep1, { name: '杭州云启 王芳', region });
     const response = await exportLeads(rep1, { region, format: 'xlsx' })
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(response.headers['content-type']).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();

@@ -42,7 +42,13 @@ export function uniqueName(prefix: string): string {
 export async function newUser(
   t: TestApp,
   admin: Tokens,
-  fields: { roles?: string[]; teamIds?: string[]; dealerOrgId?: string; password?: string } = {},
+  fields: {
+    roles?: string[];
+    teamIds?: string[];
+    dealerOrgId?: string;
+    password?: string;
+    locale?: string;
+  } = {},
 ): Promise<Tokens & { email: string; password: string }> {
   const email = uniqueEmail();
   const password = fields.password ?? 'Test-pass-1234';
@@ -57,6 +63,7 @@ export async function newUser(
       roles: fields.roles ?? ['viewer'],
       teamIds: fields.teamIds,
       dealerOrgId: fields.dealerOrgId,
+      locale: fields.locale,
     })
     .expect(201);
   return { ...(await signIn(t, email, password)), email, password };
