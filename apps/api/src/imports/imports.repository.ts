@@ -54,8 +54,9 @@ export class ImportsRepository {
     version: number,
     encoding: ImportJob['encoding'],
     headers: string[],
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
-    const result = await this.dataSource
+    const result = await manager
       .createQueryBuilder()
       .update(ImportJob)
       .set({ encoding, headers: () => ':headers::jsonb' })

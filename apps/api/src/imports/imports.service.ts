@@ -150,6 +150,19 @@ export class ImportsService {
     job: ImportJob,
     encoding: ImportEncoding,
   ): Promise<{ job: ImportJob; rows: string[][] }> {
+    const { headers, rows } = await this.decodedIn(job, encoding);
+    if (!(await this.imports.reread(job.id, job.version, encoding, headers)))
+      throw new ConflictError('The import was started or changed meanwhile.');
+    const reread = await this.imports.findById(job.id);
+    if (!reread) throw new NotFoundError('The import');
+    return { job: reread, rows };
+  }
+
+  /** The first rows of an uploaded CSV import as they read in another encoding; nothing is saved. */
+  private async decodedIn(
+    job: ImportJob,
+    encoding: ImportEncoding,
+  ): Promise<{ headers: string[]; rows: string[][] }> {
     if (job.status !== 'uploaded') throw new ConflictError(`The import is already ${job.status}.`);
     if (job.format !== 'csv') throw ValidationError.field('encoding', 'applies to CSV files only');
     let rows: string[][];
@@ -161,12 +174,7 @@ export class ImportsService {
     }
     if (rows.length === 0 || rows[0].every((header) => header.trim() === ''))
       throw ValidationError.field('file', 'has no header row');
-    const headers = rows[0].map((header) => header.trim());
-    if (!(await this.imports.reread(job.id, job.version, encoding, headers)))
-      throw new ConflictError('The import was started or changed meanwhile.');
-    const reread = await this.imports.findById(job.id);
-    if (!reread) throw new NotFoundError('The import');
-    return { job: reread, rows };
+    return { headers: rows[0].map((header) => header.trim()), rows };
   }
 
   private undecodable(field: 'file' | 'encoding', error: UndecodableTextError): ValidationError {
@@ -182,16 +190,21 @@ export class ImportsService {
     ifMatch: number | undefined,
     request: StartImportRequest,
   ) {
-    let job = await this.findVisible(auth, id);
+    const job = await this.findVisible(auth, id);
     assertVersion(job.version, ifMatch);
     if (job.status !== 'uploaded') throw new ConflictError(`The import is already ${job.status}.`);
-    if (request.encoding && request.encoding !== job.encoding)
-      job = (await this.readIn(job, request.encoding)).job;
-    if (request.mapping.length !== job.headers.length) {
-      throw ValidationError.field(
-        'mapping',
-        `must have one entry per column (${job.headers.length})`,
-      );
+    // Another encoding is read here but saved only with the start, so a refused start
+    // changes nothing.
+    const reencoded =
+      request.encoding && request.encoding !== job.encoding
+        ? {
+            encoding: request.encoding,
+            headers: (await this.decodedIn(job, request.encoding)).headers,
+          }
+        : null;
+    const headers = reencoded?.headers ?? job.headers;
+    if (request.mapping.length !== headers.length) {
+      throw ValidationError.field('mapping', `must have one entry per column (${headers.length})`);
     }
     const fields = request.mapping.filter((field): field is string => field !== null);
     const allowed = this.handler(job.target).fields;
@@ -204,15 +217,13 @@ export class ImportsService {
     if (repeated) throw ValidationError.field('mapping', `maps two columns to ${repeated}`);
     // The import is queued exactly when its job is: both commit, or neither.
     const queued = await this.transactions.run(async (manager) => {
-      if (
-        !(await this.imports.queue(
-          manager,
-          id,
-          job.version,
-          request.mapping,
-          request.duplicateMode,
-        ))
-      )
+      let version = job.version;
+      if (reencoded) {
+        const { encoding, headers: reread } = reencoded;
+        if (!(await this.imports.reread(id, version, encoding, reread, manager))) return false;
+        version += 1;
+      }
+      if (!(await this.imports.queue(manager, id, version, request.mapping, request.duplicateMode)))
         return false;
       await this.runner.schedule(manager, id);
       return true;
