@@ -3,17 +3,9 @@ import { DataSource } from 'typeorm';
 import { ImportRunner } from '../src/imports/import-runner';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
+import { runImport, type ImportBody } from './factories/import.factory';
 import { eventually } from './support/eventually';
 import { createTestApp, type TestApp } from './support/test-app';
-
-interface ImportBody {
-  id: string;
-  status: string;
-  version: number;
-  created: number;
-  failed: number;
-  failureReason: string | null;
-}
 
 describe('imports started with an API key', () => {
   let t: TestApp;
@@ -37,35 +29,12 @@ describe('imports started with an API key', () => {
 
   const asKey = (key: string) => ({ 'X-API-Key': key });
 
-  async function runWithKey(
+  const runWithKey = (
     key: string,
     target: 'customers' | 'leads',
     csv: string,
     mapping: Array<string | null>,
-  ): Promise<ImportBody> {
-    const uploaded = await t
-      .http()
-      .post(`/api/v1/imports/${target}`)
-      .set(asKey(key))
-      .attach('file', Buffer.from(csv, 'utf8'), `${target}.csv`)
-      .expect(201);
-    await t
-      .http()
-      .post(`/api/v1/imports/${uploaded.body.id}/start`)
-      .set(asKey(key))
-      .set('If-Match', `"${uploaded.body.version}"`)
-      .send({ mapping, duplicateMode: 'skip' })
-      .expect(200);
-    return eventually(async () => {
-      const job = await t
-        .http()
-        .get(`/api/v1/imports/${uploaded.body.id}`)
-        .set(asKey(key))
-        .expect(200);
-      expect(['completed', 'failed']).toContain(job.body.status);
-      return job.body as ImportBody;
-    });
-  }
+  ): Promise<ImportBody> => runImport(t, asKey(key), target, csv, mapping);
 
   it('a lead-scoped key starts a lead import, polls it to the end and reads its errors', async () => {
     const leadKey = await newKey('admin', ['leads:write']);

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { DataSource } from 'typeorm';
 import { bearer, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
-import { eventually } from './support/eventually';
+import { startImport, waitForImportEnd } from './factories/import.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 interface PreviewBody {
@@ -38,18 +38,8 @@ describe('import file encodings', () => {
       .attach('file', bytes, 'export.csv');
 
   async function runToEnd(preview: PreviewBody, mapping: Array<string | null>, extra = {}) {
-    await t
-      .http()
-      .post(`/api/v1/imports/${preview.id}/start`)
-      .set(bearer(rep))
-      .set('If-Match', `"${preview.version}"`)
-      .send({ mapping, duplicateMode: 'skip', ...extra })
-      .expect(200);
-    return eventually(async () => {
-      const job = await t.http().get(`/api/v1/imports/${preview.id}`).set(bearer(rep)).expect(200);
-      expect(['completed', 'failed']).toContain(job.body.status);
-      return job.body as PreviewBody;
-    });
+    await startImport(t, bearer(rep), preview, mapping, 'skip', extra);
+    return waitForImportEnd<PreviewBody>(t, bearer(rep), preview.id);
   }
 
   const customersNamed = (prefix: string): Promise<Array<{ name: string }>> =>

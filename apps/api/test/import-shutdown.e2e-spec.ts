@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { IMPORT_QUEUE } from '../src/imports/import-runner';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { uploadAndStartImport, waitForImportEnd } from './factories/import.factory';
 import { eventually } from './support/eventually';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -14,19 +15,6 @@ import { createTestApp, type TestApp } from './support/test-app';
  */
 
 const ROWS = 40_000;
-
-interface ImportBody {
-  id: string;
-  status: string;
-  version: number;
-  totalRows: number | null;
-  processedRows: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  failureReason: string | null;
-}
 
 describe('an import survives the stop of its API process', () => {
   const apps: TestApp[] = [];
@@ -50,20 +38,14 @@ describe('an import survives the stop of its API process', () => {
     for (let i = 1; i <= ROWS; i += 1)
       lines.push(`停止 Stop Co ${tag} ${i},stop-${tag}-${i}@example.com`);
 
-    const uploaded = await first
-      .http()
-      .post('/api/v1/imports/customers')
-      .set(bearer(admin))
-      .attach('file', Buffer.from(`${lines.join('\n')}\n`, 'utf8'), 'stop.csv')
-      .expect(201);
-    const id = (uploaded.body as ImportBody).id;
-    await first
-      .http()
-      .post(`/api/v1/imports/${id}/start`)
-      .set(bearer(admin))
-      .set('If-Match', `"${(uploaded.body as ImportBody).version}"`)
-      .send({ mapping: ['name', 'email'], duplicateMode: 'skip' })
-      .expect(200);
+    const { id } = await uploadAndStartImport(
+      first,
+      bearer(admin),
+      'customers',
+      `${lines.join('\n')}\n`,
+      ['name', 'email'],
+      { filename: 'stop.csv' },
+    );
     const dataSource = first.app.get(DataSource);
     const progress = async () => {
       const [row] = await dataSource.query<Array<{ processed_rows: number; status: string }>>(
@@ -110,19 +92,10 @@ describe('an import survives the stop of its API process', () => {
             ORDER BY created_on`,
         [IMPORT_QUEUE, id],
       );
-    const done = await eventually(
-      async () => {
-        const response = await second
-          .http()
-          .get(`/api/v1/imports/${id}`)
-          .set(bearer(admin))
-          .expect(200);
-        const body = response.body as ImportBody;
-        expect(['completed', 'failed']).toContain(body.status);
-        return body;
-      },
-      { timeoutMs: 180_000, intervalMs: 500 },
-    );
+    const done = await waitForImportEnd(second, bearer(admin), id, {
+      timeoutMs: 180_000,
+      intervalMs: 500,
+    });
     expect(done).toMatchObject({
       status: 'completed',
       totalRows: ROWS,

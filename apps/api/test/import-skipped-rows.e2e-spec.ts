@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
-import { eventually } from './support/eventually';
+import { runImport } from './factories/import.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 interface SkippedPage {
@@ -23,28 +23,9 @@ describe('skipped import rows', () => {
   afterAll(() => t.app.close());
 
   async function run(target: 'customers' | 'leads', csv: string, mapping: string[]) {
-    const uploaded = await t
-      .http()
-      .post(`/api/v1/imports/${target}`)
-      .set(bearer(rep1))
-      .attach('file', Buffer.from(csv, 'utf8'), `${target}.csv`)
-      .expect(201);
-    await t
-      .http()
-      .post(`/api/v1/imports/${uploaded.body.id}/start`)
-      .set(bearer(rep1))
-      .set('If-Match', `"${uploaded.body.version}"`)
-      .send({ mapping, duplicateMode: 'skip' })
-      .expect(200);
-    return eventually(async () => {
-      const job = await t
-        .http()
-        .get(`/api/v1/imports/${uploaded.body.id}`)
-        .set(bearer(rep1))
-        .expect(200);
-      expect(job.body.status).toBe('completed');
-      return job.body as { id: string; created: number; skipped: number; failed: number };
-    });
+    const job = await runImport(t, bearer(rep1), target, csv, mapping);
+    expect(job.status).toBe('completed');
+    return job;
   }
 
   it('lists each skipped row with its reason, apart from the rejected rows', async () => {

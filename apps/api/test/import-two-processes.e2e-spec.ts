@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { IMPORT_QUEUE, ImportRunner } from '../src/imports/import-runner';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
-import { eventually } from './support/eventually';
+import { uploadAndStartImport, waitForImportEnd } from './factories/import.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -13,19 +13,6 @@ import { createTestApp, type TestApp } from './support/test-app';
  */
 
 const ROWS = 30_000;
-
-interface ImportBody {
-  id: string;
-  status: string;
-  version: number;
-  totalRows: number | null;
-  processedRows: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  failureReason: string | null;
-}
 
 describe('imports with two API processes', () => {
   // Short leases: a job runs an import for 2.5 s, then hands the rest on.
@@ -60,37 +47,22 @@ describe('imports with two API processes', () => {
     }
     const created = ROWS - failed - skipped;
 
-    const uploaded = await first
-      .http()
-      .post('/api/v1/imports/customers')
-      .set(bearer(admin))
-      .attach('file', Buffer.from(`${lines.join('\n')}\n`, 'utf8'), 'two-processes.csv')
-      .expect(201);
-    const id = (uploaded.body as ImportBody).id;
-    await first
-      .http()
-      .post(`/api/v1/imports/${id}/start`)
-      .set(bearer(admin))
-      .set('If-Match', `"${(uploaded.body as ImportBody).version}"`)
-      .send({ mapping: ['name', 'email'], duplicateMode: 'skip' })
-      .expect(200);
+    const { id } = await uploadAndStartImport(
+      first,
+      bearer(admin),
+      'customers',
+      `${lines.join('\n')}\n`,
+      ['name', 'email'],
+      { filename: 'two-processes.csv' },
+    );
     // The same import handed out a second time: both processes may run it at once.
     const dataSource = second.app.get(DataSource);
     await dataSource.transaction((manager) => second.app.get(ImportRunner).schedule(manager, id));
 
-    const done = await eventually(
-      async () => {
-        const response = await second
-          .http()
-          .get(`/api/v1/imports/${id}`)
-          .set(bearer(admin))
-          .expect(200);
-        const body = response.body as ImportBody;
-        expect(['completed', 'failed']).toContain(body.status);
-        return body;
-      },
-      { timeoutMs: 180_000, intervalMs: 500 },
-    );
+    const done = await waitForImportEnd(second, bearer(admin), id, {
+      timeoutMs: 180_000,
+      intervalMs: 500,
+    });
     expect(done).toMatchObject({
       status: 'completed',
       totalRows: ROWS,

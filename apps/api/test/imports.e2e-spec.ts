@@ -1,21 +1,8 @@
 import ExcelJS from 'exceljs';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
-import { eventually } from './support/eventually';
+import { startImport, uploadImport, waitForImportEnd } from './factories/import.factory';
 import { createTestApp, type TestApp } from './support/test-app';
-
-interface ImportBody {
-  id: string;
-  status: string;
-  version: number;
-  totalRows: number | null;
-  processedRows: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  failureReason: string | null;
-}
 
 describe('customer import', () => {
   let t: TestApp;
@@ -32,11 +19,7 @@ describe('customer import', () => {
   afterAll(() => t.app.close());
 
   const upload = (as: Tokens, content: string | Buffer, filename: string) =>
-    t
-      .http()
-      .post('/api/v1/imports/customers')
-      .set(bearer(as))
-      .attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), filename);
+    uploadImport(t, bearer(as), 'customers', content, filename);
 
   async function runToEnd(
     as: Tokens,
@@ -45,22 +28,8 @@ describe('customer import', () => {
     mapping: Array<string | null>,
     duplicateMode: string,
   ) {
-    await t
-      .http()
-      .post(`/api/v1/imports/${id}/start`)
-      .set(bearer(as))
-      .set('If-Match', `"${version}"`)
-      .send({ mapping, duplicateMode })
-      .expect(200);
-    return eventually(
-      async () => {
-        const job = await t.http().get(`/api/v1/imports/${id}`).set(bearer(as)).expect(200);
-        const body = job.body as ImportBody;
-        expect(['completed', 'failed']).toContain(body.status);
-        return body;
-      },
-      { timeoutMs: 120_000 },
-    );
+    await startImport(t, bearer(as), { id, version }, mapping, duplicateMode);
+    return waitForImportEnd(t, bearer(as), id, { timeoutMs: 120_000 });
   }
 
   it('previews an upload with a mapping suggested from Chinese headers', async () => {

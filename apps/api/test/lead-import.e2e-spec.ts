@@ -2,23 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
+import {
+  startImport,
+  uploadImport,
+  waitForImportEnd,
+  type ImportBody,
+} from './factories/import.factory';
 import { newLead, newTeam, replaceAssignmentRules } from './factories/lead.factory';
-import { eventually } from './support/eventually';
 import { createTestApp, type TestApp } from './support/test-app';
-
-interface ImportBody {
-  id: string;
-  target: string;
-  status: string;
-  version: number;
-  totalRows: number | null;
-  processedRows: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  failureReason: string | null;
-}
 
 interface StoredLead {
   name: string;
@@ -68,11 +59,7 @@ describe('lead import', () => {
   afterAll(() => t.app.close());
 
   const upload = (as: Tokens, content: string, filename = 'leads.csv') =>
-    t
-      .http()
-      .post('/api/v1/imports/leads')
-      .set(bearer(as))
-      .attach('file', Buffer.from(content, 'utf8'), filename);
+    uploadImport(t, bearer(as), 'leads', content, filename);
 
   async function runToEnd(
     as: Tokens,
@@ -80,26 +67,8 @@ describe('lead import', () => {
     mapping: Array<string | null>,
     duplicateMode = 'skip',
   ): Promise<ImportBody> {
-    await t
-      .http()
-      .post(`/api/v1/imports/${uploaded.id}/start`)
-      .set(bearer(as))
-      .set('If-Match', `"${uploaded.version}"`)
-      .send({ mapping, duplicateMode })
-      .expect(200);
-    return eventually(
-      async () => {
-        const job = await t
-          .http()
-          .get(`/api/v1/imports/${uploaded.id}`)
-          .set(bearer(as))
-          .expect(200);
-        const body = job.body as ImportBody;
-        expect(['completed', 'failed']).toContain(body.status);
-        return body;
-      },
-      { timeoutMs: 120_000 },
-    );
+    await startImport(t, bearer(as), uploaded, mapping, duplicateMode);
+    return waitForImportEnd(t, bearer(as), uploaded.id, { timeoutMs: 120_000 });
   }
 
   async function leadsNamed(prefix: string): Promise<StoredLead[]> {
@@ -364,14 +333,8 @@ describe('lead import', () => {
       expect(header).toContain(lang === 'zh-CN' ? '来源' : 'Source');
       expect(exported.text).toContain(lang === 'zh-CN' ? '网站表单' : 'Social media');
 
-      const uploaded = (
-        await t
-          .http()
-          .post('/api/v1/imports/leads')
-          .set(bearer(rep1))
-          .attach('file', Buffer.from(exported.text, 'utf8'), 'leads-export.csv')
-          .expect(201)
-      ).body as ImportBody & { suggestedMapping: Array<string | null> };
+      const uploaded = (await upload(rep1, exported.text, 'leads-export.csv').expect(201))
+        .body as ImportBody & { suggestedMapping: Array<string | null> };
       expect(uploaded.suggestedMapping).toContain('source');
       // The originals are duplicates of every row: create them anyway, to read their sources.
       const done = await runToEnd(rep1, uploaded, uploaded.suggestedMapping, 'create');

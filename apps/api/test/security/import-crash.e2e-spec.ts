@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import type { ImportBody } from '../factories/import.factory';
 import { eventually } from '../support/eventually';
 import {
   type BuiltApi,
@@ -22,19 +23,6 @@ const ROWS = 100_000;
 const ADMIN_EMAIL = 'crash-admin@kehu.local';
 const ADMIN_PASSWORD = `Crash-${randomBytes(8).toString('hex')}-Aa1!`;
 const STALE_AFTER_SECONDS = 5;
-
-interface ImportBody {
-  id: string;
-  status: string;
-  version: number;
-  totalRows: number | null;
-  processedRows: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  failureReason: string | null;
-}
 
 /** Row i of the file: every 97th has no name (fails), every 89th repeats an earlier e-mail. */
 function fileRow(i: number): { name: string; email: string; fails: boolean; repeats: boolean } {
