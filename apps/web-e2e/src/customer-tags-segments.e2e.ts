@@ -82,16 +82,20 @@ async function listedNumbers(page: Page, count: number): Promise<string[]> {
     .sort();
 }
 
-/** The customer numbers in a CSV export (first column), without the header. */
+/**
+ * The customer numbers in a CSV export, without the header. The export speaks the console's
+ * language (zh-CN here), so the number column is found by its Chinese header, 编号.
+ */
 function exportedNumbers(csv: string): string[] {
   const lines = csv
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .filter(Boolean);
-  expect(lines[0]?.split(',')[0]).toBe('number');
+  const numberColumn = lines[0]?.split(',').indexOf('编号') ?? -1;
+  expect(numberColumn).toBe(0);
   return lines
     .slice(1)
-    .map((line) => line.split(',')[0] ?? '')
+    .map((line) => line.split(',')[numberColumn] ?? '')
     .sort();
 }
 
