@@ -127,7 +127,8 @@ describe('lead import', () => {
       }
       expect(await page.locator('.ant-table-row').count()).toBe(leads.length);
 
-      // The export holds exactly the filtered list.
+      // The export holds exactly the filtered list, in the console's language: zh-CN headers
+      // (姓名, 负责人姓名, 来源) and the source's label (导入), not the field names and codes.
       const expected = leads
         .map((lead) => ({ name: lead.name, ownerName: ownerNames[lead.owner] }))
         .sort((a, b) => a.name.localeCompare(b.name));
@@ -139,10 +140,10 @@ describe('lead import', () => {
       });
       expect(
         csvRows
-          .map((row) => ({ name: row.name, ownerName: row.ownerName }))
+          .map((row) => ({ name: row['姓名'], ownerName: row['负责人姓名'] }))
           .sort((a, b) => a.name.localeCompare(b.name)),
       ).toEqual(expected);
-      expect(csvRows.every((row) => row.source === 'import')).toBe(true);
+      expect(csvRows.every((row) => row['来源'] === '导入')).toBe(true);
 
       const xlsxFile = await download(page, 'Excel（.xlsx）');
       expect(xlsxFile.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -150,8 +151,10 @@ describe('lead import', () => {
       await workbook.xlsx.readFile(await xlsxFile.path());
       const sheet = workbook.worksheets[0];
       const headers = (sheet.getRow(1).values as unknown[]).map(String);
-      const nameColumn = headers.indexOf('name');
-      const ownerColumn = headers.indexOf('ownerName');
+      const nameColumn = headers.indexOf('姓名');
+      const ownerColumn = headers.indexOf('负责人姓名');
+      expect(nameColumn).toBeGreaterThan(0);
+      expect(ownerColumn).toBeGreaterThan(0);
       const sheetRows: Array<{ name: string; ownerName: string }> = [];
       sheet.eachRow((row, rowNumber) => {
         if (rowNumber === 1) return;
