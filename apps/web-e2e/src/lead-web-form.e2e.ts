@@ -11,6 +11,7 @@ const OTHER_REP = DEMO_ACCOUNTS.salesRep;
 
 interface Company {
   id: string;
+  number: string;
   name: string;
 }
 
@@ -140,12 +141,21 @@ describe('lead web form', () => {
       await page.getByText('已记录到时间线。').waitFor({ timeout: 30_000 });
       await page.locator('[data-timeline-kind="call"]').getByText(call).waitFor();
 
+      // The dialog lists the possible customers up front, each a card with its own link
+      // button; the create button spells out what it would create instead.
       await page.getByRole('button', { name: /转\s?化/ }).click();
       const dialog = page.getByRole('dialog', { name: `将 ${visitor} 转化为客户` });
-      await dialog.getByRole('button', { name: '新建客户' }).click();
       await dialog.getByText('已存在相似客户').waitFor({ timeout: 30_000 });
+      const card = dialog.locator(`[data-candidate="${company.number}"]`);
+      await card.getByText('公司名相同').waitFor({ timeout: 30_000 });
+      await dialog
+        .getByRole('button', {
+          name: `都不是：将新建客户「${company.name}」（公司）和联系人「${visitor}」`,
+          exact: true,
+        })
+        .waitFor();
       await keepScreenshot(page, 'lead-web-form-duplicates');
-      await dialog.getByRole('button', { name: `关联到 ${company.name}` }).click();
+      await card.getByRole('button', { name: `关联到 ${company.name}`, exact: true }).click();
 
       // The company's 360 page: the lead's assignment, the call and the conversion.
       await page.waitForURL(`**/customers/${company.id}`, { timeout: 30_000 });
