@@ -44,10 +44,5 @@ export function presenterOf<Stored extends object, Response extends object>(
   toResponse: (record: Stored) => Response,
 ): Presenter<Stored, Response> {
   return (auth, record, testedAs = record) =>
-    readableFields(
-      auth.ability,
-      subject,
-      { ...testedAs },
-      toResponse(record),
-    );
+    readableFields(auth.ability, subject, { ...testedAs }, toResponse(record));
 }
