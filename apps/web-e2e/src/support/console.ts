@@ -58,12 +58,16 @@ export async function submitLogin(page: Page, email: string, password: string): 
   await form.submit.click();
 }
 
-/** Signs in through the login page and waits for the sidebar. */
+/**
+ * Signs in through the login page and waits for the console: its sidebar, or on a phone
+ * (where the sidebar is a drawer that stays closed) for the address to leave the login page.
+ */
 export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
   await preferChinese(page);
   await page.goto(`${baseUrl}/login`);
   await submitLogin(page, email, DEMO_PASSWORD);
-  await sidebar(page).waitFor();
+  if ((page.viewportSize()?.width ?? 1280) >= 768) await sidebar(page).waitFor();
+  else await page.waitForURL((url) => !url.pathname.endsWith('/login'));
 }
 
 export function sidebar(page: Page): Locator {
