@@ -43,14 +43,16 @@ describe('the account', () => {
       await signInAs(page, baseUrl, email);
       await menuItem(page, MENU_ZH.customers).waitFor();
 
+      // Choosing a language saves it to the profile: wait for that save, then read it back.
+      const profileSaved = page.waitForResponse(
+        (response) =>
+          response.request().method() === 'PATCH' && response.url().endsWith('/api/v1/auth/me'),
+      );
       await chooseFromUserMenu(page, 'English');
       await menuItem(page, MENU_EN.customers).waitFor();
+      expect((await profileSaved).ok()).toBe(true);
       const admin = await apiSignIn(baseUrl, DEMO_ACCOUNTS.admin);
-      let saved: string | null = null;
-      for (let attempt = 0; attempt < 40 && saved !== 'en'; attempt++) {
-        saved = (await apiCall<{ locale: string | null }>(admin, `/users/${id}`)).locale;
-        if (saved !== 'en') await page.waitForTimeout(250);
-      }
+      const saved = (await apiCall<{ locale: string | null }>(admin, `/users/${id}`)).locale;
       expect(saved).toBe('en');
 
       await chooseFromUserMenu(page, 'Sign out');
