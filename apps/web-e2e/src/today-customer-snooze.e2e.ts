@@ -1,45 +1,13 @@
+import { apiCall, apiSignIn } from './support/api-session';
 import { browserTest } from './support/browser';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/console';
+import { DEMO_ACCOUNTS, signIn } from './support/console';
 
 const MANAGER = 'manager@kehu.local';
-
-interface ApiSession {
-  token: string;
-  userId: string;
-}
 
 interface Task {
   id: string;
   dueAt: string | null;
   version: number;
-}
-
-async function apiSignIn(baseUrl: string, email: string): Promise<ApiSession> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  const body = (await response.json()) as { accessToken: string; user: { id: string } };
-  return { token: body.accessToken, userId: body.user.id };
-}
-
-async function apiCall<T>(
-  baseUrl: string,
-  session: ApiSession,
-  method: 'GET' | 'POST',
-  path: string,
-  expected: number,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.status).toBe(expected);
-  return (await response.json()) as T;
 }
 
 /** `YYYY-MM-DD` of a moment in China time, the follow-up day a task counts for. */
@@ -54,24 +22,25 @@ describe('today: a customer follow-up', () => {
       const stamp = String(Date.now()).slice(-6);
       const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
       const manager = await apiSignIn(baseUrl, MANAGER);
-      const customer = await apiCall<{ id: string; name: string }>(
-        baseUrl,
-        rep,
-        'POST',
-        '/api/v1/customers',
-        201,
-        {
+      const customer = await apiCall<{ id: string; name: string }>(rep, '/customers', {
+        method: 'POST',
+        expected: 201,
+        body: {
           kind: 'company',
           name: `远山茶业 ${stamp}`,
           phones: [{ type: 'work', value: `+86 197-${stamp.slice(2)}-${stamp.slice(0, 4)}` }],
         },
-      );
+      });
       // The rep's customer is due through a task of the manager's: Today lists the customer.
-      const due = await apiCall<Task>(baseUrl, rep, 'POST', '/api/v1/tasks', 201, {
-        title: `回访 ${stamp}`,
-        customerId: customer.id,
-        dueAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
-        assigneeId: manager.userId,
+      const due = await apiCall<Task>(rep, '/tasks', {
+        method: 'POST',
+        expected: 201,
+        body: {
+          title: `回访 ${stamp}`,
+          customerId: customer.id,
+          dueAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+          assigneeId: manager.user.id,
+        },
       });
 
       await signIn(page, baseUrl, DEMO_ACCOUNTS.salesRep);
@@ -91,11 +60,8 @@ describe('today: a customer follow-up', () => {
       expect(await page.getByRole('listitem', { name: customer.name }).count()).toBe(0);
 
       const open = await apiCall<{ items: Task[] }>(
-        baseUrl,
         rep,
-        'GET',
-        `/api/v1/tasks?customerId=${customer.id}&open=true`,
-        200,
+        `/tasks?customerId=${customer.id}&open=true`,
       );
       expect(open.items.map((task) => task.id)).toEqual([due.id]);
       const tomorrow = new Date();
