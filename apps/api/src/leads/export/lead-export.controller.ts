@@ -4,53 +4,26 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
-  ApiPropertyOptional,
   ApiSecurity,
   ApiTags,
+  IntersectionType,
   OmitType,
 } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsTimeZone, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../../authz/auth-context';
 import { CurrentAuth } from '../../authz/current-auth.decorator';
 import { Policy } from '../../authz/policy.decorator';
-import { EXPORT_LANGUAGES } from '../../common/export/export-locale';
-import {
-  EXPORT_FORMATS,
-  type ExportFormat,
-  sendSpreadsheet,
-} from '../../common/export/spreadsheet-export';
+import { ExportOptionsQuery } from '../../common/export/export-options.dto';
+import { sendSpreadsheet } from '../../common/export/spreadsheet-export';
 import { ApiSignedInProblems } from '../../common/http/api-problems.decorator';
 import { RateLimited } from '../../common/rate-limit/caller-rate-limit.decorator';
 import { ListLeadsQuery } from '../dto/list-leads-query.dto';
 import { LeadExportService } from './lead-export.service';
 
-export class ExportLeadsQuery extends OmitType(ListLeadsQuery, ['limit', 'cursor'] as const) {
-  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
-  @IsOptional()
-  @IsIn(EXPORT_FORMATS)
-  format?: ExportFormat;
-
-  @ApiPropertyOptional({
-    enum: EXPORT_LANGUAGES,
-    description:
-      "The language of headers and values; by default the Accept-Language header, else the user's saved language, else zh-CN. Times are in China time (Asia/Shanghai).",
-  })
-  @IsOptional()
-  @IsIn(EXPORT_LANGUAGES)
-  lang?: (typeof EXPORT_LANGUAGES)[number];
-
-  @ApiPropertyOptional({
-    example: 'Asia/Shanghai',
-    default: 'Asia/Shanghai',
-    description: 'The IANA time zone the file shows times in.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  @IsTimeZone()
-  timezone?: string;
-}
+export class ExportLeadsQuery extends IntersectionType(
+  OmitType(ListLeadsQuery, ['limit', 'cursor'] as const),
+  ExportOptionsQuery,
+) {}
 
 @ApiTags('leads')
 @ApiBearerAuth()
