@@ -4,11 +4,14 @@
 //
 //   npm test                 everything
 //   npm test -- --only=e2e   one group: checks | unit | e2e | browser (comma-separated)
+//
+// KEHU_TEST_RESULTS (a folder, default tmp/test-results) lets two runs report side by
+// side; KEHU_E2E_WORKERS (default 2) sets the API end-to-end suite's worker count.
 import fs from 'node:fs';
 import path from 'node:path';
 import { nx, root, run } from './nx.mjs';
 
-const resultsDir = path.join(root, 'tmp/test-results');
+const resultsDir = path.resolve(root, process.env.KEHU_TEST_RESULTS ?? 'tmp/test-results');
 fs.rmSync(resultsDir, { recursive: true, force: true });
 fs.mkdirSync(resultsDir, { recursive: true });
 
@@ -94,7 +97,10 @@ if (groups.has('unit')) {
   if (fs.existsSync(path.join(root, 'apps/web/jest.config.js')))
     jest('unit-web', 'apps/web/jest.config.js', ['--maxWorkers=2']);
 }
-if (groups.has('e2e')) jest('api-e2e', 'apps/api/test/jest-e2e.config.js', ['--maxWorkers=2']);
+if (groups.has('e2e'))
+  jest('api-e2e', 'apps/api/test/jest-e2e.config.js', [
+    `--maxWorkers=${process.env.KEHU_E2E_WORKERS ?? 2}`,
+  ]);
 
 if (groups.has('browser')) {
   if (fs.existsSync(chromium)) {
