@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { asSubject } from '@kehu/domain';
-import { type EntityManager, QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { type AuditedChange, AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
@@ -17,6 +17,7 @@ import { assertVersion, updateVersioned } from '../common/versioning/versioned-u
 import { CustomersService } from '../customers/customers.service';
 import type { Customer } from '../customers/entities/customer.entity';
 import { CustomerMergeSteps } from '../customers/merge/customer-merge-steps';
+import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ContactsRepository } from './contacts.repository';
 import {
@@ -42,16 +43,6 @@ function detailsOf(request: ContactDetailsRequest): Partial<Details> {
     ...(department !== undefined ? { department: blankToNull(department) } : {}),
     ...(notes !== undefined ? { notes } : {}),
   };
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } })
-    .driverError;
-  return (
-    error instanceof QueryFailedError &&
-    driverError?.code === '23505' &&
-    driverError.constraint === constraint
-  );
 }
 
 /**

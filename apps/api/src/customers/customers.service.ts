@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { CUSTOMER_AUDITED_FIELDS, fieldsForeignTo, withOnePrimary } from '@kehu/domain';
-import { QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
@@ -14,6 +13,7 @@ import {
 import { definedFields } from '../common/http/defined-fields';
 import type { Page } from '../common/pagination/keyset';
 import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
+import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import { TimelineService } from '../timeline/timeline.service';
 import { CustomersRepository, type ListTotal } from './customers.repository';
@@ -35,11 +35,7 @@ import { OwnersRepository } from './owners.repository';
 const IDENTITY_FIELDS = ['name', 'phones', 'emails', 'addresses', 'taxId'] as const;
 
 function isBlockingKeyViolation(error: unknown): boolean {
-  return (
-    error instanceof QueryFailedError &&
-    (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
-    (error.driverError as { constraint?: string }).constraint === 'customer_keys_blocking_key'
-  );
+  return isUniqueViolation(error, 'customer_keys_blocking_key');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import type { AuthContext } from '../authz/auth-context';
+import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { ImportJob, ImportTarget } from './entities/import-job.entity';
 import {
@@ -34,12 +34,6 @@ class SupersededRunError extends Error {
   constructor() {
     super('another run of the import went ahead');
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505'
-  );
 }
 
 function countsOf(outcomes: RowOutcome[]): BatchCounts {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { convertedCustomerOwnership, leadConversionRefusal, withOnePrimary } from '@kehu/domain';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
 import { ConflictError, ForbiddenError, ValidationError } from '../common/errors/app-error';
@@ -12,6 +12,7 @@ import {
   type DuplicateDraft,
   DuplicateCheckService,
 } from '../customers/duplicates/duplicate-check.service';
+import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import { TimelineService } from '../timeline/timeline.service';
 import type { ConvertLeadRequest, ConvertLeadResponse } from './dto/convert-lead.dto';
@@ -133,10 +134,7 @@ export class LeadConversionService {
       return { lead: await this.leads.get(auth, lead.id), ...result };
     } catch (error) {
       // Another request saved the same phone, email or tax id in the meantime.
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === '23505'
-      ) {
+      if (isUniqueViolation(error)) {
         throw new ConflictError('A customer with the same phone or email was just created.');
       }
       throw error;

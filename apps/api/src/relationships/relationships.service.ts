@@ -5,7 +5,7 @@ import {
   sharesExceedWhole,
   storedEndpoints,
 } from '@kehu/domain';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
 import {
@@ -22,6 +22,7 @@ import { formatCustomerNumber } from '../customers/dto/customer.dto';
 import type { Customer } from '../customers/entities/customer.entity';
 import { CustomerMergeSteps } from '../customers/merge/customer-merge-steps';
 import { AuditedWrites, type AuditedTarget } from '../database/audited-writes.repository';
+import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { TimelineEventKind } from '../timeline/entities/timeline-event.entity';
 import { TimelineService } from '../timeline/timeline.service';
@@ -63,13 +64,7 @@ function detailsOf(request: RelationshipDetailsRequest): Partial<Details> {
 }
 
 function isEdgeKeyViolation(error: unknown): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } })
-    .driverError;
-  return (
-    error instanceof QueryFailedError &&
-    driverError?.code === '23505' &&
-    driverError.constraint === 'relationships_edge_key'
-  );
+  return isUniqueViolation(error, 'relationships_edge_key');
 }
 
 function toGraphEdge(row: GraphEdgeRow): RelationshipGraphEdge {

@@ -1,16 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { passwordWeakness } from '@kehu/domain';
-import { QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PasswordHasher } from './password-hasher';
 import { UsersRepository } from './users.repository';
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505'
-  );
-}
 
 export interface FirstAdminRequest {
   email: string;

@@ -1,5 +1,10 @@
 import { HttpException } from '@nestjs/common';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import {
+  databaseErrorCode,
+  isQueryFailure,
+  isReleasedQueryRunner,
+  isUniqueViolation,
+} from '../../database/database-errors';
 import { AppError } from './app-error';
 import { HTTP_TITLES, PROBLEM_STATUS, ProblemDetails, problemType } from './problem-details';
 
@@ -51,16 +56,8 @@ function problem(
   };
 }
 
-function errorCode(error: unknown): string | undefined {
-  if (error === null || typeof error !== 'object') return undefined;
-  const { code } = error as { code?: unknown };
-  if (typeof code === 'string') return code;
-  const { driverError } = error as { driverError?: { code?: unknown } };
-  return typeof driverError?.code === 'string' ? driverError.code : undefined;
-}
-
 function isConnectionError(error: unknown): boolean {
-  const code = errorCode(error);
+  const code = databaseErrorCode(error);
   if (code !== undefined && CONNECTION_ERROR_CODES.has(code)) return true;
   return error instanceof Error && CONNECTION_ERROR_MESSAGES.test(error.message);
 }
@@ -98,15 +95,15 @@ function fromHttpException(error: HttpException): ProblemReply {
   };
 }
 
-function fromDatabaseError(error: QueryFailedError<Error>): ProblemReply | undefined {
-  const code = errorCode(error);
-  if (code === '23505') {
+function fromDatabaseError(error: unknown): ProblemReply | undefined {
+  if (isUniqueViolation(error)) {
     return {
       problem: problem(409, 'conflict', 'A record with the same unique values already exists.'),
       headers: {},
       unexpected: false,
     };
   }
+  const code = databaseErrorCode(error);
   if (code === '23503') {
     return {
       problem: problem(
@@ -157,14 +154,14 @@ function fromClientError(error: unknown): ProblemReply | undefined {
 export function toProblem(error: unknown): ProblemReply {
   if (error instanceof AppError) return fromAppError(error);
   if (error instanceof HttpException) return fromHttpException(error);
-  if (error instanceof QueryFailedError) {
-    const reply = fromDatabaseError(error as QueryFailedError<Error>);
+  if (isQueryFailure(error)) {
+    const reply = fromDatabaseError(error);
     if (reply) return reply;
   }
   // TypeORM releases a transaction's query runner when its connection breaks, so the
   // transaction's next query reports the release rather than the lost connection. It is
   // still logged: outside an outage it would be a bug.
-  const released = error instanceof QueryRunnerAlreadyReleasedError;
+  const released = isReleasedQueryRunner(error);
   if (released || isConnectionError(error)) {
     return {
       problem: problem(

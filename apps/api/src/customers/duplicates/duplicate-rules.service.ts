@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_DUPLICATE_RULES, type DuplicateRule, validateDuplicateRules } from '@kehu/domain';
-import { QueryFailedError } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { AuthContext } from '../../authz/auth-context';
 import { ConflictError, ValidationError } from '../../common/errors/app-error';
+import { isUniqueViolation } from '../../database/database-errors';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { SettingsRepository } from '../../settings/settings.repository';
 import { KEYED_FIELDS, type KeyedField } from '../entities/customer-key.entity';
@@ -57,10 +57,7 @@ export class DuplicateRulesService {
         });
       });
     } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === '23505'
-      ) {
+      if (isUniqueViolation(error)) {
         throw new ConflictError(
           'Existing customers already share a value of a field you made blocking. Merge those duplicates first.',
         );
