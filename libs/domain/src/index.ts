@@ -4,6 +4,7 @@ export * from './events';
 export * from './auth';
 export * from './authz';
 export * from './customers';
+export * from './custom-fields';
 export * from './records';
 export * from './relationships';
 export * from './spreadsheets';

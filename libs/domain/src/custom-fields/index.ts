@@ -1,0 +1,3 @@
+export * from './custom-field-definition';
+export * from './custom-field-values';
+export * from './definition-problems';
