@@ -14,6 +14,7 @@ import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { setLocation, UuidParam } from '../common/http/request-params';
+import { GetRecordRoute } from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import { ApiKeysService } from './api-keys.service';
 import {
@@ -69,15 +70,8 @@ export class ApiKeysController {
     return created;
   }
 
-  @Get(':id')
+  @GetRecordRoute('an API key', ApiKeyResponse)
   @Policy('read', 'ApiKey')
-  @ApiOkResponse({ type: ApiKeyResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get an API key',
-    description:
-      'One API key by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<ApiKeyResponse> {
     return this.apiKeys.get(auth, id);
   }

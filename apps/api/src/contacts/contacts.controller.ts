@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -12,9 +11,14 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import { AcknowledgeDuplicatesQuery } from '../customers/dto/acknowledge-query.dto';
 import { ContactsService } from './contacts.service';
@@ -93,29 +97,14 @@ export class CustomerContactsController {
 export class ContactsController {
   constructor(private readonly contacts: ContactsService) {}
 
-  @Get(':id')
+  @GetRecordRoute('a contact', ContactResponse)
   @Policy('read', 'Customer')
-  @ApiOkResponse({ type: ContactResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a contact',
-    description:
-      'One contact by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<ContactResponse> {
     return this.contacts.get(auth, id);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a contact', ContactResponse)
   @Policy('update', 'Customer')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: ContactResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Update a contact',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the contact since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -125,17 +114,8 @@ export class ContactsController {
     return this.contacts.update(auth, id, version, body);
   }
 
-  @Delete(':id')
+  @DeleteRecordRoute('a contact', { deleted: 'Deleted (soft); the person stays a customer.' })
   @Policy('update', 'Customer')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({ description: 'Deleted (soft); the person stays a customer.' })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Delete a contact',
-    description:
-      'Soft-deletes the contact: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
-  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -144,16 +124,8 @@ export class ContactsController {
     return this.contacts.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a contact', ContactResponse, { conflict: true })
   @Policy('update', 'Customer')
-  @HttpCode(200)
-  @ApiOkResponse({ type: ContactResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Restore a deleted contact',
-    description:
-      'Brings back a soft-deleted contact as it was; 409 when it would now clash with another record.',
-  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<ContactResponse> {
     return this.contacts.restore(auth, id);
   }

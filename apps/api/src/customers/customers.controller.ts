@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiResponse,
@@ -16,6 +15,12 @@ import { Policy } from '../authz/policy.decorator';
 import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import { RateLimited } from '../common/rate-limit/caller-rate-limit.decorator';
 import { CustomerTransferService } from './customer-transfer.service';
@@ -127,16 +132,9 @@ export class CustomersController {
     return this.customers.redirectByNumber(auth, query.number);
   }
 
-  @Get(':id')
+  @GetRecordRoute('a customer', CustomerResponse)
   @Policy('read', 'Customer')
-  @ApiOkResponse({ type: CustomerResponse })
   @ApiResponse({ status: 308, description: 'Merged away: Location is the surviving customer.' })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a customer',
-    description:
-      'One customer by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.customers.getOrRedirect(auth, id);
   }
@@ -164,16 +162,8 @@ export class CustomersController {
     return this.merges.merge(auth, id, version, body);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a customer', CustomerResponse, { conflict: true })
   @Policy('update', 'Customer')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Update a customer',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the customer since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -184,17 +174,8 @@ export class CustomersController {
     return this.customers.update(auth, id, version, body, query.acknowledgeDuplicates === true);
   }
 
-  @Delete(':id')
+  @DeleteRecordRoute('a customer', { deleted: 'Deleted (soft); restore brings it back.' })
   @Policy('delete', 'Customer')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({ description: 'Deleted (soft); restore brings it back.' })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Delete a customer',
-    description:
-      'Soft-deletes the customer: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
-  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -203,16 +184,8 @@ export class CustomersController {
     return this.customers.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a customer', CustomerResponse, { conflict: true })
   @Policy('restore', 'Customer')
-  @HttpCode(200)
-  @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Restore a deleted customer',
-    description:
-      'Brings back a soft-deleted customer as it was; 409 when it would now clash with another record.',
-  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.customers.restore(auth, id);
   }

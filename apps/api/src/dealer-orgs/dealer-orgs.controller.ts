@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -12,9 +11,14 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import {
   CreateDealerOrgRequest,
@@ -68,29 +72,14 @@ export class DealerOrgsController {
     return dealerOrg;
   }
 
-  @Get(':id')
+  @GetRecordRoute('a dealer organisation', DealerOrgResponse)
   @Policy('read', 'DealerOrg')
-  @ApiOkResponse({ type: DealerOrgResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a dealer organisation',
-    description:
-      'One dealer organisation by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<DealerOrgResponse> {
     return this.dealerOrgs.get(auth, id);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a dealer organisation', DealerOrgResponse, { conflict: true })
   @Policy('update', 'DealerOrg')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: DealerOrgResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Update a dealer organisation',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the dealer organisation since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -100,17 +89,8 @@ export class DealerOrgsController {
     return this.dealerOrgs.update(auth, id, version, body);
   }
 
-  @Delete(':id')
+  @DeleteRecordRoute('a dealer organisation', { deleted: 'Deleted (soft).' })
   @Policy('delete', 'DealerOrg')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({ description: 'Deleted (soft).' })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Delete a dealer organisation',
-    description:
-      'Soft-deletes the dealer organisation: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
-  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -119,16 +99,8 @@ export class DealerOrgsController {
     return this.dealerOrgs.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a dealer organisation', DealerOrgResponse, { conflict: true })
   @Policy('restore', 'DealerOrg')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DealerOrgResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Restore a deleted dealer organisation',
-    description:
-      'Brings back a soft-deleted dealer organisation as it was; 409 when it would now clash with another record.',
-  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<DealerOrgResponse> {
     return this.dealerOrgs.restore(auth, id);
   }

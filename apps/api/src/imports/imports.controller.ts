@@ -19,6 +19,7 @@ import { attachmentDisposition } from '../common/http/content-disposition';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { RateLimited } from '../common/rate-limit/caller-rate-limit.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import { GetRecordRoute } from '../common/http/record-routes.decorator';
 import {
   ImportPreviewResponse,
   ImportResponse,
@@ -139,15 +140,11 @@ export class ImportsController {
     return this.imports.start(auth, id, version, body);
   }
 
-  @Get(':id')
-  @PolicyForAnyOf('import', IMPORT_SUBJECTS)
-  @ApiOkResponse({ type: ImportResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get an import',
+  @GetRecordRoute('an import', ImportResponse, {
     description:
       "The import's status and progress: rows processed, created, updated, skipped and failed.",
   })
+  @PolicyForAnyOf('import', IMPORT_SUBJECTS)
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<ImportResponse> {
     return this.imports.get(auth, id);
   }

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -15,6 +14,12 @@ import { Policy } from '../authz/policy.decorator';
 import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import { AssignLeadRequest, CreateLeadRequest, UpdateLeadRequest } from './dto/create-lead.dto';
 import { LeadListResponse, LeadResponse } from './dto/lead.dto';
@@ -68,29 +73,14 @@ export class LeadsController {
     return lead;
   }
 
-  @Get(':id')
+  @GetRecordRoute('a lead', LeadResponse)
   @Policy('read', 'Lead')
-  @ApiOkResponse({ type: LeadResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a lead',
-    description:
-      'One lead by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.leads.get(auth, id);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a lead', LeadResponse, { conflict: true })
   @Policy('update', 'Lead')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: LeadResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Update a lead',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the lead since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -100,17 +90,8 @@ export class LeadsController {
     return this.leads.update(auth, id, version, body);
   }
 
-  @Delete(':id')
+  @DeleteRecordRoute('a lead', { deleted: 'Deleted (soft); restore brings it back.' })
   @Policy('delete', 'Lead')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({ description: 'Deleted (soft); restore brings it back.' })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Delete a lead',
-    description:
-      'Soft-deletes the lead: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
-  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -119,16 +100,8 @@ export class LeadsController {
     return this.leads.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a lead', LeadResponse)
   @Policy('restore', 'Lead')
-  @HttpCode(200)
-  @ApiOkResponse({ type: LeadResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Restore a deleted lead',
-    description:
-      'Brings back a soft-deleted lead as it was; 409 when it would now clash with another record.',
-  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.leads.restore(auth, id);
   }

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -12,9 +11,14 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import {
   CreateRelationshipTypeRequest,
@@ -65,29 +69,14 @@ export class RelationshipTypesController {
     return type;
   }
 
-  @Get(':id')
+  @GetRecordRoute('a relationship type', RelationshipTypeResponse)
   @Policy('read', 'Customer')
-  @ApiOkResponse({ type: RelationshipTypeResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a relationship type',
-    description:
-      'One relationship type by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@UuidParam() id: string): Promise<RelationshipTypeResponse> {
     return this.types.get(id);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a relationship type', RelationshipTypeResponse)
   @Policy('update', 'RelationshipType')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: RelationshipTypeResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Update a relationship type',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the relationship type since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -97,19 +86,11 @@ export class RelationshipTypesController {
     return this.types.update(auth, id, version, body);
   }
 
-  @Delete(':id')
+  @DeleteRecordRoute('a relationship type', {
+    conflict: true,
+    deleted: 'Deleted (soft). Built-in types and types still in use answer 409.',
+  })
   @Policy('delete', 'RelationshipType')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({
-    description: 'Deleted (soft). Built-in types and types still in use answer 409.',
-  })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Delete a relationship type',
-    description:
-      'Soft-deletes the relationship type: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
-  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -118,16 +99,8 @@ export class RelationshipTypesController {
     return this.types.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a relationship type', RelationshipTypeResponse, { conflict: true })
   @Policy('restore', 'RelationshipType')
-  @HttpCode(200)
-  @ApiOkResponse({ type: RelationshipTypeResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Restore a deleted relationship type',
-    description:
-      'Brings back a soft-deleted relationship type as it was; 409 when it would now clash with another record.',
-  })
   restore(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -12,9 +11,14 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import {
   CreateRelationshipRequest,
@@ -87,29 +91,14 @@ export class CustomerRelationshipsController {
 export class RelationshipsController {
   constructor(private readonly relationships: RelationshipsService) {}
 
-  @Get(':id')
+  @GetRecordRoute('a relationship', RelationshipResponse)
   @Policy('read', 'Customer')
-  @ApiOkResponse({ type: RelationshipResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a relationship',
-    description:
-      'One relationship by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<RelationshipResponse> {
     return this.relationships.get(auth, id);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a relationship', RelationshipResponse, { conflict: true })
   @Policy('update', 'Customer')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: RelationshipResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Update a relationship',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the relationship since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -119,17 +108,8 @@ export class RelationshipsController {
     return this.relationships.update(auth, id, version, body);
   }
 
-  @Delete(':id')
+  @DeleteRecordRoute('a relationship', { deleted: 'Deleted (soft); it leaves the graph.' })
   @Policy('update', 'Customer')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({ description: 'Deleted (soft); it leaves the graph.' })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Delete a relationship',
-    description:
-      'Soft-deletes the relationship: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
-  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -138,19 +118,11 @@ export class RelationshipsController {
     return this.relationships.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a relationship', RelationshipResponse, {
+    conflict: true,
+    restored: 'Brings a deleted relationship back, checked as if it were added again.',
+  })
   @Policy('update', 'Customer')
-  @HttpCode(200)
-  @ApiOkResponse({
-    type: RelationshipResponse,
-    description: 'Brings a deleted relationship back, checked as if it were added again.',
-  })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Restore a deleted relationship',
-    description:
-      'Brings back a soft-deleted relationship as it was; 409 when it would now clash with another record.',
-  })
   restore(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -12,9 +11,14 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import {
   CreateSegmentRequest,
@@ -75,29 +79,14 @@ export class SegmentsController {
     return segment;
   }
 
-  @Get(':id')
+  @GetRecordRoute('a segment', SegmentResponse)
   @Policy('read', 'Segment')
-  @ApiOkResponse({ type: SegmentResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a segment',
-    description:
-      'One segment by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<SegmentResponse> {
     return this.segments.get(auth, id);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a segment', SegmentResponse)
   @Policy('update', 'Segment')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: SegmentResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Update a segment',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the segment since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -107,17 +96,8 @@ export class SegmentsController {
     return this.segments.update(auth, id, version, body);
   }
 
-  @Delete(':id')
+  @DeleteRecordRoute('a segment', { deleted: 'Deleted (soft); restore brings it back.' })
   @Policy('delete', 'Segment')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({ description: 'Deleted (soft); restore brings it back.' })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Delete a segment',
-    description:
-      'Soft-deletes the segment: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
-  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -126,16 +106,8 @@ export class SegmentsController {
     return this.segments.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a segment', SegmentResponse)
   @Policy('restore', 'Segment')
-  @HttpCode(200)
-  @ApiOkResponse({ type: SegmentResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Restore a deleted segment',
-    description:
-      'Brings back a soft-deleted segment as it was; 409 when it would now clash with another record.',
-  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<SegmentResponse> {
     return this.segments.restore(auth, id);
   }

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -12,9 +11,14 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import {
   CreateTagGroupRequest,
@@ -68,29 +72,14 @@ export class TagGroupsController {
     return group;
   }
 
-  @Get(':id')
+  @GetRecordRoute('a tag group', TagGroupResponse)
   @Policy('read', 'Tag')
-  @ApiOkResponse({ type: TagGroupResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a tag group',
-    description:
-      'One tag group by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TagGroupResponse> {
     return this.groups.get(auth, id);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a tag group', TagGroupResponse, { conflict: true })
   @Policy('update', 'Tag')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: TagGroupResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Update a tag group',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the tag group since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -100,19 +89,11 @@ export class TagGroupsController {
     return this.groups.update(auth, id, version, body);
   }
 
-  @Delete(':id')
+  @DeleteRecordRoute('a tag group', {
+    conflict: true,
+    deleted: 'Deleted (soft). Built-in groups and groups that still have tags: 409.',
+  })
   @Policy('delete', 'Tag')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({
-    description: 'Deleted (soft). Built-in groups and groups that still have tags: 409.',
-  })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Delete a tag group',
-    description:
-      'Soft-deletes the tag group: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
-  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -121,16 +102,8 @@ export class TagGroupsController {
     return this.groups.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a tag group', TagGroupResponse, { conflict: true })
   @Policy('restore', 'Tag')
-  @HttpCode(200)
-  @ApiOkResponse({ type: TagGroupResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Restore a deleted tag group',
-    description:
-      'Brings back a soft-deleted tag group as it was; 409 when it would now clash with another record.',
-  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TagGroupResponse> {
     return this.groups.restore(auth, id);
   }

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -12,9 +11,14 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import {
   CreateTagRequest,
@@ -65,29 +69,14 @@ export class TagsController {
     return tag;
   }
 
-  @Get(':id')
+  @GetRecordRoute('a tag', TagResponse)
   @Policy('read', 'Tag')
-  @ApiOkResponse({ type: TagResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a tag',
-    description:
-      'One tag by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TagResponse> {
     return this.tags.get(auth, id);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a tag', TagResponse, { conflict: true })
   @Policy('update', 'Tag')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: TagResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Update a tag',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the tag since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -97,20 +86,11 @@ export class TagsController {
     return this.tags.update(auth, id, version, body);
   }
 
-  @Delete(':id')
-  @Policy('delete', 'Tag')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({
-    description:
+  @DeleteRecordRoute('a tag', {
+    deleted:
       'Deleted (soft): it leaves every customer response and filter; restore brings it back.',
   })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Delete a tag',
-    description:
-      'Soft-deletes the tag: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
-  })
+  @Policy('delete', 'Tag')
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -119,16 +99,8 @@ export class TagsController {
     return this.tags.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a tag', TagResponse, { conflict: true })
   @Policy('restore', 'Tag')
-  @HttpCode(200)
-  @ApiOkResponse({ type: TagResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Restore a deleted tag',
-    description:
-      'Brings back a soft-deleted tag as it was; 409 when it would now clash with another record.',
-  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TagResponse> {
     return this.tags.restore(auth, id);
   }

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -12,9 +11,14 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
-import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
+import { ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import {
   CreateTaskRequest,
@@ -67,29 +71,14 @@ export class TasksController {
     return task;
   }
 
-  @Get(':id')
+  @GetRecordRoute('a task', TaskResponse)
   @Policy('read', 'Task')
-  @ApiOkResponse({ type: TaskResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a task',
-    description:
-      'One task by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.tasks.get(auth, id);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a task', TaskResponse)
   @Policy('update', 'Task')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: TaskResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Update a task',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the task since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -99,17 +88,8 @@ export class TasksController {
     return this.tasks.update(auth, id, version, body);
   }
 
-  @Delete(':id')
+  @DeleteRecordRoute('a task', { deleted: 'Deleted (soft); restore brings it back.' })
   @Policy('delete', 'Task')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({ description: 'Deleted (soft); restore brings it back.' })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Delete a task',
-    description:
-      'Soft-deletes the task: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
-  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -118,16 +98,8 @@ export class TasksController {
     return this.tasks.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a task', TaskResponse)
   @Policy('restore', 'Task')
-  @HttpCode(200)
-  @ApiOkResponse({ type: TaskResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Restore a deleted task',
-    description:
-      'Brings back a soft-deleted task as it was; 409 when it would now clash with another record.',
-  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string) {
     return this.tasks.restore(auth, id);
   }

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -12,9 +11,14 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import {
   CreateTeamRequest,
@@ -68,29 +72,14 @@ export class TeamsController {
     return team;
   }
 
-  @Get(':id')
+  @GetRecordRoute('a team', TeamResponse)
   @Policy('read', 'Team')
-  @ApiOkResponse({ type: TeamResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a team',
-    description:
-      'One team by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TeamResponse> {
     return this.teams.get(auth, id);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a team', TeamResponse, { conflict: true })
   @Policy('update', 'Team')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: TeamResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Update a team',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the team since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -100,17 +89,8 @@ export class TeamsController {
     return this.teams.update(auth, id, version, body);
   }
 
-  @Delete(':id')
+  @DeleteRecordRoute('a team', { deleted: 'Deleted (soft).' })
   @Policy('delete', 'Team')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({ description: 'Deleted (soft).' })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Delete a team',
-    description:
-      'Soft-deletes the team: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
-  })
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -119,16 +99,8 @@ export class TeamsController {
     return this.teams.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a team', TeamResponse, { conflict: true })
   @Policy('restore', 'Team')
-  @HttpCode(200)
-  @ApiOkResponse({ type: TeamResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Restore a deleted team',
-    description:
-      'Brings back a soft-deleted team as it was; 409 when it would now clash with another record.',
-  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<TeamResponse> {
     return this.teams.restore(auth, id);
   }

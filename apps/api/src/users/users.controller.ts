@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -12,10 +11,15 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy, SignedIn } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { CreateUserRequest } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users-query.dto';
 import { UpdateUserRequest } from './dto/update-user.dto';
@@ -67,9 +71,9 @@ export class UsersController {
   @ApiCreatedResponse({ type: UserResponse })
   @ApiProblems(409)
   @ApiOperation({
-    summary: 'Create an user',
+    summary: 'Create a user',
     description:
-      'Creates an user and answers it, with its address in the Location header. Users sign in with their email address; their roles decide what they may do.',
+      'Creates a user and answers it, with its address in the Location header. Users sign in with their email address; their roles decide what they may do.',
   })
   async create(
     @CurrentAuth() auth: AuthContext,
@@ -81,29 +85,14 @@ export class UsersController {
     return user;
   }
 
-  @Get(':id')
+  @GetRecordRoute('a user', UserResponse)
   @Policy('read', 'User')
-  @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get an user',
-    description:
-      'One user by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<UserResponse> {
     return this.users.get(auth, id);
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a user', UserResponse, { conflict: true })
   @Policy('update', 'User')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Update an user',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the user since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -113,17 +102,11 @@ export class UsersController {
     return this.users.update(auth, id, version, body);
   }
 
-  @Delete(':id')
-  @Policy('delete', 'User')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({ description: 'Deleted (soft); the user is signed out everywhere.' })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Delete an user',
-    description:
-      'Soft-deletes the user: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  @DeleteRecordRoute('a user', {
+    conflict: true,
+    deleted: 'Deleted (soft); the user is signed out everywhere.',
   })
+  @Policy('delete', 'User')
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -132,16 +115,8 @@ export class UsersController {
     return this.users.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a user', UserResponse, { conflict: true })
   @Policy('restore', 'User')
-  @HttpCode(200)
-  @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Restore a deleted user',
-    description:
-      'Brings back a soft-deleted user as it was; 409 when it would now clash with another record.',
-  })
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<UserResponse> {
     return this.users.restore(auth, id);
   }

@@ -1,19 +1,7 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Patch,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -23,9 +11,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
-import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
+import { ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import {
   CreateWebFormRequest,
@@ -81,29 +74,14 @@ export class WebFormsController {
     return form;
   }
 
-  @Get(':id')
+  @GetRecordRoute('a web form', WebFormResponse)
   @Policy('read', 'Settings')
-  @ApiOkResponse({ type: WebFormResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a web form',
-    description:
-      'One web form by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.',
-  })
   get(@UuidParam() id: string, @Req() request: FastifyRequest) {
     return this.forms.get(id, baseUrlOf(request));
   }
 
-  @Patch(':id')
+  @PatchRecordRoute('a web form', WebFormResponse)
   @Policy('update', 'Settings')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: WebFormResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Update a web form',
-    description:
-      'Changes only the fields sent. Send the version you read as If-Match: if someone changed the web form since, nothing is written and the answer is 412.',
-  })
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -114,17 +92,10 @@ export class WebFormsController {
     return this.forms.update(auth, id, version, body, baseUrlOf(request));
   }
 
-  @Delete(':id')
-  @Policy('update', 'Settings')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({ description: 'Deleted (soft): the form takes no more submissions.' })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Delete a web form',
-    description:
-      'Soft-deletes the web form: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
+  @DeleteRecordRoute('a web form', {
+    deleted: 'Deleted (soft): the form takes no more submissions.',
   })
+  @Policy('update', 'Settings')
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -133,16 +104,8 @@ export class WebFormsController {
     return this.forms.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
+  @RestoreRecordRoute('a web form', WebFormResponse)
   @Policy('update', 'Settings')
-  @HttpCode(200)
-  @ApiOkResponse({ type: WebFormResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Restore a deleted web form',
-    description:
-      'Brings back a soft-deleted web form as it was; 409 when it would now clash with another record.',
-  })
   restore(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,

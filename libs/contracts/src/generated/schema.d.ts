@@ -179,8 +179,8 @@ export interface paths {
         get: operations["Users_list"];
         put?: never;
         /**
-         * Create an user
-         * @description Creates an user and answers it, with its address in the Location header. Users sign in with their email address; their roles decide what they may do.
+         * Create a user
+         * @description Creates a user and answers it, with its address in the Location header. Users sign in with their email address; their roles decide what they may do.
          */
         post: operations["Users_create"];
         delete?: never;
@@ -217,21 +217,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get an user
+         * Get a user
          * @description One user by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or the caller may not read it.
          */
         get: operations["Users_get"];
         put?: never;
         post?: never;
         /**
-         * Delete an user
+         * Delete a user
          * @description Soft-deletes the user: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
          */
         delete: operations["Users_remove"];
         options?: never;
         head?: never;
         /**
-         * Update an user
+         * Update a user
          * @description Changes only the fields sent. Send the version you read as If-Match: if someone changed the user since, nothing is written and the answer is 412.
          */
         patch: operations["Users_update"];
