@@ -1,4 +1,5 @@
-import { CUSTOMER_KINDS, CUSTOMER_ROLES, CUSTOMER_TIERS, isOneOf } from './customer-options';
+import { defineListCodec, listParam } from '../../shared/list/list-codec';
+import { CUSTOMER_KINDS, CUSTOMER_ROLES, CUSTOMER_TIERS } from './customer-options';
 import type {
   CustomerKind,
   CustomerListQuery,
@@ -44,63 +45,39 @@ const SORTS: readonly CustomerSort[] = [
   '-number',
 ];
 
-const TEXT_KEYS = ['q', 'ownerId', 'teamId', 'industry', 'region', 'segmentId'] as const;
-const TAG_KEYS = ['tagId', 'anyTagId'] as const;
 /** The API takes at most this many tags per tag filter. */
 export const MAX_TAG_FILTER = 20;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const FILTER_KEYS = [
-  'kind',
-  'tier',
-  'role',
-  'ownerId',
-  'teamId',
-  'industry',
-  'region',
-  'createdFrom',
-  'createdTo',
-  'tagId',
-  'anyTagId',
-  'segmentId',
-] as const satisfies readonly (keyof CustomerListFilters)[];
+
+export const customerListCodec = defineListCodec<CustomerListState>({
+  params: {
+    q: listParam.text(),
+    kind: listParam.oneOf(CUSTOMER_KINDS),
+    tier: listParam.oneOf(CUSTOMER_TIERS),
+    role: listParam.oneOf(CUSTOMER_ROLES),
+    ownerId: listParam.text(),
+    teamId: listParam.text(),
+    industry: listParam.text(),
+    region: listParam.text(),
+    createdFrom: listParam.matching(DAY),
+    createdTo: listParam.matching(DAY),
+    tagId: listParam.many(UUID, MAX_TAG_FILTER),
+    anyTagId: listParam.many(UUID, MAX_TAG_FILTER),
+    segmentId: listParam.text(),
+    sort: listParam.oneOf(SORTS),
+  },
+  defaults: { sort: DEFAULT_CUSTOMER_SORT },
+  search: 'q',
+  sort: 'sort',
+  countAsOne: [['createdFrom', 'createdTo']],
+});
 
 /** Reads the list state from the address, ignoring anything malformed. */
-export function parseCustomerListState(params: URLSearchParams): CustomerListState {
-  const state: CustomerListState = { sort: DEFAULT_CUSTOMER_SORT };
-  for (const key of TEXT_KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) state[key] = value;
-  }
-  const kind = params.get('kind');
-  if (isOneOf(CUSTOMER_KINDS, kind)) state.kind = kind;
-  const tier = params.get('tier');
-  if (isOneOf(CUSTOMER_TIERS, tier)) state.tier = tier;
-  const role = params.get('role');
-  if (isOneOf(CUSTOMER_ROLES, role)) state.role = role;
-  for (const key of ['createdFrom', 'createdTo'] as const) {
-    const value = params.get(key);
-    if (value && DAY.test(value)) state[key] = value;
-  }
-  for (const key of TAG_KEYS) {
-    const ids = [...new Set(params.getAll(key).filter((id) => UUID.test(id)))];
-    if (ids.length > 0) state[key] = ids.slice(0, MAX_TAG_FILTER);
-  }
-  const sort = params.get('sort');
-  if (isOneOf(SORTS, sort)) state.sort = sort;
-  return state;
-}
+export const parseCustomerListState = customerListCodec.parse;
 
 /** The address form of the state: only what differs from the defaults. */
-export function toCustomerListParams(state: CustomerListState): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(state)) {
-    if (key === 'sort' && value === DEFAULT_CUSTOMER_SORT) continue;
-    if (typeof value === 'string' && value !== '') params.set(key, value);
-    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
-  }
-  return params;
-}
+export const toCustomerListParams = customerListCodec.toParams;
 
 /** Midnight of a local day, as the instant the API compares with. */
 function startOfLocalDay(day: string, plusDays = 0): string {
@@ -117,17 +94,6 @@ export function toCustomerListQuery(state: CustomerListState): CustomerListQuery
   return query;
 }
 
-export function activeFilterCount(state: CustomerListState): number {
-  const dated = state.createdFrom || state.createdTo ? 1 : 0;
-  return (
-    FILTER_KEYS.filter((key) => {
-      if (key === 'createdFrom' || key === 'createdTo') return false;
-      const value = state[key];
-      return Array.isArray(value) ? value.length > 0 : Boolean(value);
-    }).length + dated
-  );
-}
+export const activeFilterCount = customerListCodec.activeFilterCount;
 
-export function withoutFilters(state: CustomerListState): CustomerListState {
-  return { q: state.q, sort: state.sort };
-}
+export const withoutFilters = customerListCodec.withoutFilters;

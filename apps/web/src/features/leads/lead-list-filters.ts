@@ -1,4 +1,4 @@
-import { isOneOf } from '../customers/customer-options';
+import { defineListCodec, listParam } from '../../shared/list/list-codec';
 import { LEAD_SORTS, LEAD_SOURCES, LEAD_STATUSES } from './lead-options';
 import type { LeadListQuery, LeadSort, LeadSource, LeadStatus } from './lead-types';
 
@@ -18,45 +18,28 @@ export interface LeadListState {
 
 export const DEFAULT_LEAD_SORT: LeadSort = '-createdAt';
 
-const TEXT_KEYS = ['q', 'ownerId', 'teamId', 'region'] as const;
-const FLAG_KEYS = ['followUpDue', 'unassigned'] as const;
-const FILTER_KEYS = [
-  'status',
-  'source',
-  'ownerId',
-  'teamId',
-  'region',
-  'followUpDue',
-  'unassigned',
-] as const satisfies readonly (keyof LeadListState)[];
+export const leadListCodec = defineListCodec<LeadListState>({
+  params: {
+    q: listParam.text(),
+    status: listParam.oneOf(LEAD_STATUSES),
+    source: listParam.oneOf(LEAD_SOURCES),
+    ownerId: listParam.text(),
+    teamId: listParam.text(),
+    region: listParam.text(),
+    followUpDue: listParam.flag(),
+    unassigned: listParam.flag(),
+    sort: listParam.oneOf(LEAD_SORTS),
+  },
+  defaults: { sort: DEFAULT_LEAD_SORT },
+  search: 'q',
+  sort: 'sort',
+});
 
 /** Reads the list state from the address, ignoring anything malformed. */
-export function parseLeadListState(params: URLSearchParams): LeadListState {
-  const state: LeadListState = { sort: DEFAULT_LEAD_SORT };
-  for (const key of TEXT_KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) state[key] = value;
-  }
-  for (const key of FLAG_KEYS) if (params.get(key) === '1') state[key] = true;
-  const status = params.get('status');
-  if (isOneOf(LEAD_STATUSES, status)) state.status = status;
-  const source = params.get('source');
-  if (isOneOf(LEAD_SOURCES, source)) state.source = source;
-  const sort = params.get('sort');
-  if (isOneOf(LEAD_SORTS, sort)) state.sort = sort;
-  return state;
-}
+export const parseLeadListState = leadListCodec.parse;
 
 /** The address form of the state: only what differs from the defaults. */
-export function toLeadListParams(state: LeadListState): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(state)) {
-    if (key === 'sort' && value === DEFAULT_LEAD_SORT) continue;
-    if (value === true) params.set(key, '1');
-    else if (typeof value === 'string' && value !== '') params.set(key, value);
-  }
-  return params;
-}
+export const toLeadListParams = leadListCodec.toParams;
 
 /** The end of the local day `now` falls in: "due" means due by tonight. */
 function endOfLocalDay(now: Date): string {
@@ -73,10 +56,6 @@ export function toLeadListQuery(state: LeadListState, now: Date = new Date()): L
   return query;
 }
 
-export function activeLeadFilterCount(state: LeadListState): number {
-  return FILTER_KEYS.filter((key) => Boolean(state[key])).length;
-}
+export const activeLeadFilterCount = leadListCodec.activeFilterCount;
 
-export function withoutLeadFilters(state: LeadListState): LeadListState {
-  return { q: state.q, sort: state.sort };
-}
+export const withoutLeadFilters = leadListCodec.withoutFilters;

@@ -1,14 +1,12 @@
 import { PlusOutlined, SaveOutlined, UploadOutlined, UserSwitchOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Input, Tooltip, Typography } from 'antd';
+import { Button, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
-import { formatListTotal } from '../../../shared/api/list-total';
-import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import { ProblemAlert } from '../../../shared/components/ProblemAlert';
-import { ResponsiveFilters, usePhoneScreen } from '../../../shared/components/ResponsiveFilters';
+import { usePhoneScreen } from '../../../shared/components/ResponsiveFilters';
+import { ListPage } from '../../../shared/list/ListPage';
+import { useListPageState } from '../../../shared/list/use-list-page-state';
 import { useSession } from '../../auth/hooks/use-session';
 import { SaveSegmentModal } from '../../segments/components/SaveSegmentModal';
 import { SegmentSelect } from '../../segments/components/SegmentSelect';
@@ -32,14 +30,11 @@ import {
   type CustomerColumnWidths,
 } from '../customer-columns';
 import {
-  activeFilterCount,
-  parseCustomerListState,
-  toCustomerListParams,
+  customerListCodec,
   toCustomerListQuery,
-  withoutFilters,
   type CustomerListState,
 } from '../customer-list-filters';
-import { useCustomersList } from '../hooks/use-customers-list';
+import { customerListSource } from '../hooks/customer-list-source';
 import { useOwnerOptions } from '../hooks/use-owner-options';
 
 function distinct(values: Array<string | null>): string[] {
@@ -47,16 +42,17 @@ function distinct(values: Array<string | null>): string[] {
 }
 
 export function CustomersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const ability = useAppAbility();
   const navigate = useNavigate();
   const phone = usePhoneScreen();
   const { user } = useSession();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const paramsKey = searchParams.toString();
-  const state = useMemo(() => parseCustomerListState(new URLSearchParams(paramsKey)), [paramsKey]);
-  const query = useMemo(() => toCustomerListQuery(state), [state]);
-  const list = useCustomersList(query);
+  const page = useListPageState({
+    codec: customerListCodec,
+    toQuery: toCustomerListQuery,
+    source: customerListSource,
+  });
+  const { state, query, list, selection } = page;
   const { teams } = useTeamOptions(ability.can('read', 'Team'));
   const { owners, complete: mayListUsers } = useOwnerOptions();
   const [columns, setColumns] = useState<CustomerColumnKey[]>(() =>
@@ -65,7 +61,6 @@ export function CustomersPage() {
   const [widths, setWidths] = useState<CustomerColumnWidths>(() =>
     readCustomerColumnWidths(localStorage, user.id),
   );
-  const [selected, setSelected] = useState<string[]>([]);
   const [creating, setCreating] = useState(false);
   const [transfer, setTransfer] = useState<TransferTarget | null>(null);
   const [savingSegment, setSavingSegment] = useState<CustomerListState | null>(null);
@@ -76,10 +71,7 @@ export function CustomersPage() {
   const maySaveSegment = ability.can('create', 'Segment');
   // Any bulk action: transfer, tagging, or adding to a static list.
   const maySelect = mayReassign || ability.can('update', 'Customer') || maySaveSegment;
-  const filtered = activeFilterCount(state) > 0 || Boolean(state.q);
 
-  const setState = (next: CustomerListState) =>
-    setSearchParams(toCustomerListParams(next), { replace: true });
   const chooseColumns = (next: CustomerColumnKey[]) => {
     setColumns(next);
     writeCustomerColumns(localStorage, user.id, next);
@@ -101,26 +93,16 @@ export function CustomersPage() {
     }),
     [list.items],
   );
-
-  const empty = filtered ? (
-    <Empty description={t('customers.list.noMatch')}>
-      <Button onClick={() => setState({ ...withoutFilters(state), q: undefined })}>
-        {t('customers.list.showAll')}
-      </Button>
-    </Empty>
-  ) : (
-    <Empty description={t('customers.list.empty')}>
-      {mayCreate && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          {t('customers.new')}
-        </Button>
-      )}
-    </Empty>
+  const createButton = mayCreate && (
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+      {t('customers.new')}
+    </Button>
   );
 
   return (
     <>
-      <PageHeader
+      <ListPage
+        page={page}
         title={t('customers.title')}
         subtitle={t('customers.subtitle')}
         actions={
@@ -135,97 +117,90 @@ export function CustomersPage() {
                 {t('imports.openWizard')}
               </Button>
             )}
-            {mayCreate && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {t('customers.new')}
-              </Button>
-            )}
+            {createButton}
           </>
         }
-      />
-      <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={state.q ?? ''}
-          allowClear
-          defaultValue={state.q}
-          placeholder={t('customers.searchPlaceholder')}
-          aria-label={t('customers.searchPlaceholder')}
-          onSearch={(text) => setState({ ...state, q: text.trim() || undefined })}
-          style={{ width: phone ? 'auto' : 300, flex: phone ? '1 1 160px' : undefined }}
-        />
-        {mayReadSegments && (
-          <SegmentSelect
-            value={state.segmentId}
-            onChange={(segmentId) => setState({ ...state, segmentId })}
-          />
-        )}
-        <ResponsiveFilters active={activeFilterCount(state)}>
+        searchPlaceholder={t('customers.searchPlaceholder')}
+        searchWidth={300}
+        beforeFilters={
+          mayReadSegments && (
+            <SegmentSelect
+              value={state.segmentId}
+              onChange={(segmentId) => page.patch({ segmentId })}
+            />
+          )
+        }
+        filters={
           <CustomerFilters
             state={state}
-            onChange={setState}
+            onChange={page.setState}
             teams={ability.can('read', 'Team') ? teams : null}
             tagFilters={ability.can('read', 'Tag')}
             owners={owners}
             currentUserId={user.id}
             suggestions={suggestions}
           />
-        </ResponsiveFilters>
-        <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
-          {maySaveSegment && (
-            <Tooltip title={canSaveAsSegment(state) ? undefined : t('segments.save.disabledHelp')}>
-              <Button
-                icon={<SaveOutlined />}
-                disabled={!canSaveAsSegment(state)}
-                onClick={() => setSavingSegment(state)}
+        }
+        toolbarActions={
+          <>
+            {maySaveSegment && (
+              <Tooltip
+                title={canSaveAsSegment(state) ? undefined : t('segments.save.disabledHelp')}
               >
-                {t('segments.save.button')}
-              </Button>
-            </Tooltip>
-          )}
-          {ability.can('export', 'Customer') && <ExportCustomersButton query={query} />}
-          <ColumnChooser columns={columns} onChange={chooseColumns} onReset={resetColumns} />
-        </Flex>
-      </Flex>
-      {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
-      {list.total && (
-        <Typography.Text
-          type="secondary"
-          data-testid="customer-total"
-          style={{ display: 'block', marginBottom: 8 }}
-        >
-          {t(list.total.estimate ? 'customers.list.totalEstimate' : 'customers.list.total', {
-            total: formatListTotal(list.total, i18n.language),
-          })}
-        </Typography.Text>
-      )}
-      {selected.length > 0 && (
-        <CustomerSelectionBar
-          selected={selected}
-          segmentId={state.segmentId}
-          onTransfer={
-            mayReassign ? () => setTransfer({ kind: 'selected', ids: selected }) : undefined
-          }
-          onClear={() => setSelected([])}
-        />
-      )}
-      <CustomersTable
-        customers={list.items}
-        loading={list.isLoading}
-        columns={columns}
-        widths={widths}
-        onWidthChange={resizeColumn}
-        phone={phone}
-        sort={state.sort}
-        onSortChange={(sort) => setState({ ...state, sort })}
-        selection={maySelect ? { keys: selected, onChange: setSelected } : undefined}
-        empty={list.isLoading ? ' ' : empty}
-      />
-      <LoadMoreFooter
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.isLoadingMore}
-        onLoadMore={list.loadMore}
-      />
+                <Button
+                  icon={<SaveOutlined />}
+                  disabled={!canSaveAsSegment(state)}
+                  onClick={() => setSavingSegment(state)}
+                >
+                  {t('segments.save.button')}
+                </Button>
+              </Tooltip>
+            )}
+            {ability.can('export', 'Customer') && <ExportCustomersButton query={query} />}
+            <ColumnChooser columns={columns} onChange={chooseColumns} onReset={resetColumns} />
+          </>
+        }
+        total={{
+          testId: 'customer-total',
+          text: (total, estimate) =>
+            t(estimate ? 'customers.list.totalEstimate' : 'customers.list.total', { total }),
+        }}
+        selectionBar={
+          selection.keys.length > 0 && (
+            <CustomerSelectionBar
+              selected={selection.keys}
+              segmentId={state.segmentId}
+              onTransfer={
+                mayReassign
+                  ? () => setTransfer({ kind: 'selected', ids: selection.keys })
+                  : undefined
+              }
+              onClear={selection.clear}
+            />
+          )
+        }
+        empty={{
+          none: t('customers.list.empty'),
+          action: createButton,
+          noMatch: t('customers.list.noMatch'),
+          showAll: t('customers.list.showAll'),
+        }}
+      >
+        {(empty) => (
+          <CustomersTable
+            customers={list.items}
+            loading={list.isLoading}
+            columns={columns}
+            widths={widths}
+            onWidthChange={resizeColumn}
+            phone={phone}
+            sort={state.sort}
+            onSortChange={(sort) => page.patch({ sort })}
+            selection={maySelect ? selection : undefined}
+            empty={empty}
+          />
+        )}
+      </ListPage>
       <CustomerFormDrawer
         open={creating}
         customer={null}
@@ -235,7 +210,7 @@ export function CustomersPage() {
       <TransferOwnerModal
         target={transfer}
         onClose={() => setTransfer(null)}
-        onDone={() => setSelected([])}
+        onDone={selection.clear}
       />
       <SaveSegmentModal state={savingSegment} onClose={() => setSavingSegment(null)} />
     </>

@@ -37,7 +37,7 @@ describe('the lead list state in the address', () => {
   it('writes only what differs from the defaults, and reads it back the same', () => {
     const state = parseLeadListState(new URLSearchParams('status=new&unassigned=1'));
     const params = toLeadListParams(state);
-    expect(params.toString()).toBe('unassigned=1&status=new');
+    expect(params.toString()).toBe('status=new&unassigned=1');
     expect(parseLeadListState(params)).toEqual(state);
     expect(toLeadListParams({ sort: DEFAULT_LEAD_SORT }).toString()).toBe('');
   });

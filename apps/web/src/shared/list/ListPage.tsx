@@ -1,0 +1,128 @@
+import { Button, Empty, Flex, Input, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatListTotal } from '../api/list-total';
+import type { CursorList } from '../api/use-cursor-list';
+import { LoadMoreFooter } from '../components/LoadMoreFooter';
+import { PageHeader } from '../components/PageHeader';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { ResponsiveFilters, usePhoneScreen } from '../components/ResponsiveFilters';
+
+/** What the skeleton needs of the page state (see `useListPageState`). */
+interface ListPageModel {
+  list: CursorList<unknown>;
+  search: string | undefined;
+  setSearch: (text: string) => void;
+  activeFilters: number;
+  filtered: boolean;
+  showAll: () => void;
+}
+
+interface ListPageProps {
+  page: ListPageModel;
+  title: string;
+  subtitle?: string;
+  /** Buttons of the page header (create, import...). */
+  actions?: ReactNode;
+  searchPlaceholder: string;
+  /** The search box's width on a wide screen. */
+  searchWidth?: number;
+  /** Always shown after the search box, also on a phone (a saved-view picker). */
+  beforeFilters?: ReactNode;
+  /** Filter fields; in a drawer on a phone. */
+  filters?: ReactNode;
+  /** Buttons at the end of the toolbar (export, columns...). */
+  toolbarActions?: ReactNode;
+  /** The count of all matches, when the list sends one. */
+  total?: { testId: string; text: (formatted: string, estimate: boolean) => string };
+  /** Shown above the table while rows are ticked. */
+  selectionBar?: ReactNode;
+  empty: {
+    /** Nothing at all yet. */
+    none: string;
+    /** Offered when nothing at all yet (a create button). */
+    action?: ReactNode;
+    /** Nothing matches the search and filters. */
+    noMatch: string;
+    /** The button that clears the search and filters. */
+    showAll: string;
+  };
+  /** The table, given what it shows when it has no rows. */
+  children: (emptyText: ReactNode) => ReactNode;
+}
+
+/**
+ * The skeleton of a list page: header, toolbar (search, filters, actions), an error with
+ * "retry", the total, the table with its empty states, and "load more".
+ */
+export function ListPage({
+  page,
+  title,
+  subtitle,
+  actions,
+  searchPlaceholder,
+  searchWidth = 280,
+  beforeFilters,
+  filters,
+  toolbarActions,
+  total,
+  selectionBar,
+  empty,
+  children,
+}: ListPageProps) {
+  const { i18n } = useTranslation();
+  const phone = usePhoneScreen();
+  const { list } = page;
+
+  const emptyText = list.isLoading ? (
+    ' '
+  ) : page.filtered ? (
+    <Empty description={empty.noMatch}>
+      <Button onClick={page.showAll}>{empty.showAll}</Button>
+    </Empty>
+  ) : (
+    <Empty description={empty.none}>{empty.action}</Empty>
+  );
+
+  return (
+    <>
+      <PageHeader title={title} subtitle={subtitle} actions={actions} />
+      <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
+        <Input.Search
+          key={page.search ?? ''}
+          allowClear
+          defaultValue={page.search}
+          placeholder={searchPlaceholder}
+          aria-label={searchPlaceholder}
+          onSearch={page.setSearch}
+          style={{ width: phone ? 'auto' : searchWidth, flex: phone ? '1 1 160px' : undefined }}
+        />
+        {beforeFilters}
+        {filters && <ResponsiveFilters active={page.activeFilters}>{filters}</ResponsiveFilters>}
+        {toolbarActions && (
+          <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
+            {toolbarActions}
+          </Flex>
+        )}
+      </Flex>
+      {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
+      {total && list.total && (
+        <Typography.Text
+          type="secondary"
+          data-testid={total.testId}
+          style={{ display: 'block', marginBottom: 8 }}
+        >
+          {total.text(formatListTotal(list.total, i18n.language), list.total.estimate)}
+        </Typography.Text>
+      )}
+      {selectionBar}
+      {children(emptyText)}
+      <LoadMoreFooter
+        shown={list.items.length}
+        hasMore={list.hasMore}
+        loading={list.isLoadingMore}
+        onLoadMore={list.loadMore}
+      />
+    </>
+  );
+}
