@@ -82,6 +82,54 @@ export default tseslint.config(
     },
   },
   {
+    // Layering: only the data layer talks to TypeORM. Services, controllers and the rest
+    // reach the database through repositories and database/ (TransactionRunner for
+    // transactions, database-errors for refused statements). `import type` stays allowed:
+    // repository methods take the caller's EntityManager to join its transaction.
+    // Exempt, as they are the data layer or run outside the application:
+    //   *.repository.ts            queries
+    //   entities/, *.entity.ts     TypeORM's decorators declare the tables
+    //   database/                  connection, transactions, migrations, error recognition
+    //   cli/                       commands that drive TypeORM directly (migration generator)
+    //   *.spec.ts                  unit tests build TypeORM errors and metadata to test with
+    // (apps/api/test/ is outside src and not matched: the e2e tests query the database.)
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      'apps/api/src/**/*.repository.ts',
+      'apps/api/src/**/entities/**',
+      'apps/api/src/**/*.entity.ts',
+      'apps/api/src/database/**',
+      'apps/api/src/cli/**',
+      'apps/api/src/**/*.spec.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              message: 'Query in a repository; transactions and database errors are in database/.',
+              allowTypeImports: true,
+            },
+            {
+              name: '@nestjs/typeorm',
+              importNames: ['InjectDataSource', 'InjectEntityManager', 'InjectRepository'],
+              message: 'Inject a repository, or TransactionRunner from database/.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['typeorm/*'],
+              message: 'Query in a repository; transactions and database errors are in database/.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -1,13 +1,8 @@
 import type { SubjectName } from '@kehu/domain';
-import { getMetadataArgsStorage } from 'typeorm';
-import { SnakeNamingStrategy } from '../database/snake-naming.strategy';
+import { type EntityClass, entityColumns } from '../database/entity-columns';
 import type { SubjectColumns } from './ability-to-sql';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own target type
-type EntityClass = Function;
-
 const ENTITY_OF_SUBJECT = new Map<SubjectName, EntityClass>();
-const naming = new SnakeNamingStrategy();
 
 /**
  * Declares the entity that holds a permission subject's records, so that raw SQL on its
@@ -27,18 +22,6 @@ export function entityOfSubject(subject: SubjectName): EntityClass | undefined {
   return ENTITY_OF_SUBJECT.get(subject);
 }
 
-/** The class and its base classes, as TypeORM inherits columns. */
-function inheritanceOf(entity: EntityClass): EntityClass[] {
-  const chain: EntityClass[] = [];
-  for (
-    let target = entity;
-    target !== Function.prototype;
-    target = Object.getPrototypeOf(target) as EntityClass
-  )
-    chain.push(target);
-  return chain;
-}
-
 /**
  * Every column of an entity, by property, as the permission rules may name it: either
  * as property paths of a query builder alias (`c.ownerId`) or as table columns of a raw
@@ -50,13 +33,10 @@ export function columnsOfEntity(
   alias: string,
   form: 'property' | 'table',
 ): SubjectColumns {
-  const columns = getMetadataArgsStorage().filterColumns(inheritanceOf(entity));
   return Object.fromEntries(
-    columns.map((column) => [
+    entityColumns(entity).map((column) => [
       column.propertyName,
-      form === 'property'
-        ? `${alias}.${column.propertyName}`
-        : `${alias}.${naming.columnName(column.propertyName, column.options.name, [])}`,
+      form === 'property' ? `${alias}.${column.propertyName}` : `${alias}.${column.columnName}`,
     ]),
   );
 }

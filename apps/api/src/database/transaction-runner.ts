@@ -13,4 +13,17 @@ export class TransactionRunner {
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
+
+  /**
+   * The manager for work outside any transaction: each statement it runs commits on its
+   * own (background cleanups, reads that need no snapshot).
+   */
+  get outside(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /** Runs a trivial statement; rejects when the database does not answer. */
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
 }

@@ -6,10 +6,9 @@ import {
   type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { TransactionRunner } from '../database/transaction-runner';
 import { JobQueue } from '../jobs/job-queue.service';
 import { DOMAIN_EVENTS_QUEUE } from './domain-event-outbox';
 import { DomainEventSubscribers } from './domain-event-subscribers';
@@ -53,7 +52,7 @@ export class DomainEventDrainer implements OnModuleInit, OnApplicationBootstrap,
     private readonly subscribers: DomainEventSubscribers,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   onModuleInit(): void {
@@ -89,7 +88,7 @@ export class DomainEventDrainer implements OnModuleInit, OnApplicationBootstrap,
     const before = new Date(now.getTime() - DOMAIN_EVENT_RETENTION_DAYS * 86_400_000);
     let deleted = 0;
     for (;;) {
-      const count = await this.events.deletePublished(this.dataSource.manager, before, 10_000);
+      const count = await this.events.deletePublished(this.transactions.outside, before, 10_000);
       deleted += count;
       if (count < 10_000) return deleted;
     }
@@ -112,7 +111,7 @@ export class DomainEventDrainer implements OnModuleInit, OnApplicationBootstrap,
   }
 
   private drainBatch(): Promise<{ claimed: number; delivered: number }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const claimed = await this.events.claim(manager, BATCH_SIZE);
       const outcomes: DeliveryOutcome[] = [];
       for (const event of claimed) outcomes.push(await this.deliver(event));
@@ -156,7 +155,7 @@ export class DomainEventDrainer implements OnModuleInit, OnApplicationBootstrap,
   /** Wakes this process's drain when the first failed delivery is due again. */
   private async scheduleRetry(): Promise<void> {
     if (this.stopped || !this.config.jobsWorker) return;
-    const due = await this.events.nextRetryAt(this.dataSource.manager);
+    const due = await this.events.nextRetryAt(this.transactions.outside);
     if (due === null) return;
     const delay = Math.min(Math.max(due.getTime() - Date.now(), 1000), MAX_BACKOFF_SECONDS * 1000);
     if (this.retryTimer) clearTimeout(this.retryTimer);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { TransactionRunner } from '../database/transaction-runner';
 import { JobQueue } from '../jobs/job-queue.service';
 import { DomainEventsRepository, type NewDomainEvent } from './domain-events.repository';
 
@@ -17,7 +17,7 @@ export class DomainEventOutbox {
   constructor(
     private readonly events: DomainEventsRepository,
     private readonly jobs: JobQueue,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async add(manager: EntityManager, events: readonly NewDomainEvent[]): Promise<void> {
@@ -37,7 +37,7 @@ export class DomainEventOutbox {
       await this.jobs.send(manager, DOMAIN_EVENTS_QUEUE, {});
     } else {
       // Written outside a transaction: the events are stored already.
-      await this.dataSource.transaction((own) => this.jobs.send(own, DOMAIN_EVENTS_QUEUE, {}));
+      await this.transactions.run((own) => this.jobs.send(own, DOMAIN_EVENTS_QUEUE, {}));
     }
   }
 }

@@ -1,10 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Public } from '../authz/policy.decorator';
 import { ServiceUnavailableError } from '../common/errors/app-error';
 import { ApiProblems } from '../common/http/api-problems.decorator';
+import { TransactionRunner } from '../database/transaction-runner';
 
 export class HealthResponse {
   @ApiProperty({ example: 'ok' }) status!: 'ok';
@@ -13,7 +12,7 @@ export class HealthResponse {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TransactionRunner) {}
 
   @Get()
   @Public()
@@ -38,7 +37,7 @@ export class HealthController {
   })
   async ready(): Promise<HealthResponse> {
     try {
-      await this.dataSource.query('SELECT 1');
+      await this.database.ping();
     } catch {
       throw new ServiceUnavailableError('The database is not reachable.');
     }

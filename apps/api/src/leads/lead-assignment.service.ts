@@ -6,8 +6,8 @@ import {
   leastLoadedMember,
   nextRoundRobinMember,
 } from '@kehu/domain';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { TransactionRunner } from '../database/transaction-runner';
 import type { AssignmentTestRequest, AssignmentTestResponse } from './dto/lead-settings.dto';
 import { LeadSettingsService } from './lead-settings.service';
 import { LeadsRepository } from './leads.repository';
@@ -30,7 +30,7 @@ export class LeadAssignmentService {
   constructor(
     private readonly settings: LeadSettingsService,
     private readonly leads: LeadsRepository,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** `takeTurn: false` only looks (testing a sample lead) and moves no cursor. */
@@ -133,7 +133,7 @@ export class LeadAssignmentService {
 
   /** Where a sample lead would go now; takes no turn and writes nothing. */
   async testSample(sample: AssignmentTestRequest): Promise<AssignmentTestResponse> {
-    const result = await this.dataSource.transaction((manager) =>
+    const result = await this.transactions.run((manager) =>
       this.assign(
         manager,
         {

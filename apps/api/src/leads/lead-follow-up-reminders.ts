@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { TransactionRunner } from '../database/transaction-runner';
 import { JobQueue } from '../jobs/job-queue.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { formatLeadNumber } from './dto/lead.dto';
@@ -24,7 +24,7 @@ export class LeadFollowUpReminders implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly leads: LeadsRepository,
     private readonly notifications: NotificationsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   onModuleInit(): void {
@@ -42,7 +42,7 @@ export class LeadFollowUpReminders implements OnModuleInit {
   }
 
   async fire(job: FollowUpJob): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const lead = await this.leads.claimFollowUpReminder(manager, job.leadId, job.dueAt);
       if (!lead?.ownerId) return;
       await this.notifications.notify(manager, {

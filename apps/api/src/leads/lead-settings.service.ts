@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type AssignmentRule,
   DEFAULT_LEAD_SCORING_WEIGHTS,
@@ -8,7 +7,6 @@ import {
   validateAssignmentRules,
   validateLeadScoringWeights,
 } from '@kehu/domain';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
 import { ValidationError } from '../common/errors/app-error';
@@ -16,6 +14,7 @@ import { assertVersion } from '../common/versioning/versioned-update';
 import { TransactionRunner } from '../database/transaction-runner';
 import { SettingsRepository } from '../settings/settings.repository';
 import type { AssignmentRulesBody, LeadScoringBody } from './dto/lead-settings.dto';
+import { LeadsRepository } from './leads.repository';
 
 const ASSIGNMENT_KEY = 'lead-assignment';
 const SCORING_KEY = 'lead-scoring';
@@ -36,7 +35,7 @@ export class LeadSettingsService {
     private readonly settings: SettingsRepository,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly leads: LeadsRepository,
   ) {}
 
   async assignment(): Promise<AssignmentSettings> {
@@ -123,17 +122,11 @@ export class LeadSettingsService {
       ...(fallbackTeamId ? [fallbackTeamId] : []),
     ];
     const [users, teams] = await Promise.all([
-      this.dataSource.query<Array<{ id: string }>>(
-        'SELECT id FROM users WHERE id = ANY($1::uuid[]) AND active AND deleted_at IS NULL',
-        [userIds],
-      ),
-      this.dataSource.query<Array<{ id: string }>>(
-        'SELECT id FROM teams WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL',
-        [teamIds],
-      ),
+      this.leads.activeUserIds(userIds),
+      this.leads.liveTeamIds(teamIds),
     ]);
-    const knownUsers = new Set(users.map((row) => row.id));
-    const knownTeams = new Set(teams.map((row) => row.id));
+    const knownUsers = new Set(users);
+    const knownTeams = new Set(teams);
     for (const id of new Set(userIds))
       if (!knownUsers.has(id)) errors.push(`userId ${id} names no active user`);
     for (const id of new Set(teamIds))

@@ -120,6 +120,24 @@ export class LeadsRepository {
     return rows.map((row) => ({ userId: row.userId, openLeads: Number(row.openLeads) }));
   }
 
+  /** Which of these ids name active users (assignment rules may only name those). */
+  async activeUserIds(ids: readonly string[]): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      'SELECT id FROM users WHERE id = ANY($1::uuid[]) AND active AND deleted_at IS NULL',
+      [ids],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Which of these ids name live teams. */
+  async liveTeamIds(ids: readonly string[]): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      'SELECT id FROM teams WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL',
+      [ids],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Active members of a live team. */
   async teamMembers(manager: EntityManager, teamId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await manager.query(

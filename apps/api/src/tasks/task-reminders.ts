@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { TransactionRunner } from '../database/transaction-runner';
 import { JobQueue } from '../jobs/job-queue.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TasksRepository } from './tasks.repository';
@@ -23,7 +23,7 @@ export class TaskReminders implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly tasks: TasksRepository,
     private readonly notifications: NotificationsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   onModuleInit(): void {
@@ -40,7 +40,7 @@ export class TaskReminders implements OnModuleInit {
   }
 
   async fire(job: ReminderJob): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const task = await this.tasks.claimReminder(manager, job.taskId, job.reminderAt);
       if (!task?.assigneeId) return;
       const about = task.customer?.name ?? task.lead?.name;
