@@ -3530,9 +3530,9 @@ export interface components {
             hasPeriod?: boolean;
         };
         UpdateRelationshipTypeRequest: {
+            name?: components["schemas"]["LocalizedText"];
             /** @description Required unless symmetric (a symmetric type reads the same both ways). */
             inverseName?: components["schemas"]["LocalizedText"];
-            name?: components["schemas"]["LocalizedText"];
         };
         RelationshipGraphNode: {
             /** Format: uuid */

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayUnique,
   IsArray,
@@ -212,11 +212,11 @@ export class CreateCustomerRequest extends CustomerFieldsRequest {
   teamId?: string;
 }
 
-export class UpdateCustomerRequest extends CustomerFieldsRequest {
-  @ApiPropertyOptional({ example: '上海华腾科技有限公司' })
-  @OptionalNotNull()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name?: string;
-}
+/**
+ * The create request's fields, each optional; `kind` never changes, and owner and team
+ * change by a transfer. Left out, a field stays; null clears only the fields that take it.
+ */
+export class UpdateCustomerRequest extends PartialType(
+  OmitType(CreateCustomerRequest, ['kind', 'ownerId', 'teamId'] as const),
+  { skipNullProperties: false },
+) {}

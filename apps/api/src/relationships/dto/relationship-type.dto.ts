@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { PARTY_KIND_CONSTRAINTS, type PartyKindConstraint } from '@kehu/domain';
 import { Type } from 'class-transformer';
 import {
@@ -105,15 +105,9 @@ export class CreateRelationshipTypeRequest {
  * Names only: kinds, direction and details are fixed once a type exists, because its
  * relationships were checked against them.
  */
-export class UpdateRelationshipTypeRequest extends PickType(CreateRelationshipTypeRequest, [
-  'inverseName',
-]) {
-  @ApiPropertyOptional({ type: LocalizedText })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedText)
-  name?: LocalizedText;
-}
+export class UpdateRelationshipTypeRequest extends PartialType(
+  PickType(CreateRelationshipTypeRequest, ['name', 'inverseName'] as const),
+) {}
 
 const SORTS = ['key', '-key', 'createdAt', '-createdAt'];
 
