@@ -1,3 +1,4 @@
+import { allOf } from '../../shared/enum-values';
 import type {
   AddressType,
   CompanySize,
@@ -8,21 +9,9 @@ import type {
   EmailType,
   Gender,
   ImType,
-  InteractionKind,
   MaritalStatus,
   PhoneType,
-  TimelineEventKind,
 } from './customer-types';
-
-/**
- * Every value of a union, in display order. The compiler refuses a list that misses a
- * value the API added, so no select in the console silently lacks an option.
- */
-function allOf<T extends string>() {
-  return <const Values extends readonly T[]>(
-    values: Values & ([T] extends [Values[number]] ? unknown : never),
-  ): readonly T[] => values;
-}
 
 export const CUSTOMER_KINDS = allOf<CustomerKind>()(['company', 'person']);
 export const CUSTOMER_TIERS = allOf<CustomerTier>()([
@@ -65,33 +54,6 @@ export const DUPLICATE_MATCH_FIELDS = allOf<DuplicateMatchField>()([
   'name',
   'address',
 ]);
-export const INTERACTION_KINDS = allOf<InteractionKind>()([
-  'call',
-  'email',
-  'meeting',
-  'visit',
-  'note',
-]);
-export const TIMELINE_EVENT_KINDS = allOf<TimelineEventKind>()([
-  'call',
-  'email',
-  'meeting',
-  'visit',
-  'note',
-  'created',
-  'owner-changed',
-  'tier-changed',
-  'merged',
-  'imported',
-  'restored',
-  'relationship-added',
-  'relationship-changed',
-  'relationship-removed',
-  'assigned',
-  'status-changed',
-  'converted',
-  'lead-history',
-]);
 
 /** Lifecycle colours: cold to warm, churned in grey. */
 export const TIER_COLORS: Record<CustomerTier, string> = {
@@ -101,7 +63,3 @@ export const TIER_COLORS: Record<CustomerTier, string> = {
   loyal: 'gold',
   churned: 'default',
 };
-
-export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
-}

@@ -1,6 +1,11 @@
 import { CustomerProfilePanel } from './components/CustomerProfilePanel';
-import { CustomerTimelinePanel } from './components/CustomerTimelinePanel';
-import { registerCustomerPanel } from './panels/customer-panel-registry';
+import { TimelinePanel } from '../../shared/timeline/TimelinePanel';
+import { customerTimeline } from './customer-timeline';
+import { registerCustomerPanel, type CustomerPanelProps } from './panels/customer-panel-registry';
+
+function CustomerTimelinePanel({ customer }: CustomerPanelProps) {
+  return <TimelinePanel subject={customerTimeline} record={customer} />;
+}
 
 // The customer's own panels; other features add theirs the same way in their own folder.
 registerCustomerPanel({
@@ -13,7 +18,7 @@ registerCustomerPanel({
 
 registerCustomerPanel({
   key: 'timeline',
-  titleKey: 'customers.panels.timeline',
+  titleKey: 'timeline.title',
   order: 10,
   slot: 'main',
   component: CustomerTimelinePanel,

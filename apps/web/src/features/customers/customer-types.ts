@@ -27,10 +27,6 @@ export type DuplicateCandidate = Json<
 >['duplicates'][number];
 export type TransferCustomerRequest = RequestOf<'/api/v1/customers/{id}/transfer', 'post'>;
 export type BulkTransferRequest = RequestOf<'/api/v1/customers/transfer', 'post'>;
-export type TimelineEvent = Json<
-  Operation<'/api/v1/customers/{id}/timeline', 'get'>['responses'][200]
->['items'][number];
-export type LogInteractionRequest = RequestOf<'/api/v1/customers/{id}/interactions', 'post'>;
 
 export type CustomerKind = CustomerResponse['kind'];
 export type CustomerTier = CustomerResponse['tier'];
@@ -47,5 +43,3 @@ export type CompanySize = NonNullable<CreateCustomerRequest['companySize']>;
 export type Gender = NonNullable<CreateCustomerRequest['gender']>;
 export type MaritalStatus = NonNullable<CreateCustomerRequest['maritalStatus']>;
 export type DuplicateMatchField = DuplicateCandidate['matchedOn'][number];
-export type TimelineEventKind = TimelineEvent['kind'];
-export type InteractionKind = LogInteractionRequest['kind'];

@@ -1,5 +1,6 @@
 import { isApiProblemError } from '@kehu/contracts';
-import { DUPLICATE_MATCH_FIELDS, isOneOf } from './customer-options';
+import { isOneOf } from '../../shared/enum-values';
+import { DUPLICATE_MATCH_FIELDS } from './customer-options';
 import type { DuplicateCandidate } from './customer-types';
 
 function isCandidate(value: unknown): value is DuplicateCandidate {

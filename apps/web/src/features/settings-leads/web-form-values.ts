@@ -1,4 +1,4 @@
-import { isOneOf } from '../customers/customer-options';
+import { isOneOf } from '../../shared/enum-values';
 import type { UpdateWebFormRequest, WebFormResponse } from './lead-settings-types';
 
 type FieldMapping = NonNullable<UpdateWebFormRequest['fieldMapping']>;

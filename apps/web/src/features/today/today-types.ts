@@ -1,10 +1,9 @@
-import type { ApiRequest, ApiResponse } from '../../shared/api/api-shapes';
+import type { ApiResponse } from '../../shared/api/api-shapes';
 import type { TaskResponse } from '../tasks/task-types';
 
 export type TodayResponse = ApiResponse<'/api/v1/me/today', 'get'>;
 export type TodayLead = TodayResponse['leads'][number];
 export type TodayCustomer = TodayResponse['customers'][number];
-export type LogInteractionRequest = ApiRequest<'/api/v1/leads/{id}/interactions', 'post'>;
 
 /** One line of the Today list: a task, a lead or a customer to follow up. */
 export type TodayItem =

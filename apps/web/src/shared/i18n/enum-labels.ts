@@ -20,7 +20,7 @@ export const ENUM_LABELS = {
   customerRole: { prefix: 'customers.roles' },
   gender: { prefix: 'customers.genders' },
   maritalStatus: { prefix: 'customers.maritalStatuses' },
-  timelineKind: { prefix: 'customers.timeline.kinds' },
+  timelineKind: { prefix: 'timeline.kinds' },
   duplicateField: { prefix: 'duplicateRules.fields' },
   duplicateMode: { prefix: 'duplicateRules.modes' },
   importTarget: { prefix: 'imports.targetNames' },

@@ -1,7 +1,7 @@
 import { unwrap } from '@kehu/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { kehuClient } from '../../../shared/api/kehu-client';
-import { useDebouncedValue } from '../../customers/hooks/use-debounced-value';
+import { useDebouncedValue } from '../../../shared/hooks/use-debounced-value';
 import { contactQueryKeys } from './contact-query-keys';
 
 const DEBOUNCE_MS = 300;

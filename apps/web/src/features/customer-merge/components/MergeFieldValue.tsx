@@ -9,10 +9,10 @@ import {
   EMAIL_TYPES,
   GENDERS,
   IM_TYPES,
-  isOneOf,
   MARITAL_STATUSES,
   PHONE_TYPES,
 } from '../../customers/customer-options';
+import { isOneOf } from '../../../shared/enum-values';
 import type { Address } from '../../customers/customer-types';
 import { formatAddress } from '../../customers/format-address';
 import type { MergeField } from '../merge-choices';

@@ -7,7 +7,7 @@ import {
 } from '../../customers/customer-form-values';
 import type { CustomerResponse, DuplicateCandidate } from '../../customers/customer-types';
 import { rankCandidates } from '../../customers/duplicate-problem';
-import { useDebouncedValue } from '../../customers/hooks/use-debounced-value';
+import { useDebouncedValue } from '../../../shared/hooks/use-debounced-value';
 import { mergeQueryKeys } from './merge-query-keys';
 
 const SEARCH_RESULTS = 20;

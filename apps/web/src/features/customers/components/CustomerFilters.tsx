@@ -11,7 +11,7 @@ import {
   type CustomerListState,
 } from '../customer-list-filters';
 import { CUSTOMER_KINDS, CUSTOMER_ROLES, CUSTOMER_TIERS } from '../customer-options';
-import type { OwnerOption } from '../hooks/use-owner-options';
+import type { OwnerOption } from '../../../shared/owners/use-owner-options';
 
 const DAY = 'YYYY-MM-DD';
 

@@ -24,9 +24,9 @@ import {
 import type { CustomerFormValues } from '../customer-form-values';
 import type { CustomerKind } from '../customer-types';
 import type { CustomerFieldKey } from '../locales/en';
-import { useOwnerOptions } from '../hooks/use-owner-options';
+import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 import { AddressesField, ImHandlesField, ValueListField } from './ContactListFields';
-import { DateStringPicker } from './DateStringPicker';
+import { DateStringPicker } from '../../../shared/components/DateStringPicker';
 import { MoneyInput } from './MoneyInput';
 
 interface CustomerFormFieldsProps {

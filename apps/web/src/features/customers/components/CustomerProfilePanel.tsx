@@ -3,7 +3,8 @@ import { Descriptions, Flex, Tag, Typography, type DescriptionsProps } from 'ant
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTimeText } from '../../../shared/components/DateTimeText';
-import { GENDERS, isOneOf, MARITAL_STATUSES } from '../customer-options';
+import { isOneOf } from '../../../shared/enum-values';
+import { GENDERS, MARITAL_STATUSES } from '../customer-options';
 import type { CustomerResponse } from '../customer-types';
 import type { CustomerFieldKey } from '../locales/en';
 import { formatAddress } from '../format-address';

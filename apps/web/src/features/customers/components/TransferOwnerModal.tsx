@@ -7,7 +7,7 @@ import { useSession } from '../../auth/hooks/use-session';
 import { useTeamOptions } from '../../teams/hooks/use-team-options';
 import type { CustomerResponse } from '../customer-types';
 import { useCustomerMutations } from '../hooks/use-customer-mutations';
-import { useOwnerOptions } from '../hooks/use-owner-options';
+import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 
 /** What is handed over: one customer, the selected ones, or everything a person owns. */
 export type TransferTarget =

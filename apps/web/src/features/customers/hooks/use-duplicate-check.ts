@@ -5,7 +5,7 @@ import { kehuClient } from '../../../shared/api/kehu-client';
 import type { DuplicateCandidate, DuplicateCheckRequest } from '../customer-types';
 import { rankCandidates } from '../duplicate-problem';
 import { customerQueryKeys } from './customer-query-keys';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../../../shared/hooks/use-debounced-value';
 
 /** Long enough not to ask on every keystroke, short enough to answer while the user types. */
 const DEBOUNCE_MS = 400;

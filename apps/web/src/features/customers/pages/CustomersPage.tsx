@@ -35,7 +35,7 @@ import {
   type CustomerListState,
 } from '../customer-list-filters';
 import { customerListSource } from '../hooks/customer-list-source';
-import { useOwnerOptions } from '../hooks/use-owner-options';
+import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 
 function distinct(values: Array<string | null>): string[] {
   return [...new Set(values.filter((value): value is string => Boolean(value)))].sort();

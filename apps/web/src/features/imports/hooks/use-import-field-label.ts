@@ -1,7 +1,7 @@
 import { CUSTOMER_IMPORT_FIELDS, LEAD_IMPORT_FIELDS } from '@kehu/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOneOf } from '../../customers/customer-options';
+import { isOneOf } from '../../../shared/enum-values';
 import type { ImportTarget } from '../import-targets';
 import type { ImportField } from '../import-types';
 

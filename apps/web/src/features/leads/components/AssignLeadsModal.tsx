@@ -1,7 +1,7 @@
 import { App, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../shared/components/FormModal';
-import { useOwnerOptions } from '../../customers/hooks/use-owner-options';
+import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 import { useLeadMutations } from '../hooks/use-lead-mutations';
 
 interface AssignValues {

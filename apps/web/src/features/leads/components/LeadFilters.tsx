@@ -2,7 +2,7 @@ import { ClearOutlined } from '@ant-design/icons';
 import type { TeamResponse } from '@kehu/contracts';
 import { Button, Checkbox, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OwnerOption } from '../../customers/hooks/use-owner-options';
+import type { OwnerOption } from '../../../shared/owners/use-owner-options';
 import {
   activeLeadFilterCount,
   withoutLeadFilters,

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
-import { DateStringPicker } from '../../customers/components/DateStringPicker';
-import { useOwnerOptions } from '../../customers/hooks/use-owner-options';
+import { DateStringPicker } from '../../../shared/components/DateStringPicker';
+import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 import {
   LEAD_FORM_FIELDS,
   toCreateLeadRequest,

@@ -1,3 +1,4 @@
+import { timelineQueryKey } from '../../../shared/timeline/timeline-subject';
 import type { LeadListQuery } from '../lead-types';
 
 export const leadQueryKeys = {
@@ -5,6 +6,6 @@ export const leadQueryKeys = {
   lists: ['leads', 'list'] as const,
   list: (query: LeadListQuery) => ['leads', 'list', query] as const,
   detail: (id: string) => ['leads', 'detail', id] as const,
-  timeline: (id: string) => ['leads', 'timeline', id] as const,
+  timeline: (id: string) => timelineQueryKey('leads', id),
   conversionCandidates: (id: string) => ['leads', 'conversion-candidates', id] as const,
 };

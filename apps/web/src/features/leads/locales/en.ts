@@ -72,7 +72,6 @@ export const leadsEn = {
     notFoundTitle: 'Lead not found',
     notFoundBody: 'It does not exist, was deleted, or you may not see it.',
     profile: 'Profile',
-    timeline: 'Timeline',
     edit: 'Edit',
     reassign: 'Reassign',
     convert: 'Convert',
@@ -131,8 +130,5 @@ export const leadsEn = {
       noDetails: 'You may not view its details',
       notReadable: 'Owned by someone else: you may not link to it. Ask its owner or a manager.',
     },
-  },
-  timeline: {
-    empty: 'Nothing on the timeline yet.',
   },
 };

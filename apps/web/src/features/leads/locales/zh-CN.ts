@@ -74,7 +74,6 @@ export const leadsZhCN: typeof leadsEn = {
     notFoundTitle: '找不到该线索',
     notFoundBody: '它不存在、已被删除，或您无权查看。',
     profile: '资料',
-    timeline: '时间线',
     edit: '编辑',
     reassign: '重新分配',
     convert: '转化',
@@ -131,8 +130,5 @@ export const leadsZhCN: typeof leadsEn = {
       noDetails: '无权查看详情',
       notReadable: '该客户属于他人，您无法关联。请联系其负责人或经理。',
     },
-  },
-  timeline: {
-    empty: '时间线上还没有记录。',
   },
 };

@@ -6,16 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { TimelinePanel } from '../../../shared/timeline/TimelinePanel';
 import { AssignLeadsModal } from '../components/AssignLeadsModal';
 import { ConvertLeadModal } from '../components/ConvertLeadModal';
 import { DisqualifyLeadModal } from '../components/DisqualifyLeadModal';
 import { LeadFormDrawer } from '../components/LeadFormDrawer';
 import { LeadHeader } from '../components/LeadHeader';
 import { LeadProfile } from '../components/LeadProfile';
-import { LeadTimelinePanel } from '../components/LeadTimelinePanel';
 import { LeadTasksPanel } from '../../tasks/components/LeadTasksPanel';
 import { useLead } from '../hooks/use-lead';
 import { leadPermissions } from '../lead-subject';
+import { leadTimeline } from '../lead-timeline';
 import type { LeadResponse } from '../lead-types';
 
 function BackToList() {
@@ -96,8 +97,8 @@ function LeadView({ lead }: { lead: LeadResponse }) {
               <LeadTasksPanel lead={lead} />
             </Card>
           )}
-          <Card title={t('leads.detail.timeline')}>
-            <LeadTimelinePanel lead={lead} mayLog={permissions.update} />
+          <Card title={t('timeline.title')}>
+            <TimelinePanel subject={leadTimeline} record={lead} />
           </Card>
         </Col>
       </Row>

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { ListPage } from '../../../shared/list/ListPage';
 import { useListPageState } from '../../../shared/list/use-list-page-state';
-import { useOwnerOptions } from '../../customers/hooks/use-owner-options';
+import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 import { useTeamOptions } from '../../teams/hooks/use-team-options';
 import { AssignLeadsModal } from '../components/AssignLeadsModal';
 import { ExportLeadsButton } from '../components/ExportLeadsButton';

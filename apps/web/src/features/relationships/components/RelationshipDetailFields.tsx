@@ -1,6 +1,6 @@
 import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DateStringPicker } from '../../customers/components/DateStringPicker';
+import { DateStringPicker } from '../../../shared/components/DateStringPicker';
 import type { RelationshipType } from '../relationship-api-types';
 
 type DetailFlags = Pick<RelationshipType, 'hasPercentage' | 'hasTitle' | 'hasPeriod'>;

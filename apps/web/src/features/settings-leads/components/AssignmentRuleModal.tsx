@@ -2,7 +2,7 @@ import type { TeamResponse } from '@kehu/contracts';
 import { Col, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../shared/components/FormModal';
-import type { OwnerOption } from '../../customers/hooks/use-owner-options';
+import type { OwnerOption } from '../../../shared/owners/use-owner-options';
 import { LEAD_SOURCES } from '../../leads/lead-options';
 import type { AssignmentRuleDraft } from '../assignment-rule-drafts';
 import type { AssignmentConditions, AssignmentStrategy } from '../lead-settings-types';

@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
-import { useOwnerOptions } from '../../customers/hooks/use-owner-options';
+import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 import { useTeamOptions } from '../../teams/hooks/use-team-options';
 import {
   moveRule,

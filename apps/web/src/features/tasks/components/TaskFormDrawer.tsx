@@ -1,7 +1,7 @@
 import { App, DatePicker, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
-import { useOwnerOptions } from '../../customers/hooks/use-owner-options';
+import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 import { fetchTask, useTaskMutations } from '../hooks/use-task-mutations';
 import { TASK_PRIORITIES } from '../task-options';
 import type { TaskParent } from '../task-parent';

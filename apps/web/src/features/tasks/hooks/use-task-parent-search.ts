@@ -2,7 +2,7 @@ import { unwrap } from '@kehu/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { kehuClient } from '../../../shared/api/kehu-client';
-import { useDebouncedValue } from '../../customers/hooks/use-debounced-value';
+import { useDebouncedValue } from '../../../shared/hooks/use-debounced-value';
 import type { TaskParent } from '../task-parent';
 
 const DEBOUNCE_MS = 300;

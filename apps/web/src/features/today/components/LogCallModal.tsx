@@ -2,12 +2,12 @@ import { Form, Input } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../shared/components/FormModal';
-import { DateStringPicker } from '../../customers/components/DateStringPicker';
+import { DateStringPicker } from '../../../shared/components/DateStringPicker';
 import {
   INTERACTION_FORM_FIELDS,
   toLogInteractionRequest,
   type InteractionValues,
-} from '../../customers/interaction-request';
+} from '../../../shared/timeline/interaction-request';
 import { useTodayActions } from '../hooks/use-today-actions';
 
 export interface CallTarget {

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../shared/components/FormModal';
-import { DateStringPicker } from '../../customers/components/DateStringPicker';
+import { DateStringPicker } from '../../../shared/components/DateStringPicker';
 import { snoozeDay } from '../snooze-date';
 
 interface SnoozeButtonProps {

@@ -8,7 +8,8 @@ import { kehuClient } from '../../../shared/api/kehu-client';
 import { taskQueryKeys } from '../../tasks/hooks/task-query-keys';
 import { moveToDay, shiftAlong } from '../snooze-date';
 import { withoutItem } from '../today-groups';
-import type { LogInteractionRequest, TodayItem, TodayResponse } from '../today-types';
+import type { LogInteractionRequest } from '../../../shared/timeline/timeline-types';
+import type { TodayItem, TodayResponse } from '../today-types';
 import { browserTimeZone } from './use-today';
 import { todayQueryKeys } from './today-query-keys';
 

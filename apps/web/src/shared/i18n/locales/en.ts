@@ -12,6 +12,7 @@ import { duplicateRulesEn } from '../../../features/settings-duplicate-rules/loc
 import { tagsEn } from '../../../features/tags/locales/en';
 import { tasksEn } from '../../../features/tasks/locales/en';
 import { todayEn } from '../../../features/today/locales/en';
+import { timelineEn } from '../../timeline/locales/en';
 
 export const en = {
   app: {
@@ -314,4 +315,5 @@ export const en = {
   segments: segmentsEn,
   relationships: relationshipsEn,
   relationshipTypes: relationshipTypesEn,
+  timeline: timelineEn,
 } as const;

@@ -15,6 +15,7 @@ import { duplicateRulesZhCN } from '../../../features/settings-duplicate-rules/l
 import { tagsZhCN } from '../../../features/tags/locales/zh-CN';
 import { tasksZhCN } from '../../../features/tasks/locales/zh-CN';
 import { todayZhCN } from '../../../features/today/locales/zh-CN';
+import { timelineZhCN } from '../../timeline/locales/zh-CN';
 import type { TranslationShape } from '../translation-shape';
 import type { en } from './en';
 
@@ -314,4 +315,5 @@ export const zhCN: TranslationShape<typeof en> = {
   segments: segmentsZhCN,
   relationships: relationshipsZhCN,
   relationshipTypes: relationshipTypesZhCN,
+  timeline: timelineZhCN,
 };

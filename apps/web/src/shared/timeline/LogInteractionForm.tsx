@@ -1,4 +1,3 @@
-import { isApiProblemError } from '@kehu/contracts';
 import {
   Alert,
   App,
@@ -16,33 +15,36 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeProblem, type ProblemDescription } from '../../../shared/api/describe-problem';
-import { INTERACTION_KINDS } from '../customer-options';
-import type { InteractionKind, LogInteractionRequest } from '../customer-types';
+import { applyFieldErrors } from '../api/apply-field-errors';
+import { describeProblem, type ProblemDescription } from '../api/describe-problem';
+import { DateStringPicker } from '../components/DateStringPicker';
 import {
   INTERACTION_FORM_FIELDS,
   toLogInteractionRequest,
   type InteractionValues,
-} from '../interaction-request';
-import { toFormFieldErrors } from '../form-field-errors';
-import { useLogInteraction } from '../hooks/use-customer-timeline';
-import { DateStringPicker } from './DateStringPicker';
+} from './interaction-request';
+import { INTERACTION_KINDS } from './timeline-kinds';
+import type { TimelineInteractions } from './timeline-subject';
+import type { InteractionKind, TimelineCollection } from './timeline-types';
 import { TimelineKindIcon } from './TimelineKindIcon';
+import { useLogInteraction } from './use-timeline';
 
-/** The mutation an interaction form posts through: a customer's or a lead's timeline. */
-export interface InteractionLogger {
-  mutateAsync: (body: LogInteractionRequest) => Promise<unknown>;
-  isPending: boolean;
+interface LogInteractionFormProps {
+  collection: TimelineCollection;
+  interactions: TimelineInteractions;
+  recordId: string;
 }
 
-/** Logs a call, email, meeting, visit or note on the customer's timeline. */
-export function LogInteractionForm({ customerId }: { customerId: string }) {
-  const log = useLogInteraction(customerId);
-  return <InteractionLogForm log={log} />;
-}
-
-/** The log-interaction form for any record with a timeline; `log` posts it. */
-export function InteractionLogForm({ log }: { log: InteractionLogger }) {
+/**
+ * Logs a call, email, meeting, visit or note on a record's timeline (see the subject's
+ * `interactions`); a next follow-up day becomes a task.
+ */
+export function LogInteractionForm({
+  collection,
+  interactions,
+  recordId,
+}: LogInteractionFormProps) {
+  const log = useLogInteraction(collection, interactions, recordId);
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { token } = theme.useToken();
@@ -57,14 +59,11 @@ export function InteractionLogForm({ log }: { log: InteractionLogger }) {
       await log.mutateAsync(toLogInteractionRequest(values));
       form.resetFields();
       setExpanded(false);
-      void message.success(t('customers.timeline.logged'));
+      void message.success(t('timeline.logged'));
     } catch (error) {
-      if (isApiProblemError(error) && error.status === 400) {
-        const { fields, unmatched } = toFormFieldErrors(error.fieldErrors, INTERACTION_FORM_FIELDS);
-        form.setFields(fields as Parameters<typeof form.setFields>[0]);
-        if (fields.length > 0 && unmatched.length === 0) return;
+      if (!applyFieldErrors(form, INTERACTION_FORM_FIELDS, error)) {
+        setProblem(describeProblem(t, error));
       }
-      setProblem(describeProblem(t, error));
     }
   };
 
@@ -74,7 +73,7 @@ export function InteractionLogForm({ log }: { log: InteractionLogger }) {
       layout="vertical"
       initialValues={{ kind: 'call', participants: [] }}
       onFinish={(values) => void submit(values)}
-      aria-label={t('customers.timeline.logTitle')}
+      aria-label={t('timeline.logTitle')}
       style={{
         padding: 16,
         marginBottom: 24,
@@ -94,10 +93,10 @@ export function InteractionLogForm({ log }: { log: InteractionLogger }) {
       )}
       <Form.Item name="kind" style={{ marginBottom: 12 }}>
         <Segmented<InteractionKind>
-          aria-label={t('customers.timeline.kind')}
+          aria-label={t('timeline.kind')}
           options={INTERACTION_KINDS.map((value) => ({
             value,
-            label: t(`customers.timeline.kinds.${value}`),
+            label: t(`timeline.kinds.${value}`),
             icon: <TimelineKindIcon kind={value} />,
           }))}
           // On a phone the five kinds scroll sideways within the form, not the page.
@@ -106,14 +105,12 @@ export function InteractionLogForm({ log }: { log: InteractionLogger }) {
       </Form.Item>
       <Form.Item
         name="summary"
-        rules={[
-          { required: true, whitespace: true, message: t('customers.timeline.summaryRequired') },
-        ]}
+        rules={[{ required: true, whitespace: true, message: t('timeline.summaryRequired') }]}
         style={{ marginBottom: 12 }}
       >
         <Input.TextArea
-          aria-label={t('customers.timeline.summary')}
-          placeholder={t(`customers.timeline.placeholders.${kind}`)}
+          aria-label={t('timeline.summary')}
+          placeholder={t(`timeline.placeholders.${kind}`)}
           autoSize={{ minRows: 2, maxRows: 6 }}
           maxLength={500}
           onFocus={() => setExpanded(true)}
@@ -122,11 +119,11 @@ export function InteractionLogForm({ log }: { log: InteractionLogger }) {
       {expanded && (
         <Row gutter={12}>
           <Col xs={24} md={12}>
-            <Form.Item name="occurredAt" label={t('customers.timeline.occurredAt')}>
+            <Form.Item name="occurredAt" label={t('timeline.occurredAt')}>
               <DatePicker
                 showTime={{ format: 'HH:mm' }}
                 format="YYYY-MM-DD HH:mm"
-                placeholder={t('customers.timeline.now')}
+                placeholder={t('timeline.now')}
                 disabledDate={(day) => day.isAfter(dayjs(), 'day')}
                 style={{ width: '100%' }}
               />
@@ -135,26 +132,26 @@ export function InteractionLogForm({ log }: { log: InteractionLogger }) {
           <Col xs={24} md={12}>
             <Form.Item
               name="nextFollowUpOn"
-              label={t('customers.timeline.nextFollowUpOn')}
-              extra={t('customers.timeline.nextFollowUpHint')}
+              label={t('timeline.nextFollowUpOn')}
+              extra={t('timeline.nextFollowUpHint')}
             >
               <DateStringPicker disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="participants" label={t('customers.timeline.participants')}>
+            <Form.Item name="participants" label={t('timeline.participants')}>
               <Select
                 mode="tags"
                 open={false}
                 suffixIcon={null}
                 tokenSeparators={[',', '，', '、']}
-                placeholder={t('customers.timeline.participantsPlaceholder')}
+                placeholder={t('timeline.participantsPlaceholder')}
               />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="outcome" label={t('customers.timeline.outcome')}>
-              <Input maxLength={500} placeholder={t('customers.timeline.outcomePlaceholder')} />
+            <Form.Item name="outcome" label={t('timeline.outcome')}>
+              <Input maxLength={500} placeholder={t('timeline.outcomePlaceholder')} />
             </Form.Item>
           </Col>
         </Row>
@@ -171,7 +168,7 @@ export function InteractionLogForm({ log }: { log: InteractionLogger }) {
           </Button>
         )}
         <Button type="primary" htmlType="submit" loading={log.isPending}>
-          {t(`customers.timeline.logKind.${kind}`)}
+          {t(`timeline.logKind.${kind}`)}
         </Button>
       </Flex>
     </Form>

@@ -1,4 +1,4 @@
-import { english, zh } from '../../../shared/i18n/__tests__/fixed-translators';
+import { english, zh } from '../../i18n/__tests__/fixed-translators';
 import { timelineEventText } from '../timeline-event-text';
 
 const event = (kind: string, summary: string, details: Record<string, unknown>) =>

@@ -1,9 +1,10 @@
 import { LEAD_STATUSES } from '@kehu/domain';
 import type { TFunction } from 'i18next';
-import { isOneOf } from './customer-options';
-import type { TimelineEvent } from './customer-types';
+import { isOneOf } from '../enum-values';
+import type { TimelineEvent } from './timeline-types';
 
-const text = (value: unknown): string | null =>
+/** A detail that is a string with something in it, else null. */
+export const nonBlankText = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value : null;
 
 /**
@@ -23,27 +24,27 @@ export function timelineEventText(
       // The summary is `<file name>, row <n>` (`(updated)` after it for an updated record).
       const filename = event.summary.replace(/, row \d+(?: \(updated\))?$/, '');
       return details.updated === true
-        ? t('customers.timeline.events.importUpdatedRow', { filename, row: String(row) })
-        : t('customers.timeline.events.importedRow', { filename, row: String(row) });
+        ? t('timeline.events.importUpdatedRow', { filename, row: String(row) })
+        : t('timeline.events.importedRow', { filename, row: String(row) });
     }
     case 'assigned': {
-      const rule = text(details.ruleName);
-      if (rule) return t('customers.timeline.events.assignedByRule', { rule });
-      if (details.strategy === 'fallback') return t('customers.timeline.events.assignedFallback');
-      return t('customers.timeline.events.assignedManually');
+      const rule = nonBlankText(details.ruleName);
+      if (rule) return t('timeline.events.assignedByRule', { rule });
+      if (details.strategy === 'fallback') return t('timeline.events.assignedFallback');
+      return t('timeline.events.assignedManually');
     }
     case 'status-changed': {
       const { from, to } = details;
       if (!isOneOf(LEAD_STATUSES, from) || !isOneOf(LEAD_STATUSES, to)) return null;
-      return t('customers.timeline.events.statusChanged', {
+      return t('timeline.events.statusChanged', {
         from: t(`leads.statuses.${from}`),
         to: t(`leads.statuses.${to}`),
       });
     }
     case 'converted':
       return typeof details.leadId === 'string'
-        ? t('customers.timeline.events.convertedFromLead', { lead: event.summary })
-        : t('customers.timeline.events.convertedToCustomer');
+        ? t('timeline.events.convertedFromLead', { lead: event.summary })
+        : t('timeline.events.convertedToCustomer');
     case 'call':
     case 'email':
     case 'meeting':

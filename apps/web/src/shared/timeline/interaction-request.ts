@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import type { InteractionKind, LogInteractionRequest } from './customer-types';
+import type { InteractionKind, LogInteractionRequest } from './timeline-types';
 
 /** The "log interaction" form as antd holds it. */
 export interface InteractionValues {

@@ -18,7 +18,7 @@ import {
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import { createElement, type ComponentType } from 'react';
-import type { TimelineEventKind } from '../customer-types';
+import type { TimelineEventKind } from './timeline-types';
 
 const ICONS: Record<TimelineEventKind, ComponentType> = {
   call: PhoneOutlined,
