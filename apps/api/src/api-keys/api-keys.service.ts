@@ -4,7 +4,7 @@ import { sha256 } from '../common/crypto/sha256';
 import { NotFoundError, ValidationError } from '../common/errors/app-error';
 import type { Page } from '../common/pagination/keyset';
 import { AuditedWrites, type AuditedTarget } from '../database/audited-writes.repository';
-import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
 import { newApiKey } from './api-key-format';
 import { ApiKeysRepository } from './api-keys.repository';
 import {
@@ -27,7 +27,7 @@ const API_KEY: AuditedTarget<ApiKey> = {
 export class ApiKeysService {
   constructor(
     private readonly apiKeys: ApiKeysRepository,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly writes: AuditedWrites,
   ) {}
 

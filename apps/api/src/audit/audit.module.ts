@@ -4,6 +4,12 @@ import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 import { AuditedWrites } from '../database/audited-writes.repository';
 
+/**
+ * Global, as every module writes audit entries. AuditedWrites (a repository in database/)
+ * is exported on purpose: it is the write path every versioned record shares (create,
+ * versioned update, soft delete, restore, each with its audit entry), generic over the
+ * entity, so it belongs to no one module's table.
+ */
 @Global()
 @Module({
   controllers: [AuditController],

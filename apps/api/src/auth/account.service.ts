@@ -19,7 +19,7 @@ import { Mailer } from '../mail/mailer.service';
 import { toUserResponse } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
 import { PasswordHasher } from '../users/password-hasher';
-import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
 import { AuthRepository } from './auth.repository';
 import type { ClientInfo } from './auth.service';
 import type {
@@ -51,7 +51,7 @@ export class AccountService {
   private readonly logger = new Logger(AccountService.name);
 
   constructor(
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly authUsers: AuthRepository,
     private readonly sessions: SessionsRepository,
     private readonly resets: PasswordResetsRepository,
@@ -224,7 +224,7 @@ export class AccountService {
 
   private async signedInUser(auth: AuthContext): Promise<User> {
     const user =
-      auth.principal.kind === 'user' ? await this.users.findActiveById(auth.principal.id) : null;
+      auth.principal.kind === 'user' ? await this.users.findActive(auth.principal.id) : null;
     if (!user) throw new UnauthenticatedError('Only a signed-in user has a profile.');
     return user;
   }

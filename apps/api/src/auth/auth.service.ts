@@ -6,7 +6,7 @@ import { UnauthenticatedError } from '../common/errors/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { toUserResponse } from '../users/dto/user.dto';
-import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
 import { AuthRepository } from './auth.repository';
 import { SessionsRepository } from './sessions.repository';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -41,7 +41,7 @@ export class AuthService {
     private readonly auth: AuthRepository,
     private readonly sessions: SessionsRepository,
     private readonly transactions: TransactionRunner,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly tokens: TokenService,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
@@ -107,7 +107,7 @@ export class AuthService {
         'The refresh token is invalid, used or expired. Sign in again.',
       );
 
-    const user = await this.users.findActiveById(outcome.userId);
+    const user = await this.users.findActive(outcome.userId);
     if (!user) throw new UnauthenticatedError('This account is disabled. Ask an administrator.');
     return {
       accessToken: this.tokens.signAccessToken(user.id, outcome.sessionId),
@@ -128,7 +128,7 @@ export class AuthService {
 
   async me(auth: AuthContext): Promise<MeResponse> {
     const user =
-      auth.principal.kind === 'user' ? await this.users.findActiveById(auth.principal.id) : null;
+      auth.principal.kind === 'user' ? await this.users.findActive(auth.principal.id) : null;
     if (!user) throw new UnauthenticatedError('Only a signed-in user has a profile.');
     return { user: toUserResponse(user), rules: defineRulesFor(auth.principal) };
   }
@@ -155,7 +155,7 @@ export class AuthService {
 
   /** The rights of a user acting in the background (e.g. their import job), or null if disabled. */
   async contextForUser(userId: string, requestId: string): Promise<AuthContext | null> {
-    const user = await this.users.findActiveById(userId);
+    const user = await this.users.findActive(userId);
     if (!user) return null;
     const principal: Principal = {
       kind: 'user',

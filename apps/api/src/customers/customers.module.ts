@@ -43,6 +43,12 @@ import { OwnersRepository } from './owners.repository';
     OwnersRepository,
     SettingsRepository,
   ],
+  // Other modules go through the services, except for two kinds of repository:
+  // - OwnersRepository is the ownership rule of every owned record (an active owner and a
+  //   team of theirs), for customers, leads and their imports alike: a narrow query that
+  //   validates, not a table of this module.
+  // - CustomersRepository and DuplicateCandidatesRepository serve the customer import's
+  //   set-based writes and duplicate checks inside the import's transaction (imports/targets).
   exports: [
     CustomerMergeSteps,
     CustomersRepository,

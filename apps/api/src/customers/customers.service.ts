@@ -267,6 +267,11 @@ export class CustomersService {
     return customer;
   }
 
+  /** Whether the caller may read this (not deleted) customer; other modules check a reference so. */
+  async isReadable(auth: AuthContext, id: string): Promise<boolean> {
+    return (await this.customers.findReadable(auth, id, { withTags: false })) !== null;
+  }
+
   /** The customer as this caller may see it: restricted fields are left out. */
   present(auth: AuthContext, customer: Customer): Partial<CustomerResponse> {
     return presentCustomer(auth, customer);

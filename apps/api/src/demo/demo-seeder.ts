@@ -5,7 +5,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { DealerOrg } from '../dealer-orgs/entities/dealer-org.entity';
 import { Team } from '../teams/entities/team.entity';
 import { PasswordHasher } from '../users/password-hasher';
-import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_DEALER, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts';
 import { DemoCustomerSeeder } from './demo-customer-seeder';
 import { DemoLeadSeeder } from './demo-leads';
@@ -16,7 +16,7 @@ export class DemoSeeder {
   private readonly logger = new Logger(DemoSeeder.name);
 
   constructor(
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
     private readonly writes: AuditedWrites,
     private readonly transactions: TransactionRunner,
@@ -26,7 +26,7 @@ export class DemoSeeder {
   ) {}
 
   async seedIfEmpty(): Promise<void> {
-    if ((await this.users.count()) > 0) return;
+    if (await this.users.anyUserExists()) return;
     const teamIds = new Map<string, string>();
     for (const team of DEMO_TEAMS) {
       const created = await this.writes.create(

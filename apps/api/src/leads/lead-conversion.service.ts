@@ -7,7 +7,7 @@ import { ConflictError, ForbiddenError, ValidationError } from '../common/errors
 import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
 import { Contact } from '../contacts/entities/contact.entity';
 import { type NewCustomer, CustomerWriter } from '../customers/customer-writer';
-import { CustomersRepository } from '../customers/customers.repository';
+import { CustomersService } from '../customers/customers.service';
 import {
   type DuplicateDraft,
   DuplicateCheckService,
@@ -37,7 +37,7 @@ interface NewCustomerOfLead {
 export class LeadConversionService {
   constructor(
     private readonly leads: LeadsService,
-    private readonly customers: CustomersRepository,
+    private readonly customers: CustomersService,
     private readonly duplicates: DuplicateCheckService,
     private readonly writer: CustomerWriter,
     private readonly transactions: TransactionRunner,
@@ -65,8 +65,8 @@ export class LeadConversionService {
       throw new ConflictError(`A ${lead.status} lead cannot be converted.`);
     }
     if (request.customerId !== undefined) {
-      const existing = await this.customers.findReadable(auth, request.customerId);
-      if (!existing) throw ValidationError.field('customerId', 'names no customer you may read');
+      if (!(await this.customers.isReadable(auth, request.customerId)))
+        throw ValidationError.field('customerId', 'names no customer you may read');
     }
     const company = lead.company?.trim() ? this.companyOf(lead) : null;
     const person = this.personOf(lead);

@@ -44,12 +44,8 @@ import { LeadsService } from './leads.service';
     LeadsService,
     SettingsRepository,
   ],
-  exports: [
-    LeadAssignmentService,
-    LeadContactMatchesRepository,
-    LeadSettingsService,
-    LeadsRepository,
-    LeadsService,
-  ],
+  // Other modules go through the services. The one repository exported serves the lead
+  // import's set-based matching inside the import's transaction (imports/targets).
+  exports: [LeadAssignmentService, LeadContactMatchesRepository, LeadSettingsService, LeadsService],
 })
 export class LeadsModule {}

@@ -106,6 +106,11 @@ export class LeadsService {
     return lead;
   }
 
+  /** Whether the caller may read this (not deleted) lead; other modules check a reference so. */
+  async isReadable(auth: AuthContext, id: string): Promise<boolean> {
+    return (await this.leads.findPermitted(auth, id)) !== null;
+  }
+
   /**
    * A sales rep or channel partner owns what they enter; managers, admins and API
    * clients without an ownerId leave the choice to the assignment rules.

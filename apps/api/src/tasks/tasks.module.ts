@@ -22,6 +22,8 @@ import { TasksService } from './tasks.service';
     TasksRepository,
     TasksService,
   ],
+  // TasksRepository is exported for the Today read model (me/today.repository), which
+  // extends the query of the tasks a caller may reach rather than repeating that rule.
   exports: [TasksRepository, TasksService],
 })
 export class TasksModule {

@@ -8,9 +8,9 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../common/errors
 import { definedFields } from '../common/http/defined-fields';
 import type { Page } from '../common/pagination/keyset';
 import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
-import { CustomersRepository } from '../customers/customers.repository';
+import { CustomersService } from '../customers/customers.service';
 import { TransactionRunner } from '../database/transaction-runner';
-import { LeadsRepository } from '../leads/leads.repository';
+import { LeadsService } from '../leads/leads.service';
 import { CustomerFollowUpsRepository, followUpDay } from './customer-follow-ups.repository';
 import {
   type CreateTaskRequest,
@@ -65,8 +65,8 @@ function storedFields(request: TaskFieldsRequest): QueryDeepPartialEntity<Task> 
 export class TasksService {
   constructor(
     private readonly tasks: TasksRepository,
-    private readonly customers: CustomersRepository,
-    private readonly leads: LeadsRepository,
+    private readonly customers: CustomersService,
+    private readonly leads: LeadsService,
     private readonly reminders: TaskReminders,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
@@ -109,10 +109,11 @@ export class TasksService {
       ]);
     }
     // The parent must be a record the caller may read; otherwise it "does not exist".
-    const parent = customerId
-      ? await this.customers.findReadable(auth, customerId)
-      : await this.leads.findPermitted(auth, leadId as string);
-    if (!parent) throw ValidationError.field(customerId ? 'customerId' : 'leadId', 'was not found');
+    const parentExists = customerId
+      ? await this.customers.isReadable(auth, customerId)
+      : await this.leads.isReadable(auth, leadId as string);
+    if (!parentExists)
+      throw ValidationError.field(customerId ? 'customerId' : 'leadId', 'was not found');
     const assigneeId = request.assigneeId ?? (auth.actor.type === 'user' ? auth.actor.id : null);
     if (assigneeId && !(await this.tasks.isActiveUser(assigneeId)))
       throw ValidationError.field('assigneeId', 'names no active user');
@@ -165,7 +166,7 @@ export class TasksService {
     today: string,
   ): Promise<number> {
     if (day <= today) throw ValidationError.field('day', 'must be after today');
-    if (!(await this.customers.findReadable(auth, customerId)))
+    if (!(await this.customers.isReadable(auth, customerId)))
       throw new NotFoundError('The customer');
     const movable = await this.tasks.dueOnCustomer(auth, customerId, today, 'update');
     if (movable.length === 0) {

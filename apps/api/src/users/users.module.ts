@@ -10,6 +10,6 @@ import { UsersService } from './users.service';
   imports: [SessionsModule],
   controllers: [UsersController],
   providers: [FirstAdmin, PasswordHasher, UsersRepository, UsersService],
-  exports: [FirstAdmin, PasswordHasher, UsersRepository, UsersService],
+  exports: [FirstAdmin, PasswordHasher, UsersService],
 })
 export class UsersModule {}

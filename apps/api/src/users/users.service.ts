@@ -24,7 +24,7 @@ import {
 } from './dto/user-directory.dto';
 import { User } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
-import { UsersRepository } from './users.repository';
+import { type NewUser, UsersRepository } from './users.repository';
 
 const AUDITED_FIELDS = [
   'email',
@@ -202,6 +202,30 @@ export class UsersService {
       });
     });
     return this.get(auth, id);
+  }
+
+  /** The user with this id, with their teams, if the account is active (sign-in, sessions). */
+  findActive(id: string): Promise<User | null> {
+    return this.users.findActiveById(id);
+  }
+
+  /** Which of these team ids do not name a live team (for principals' memberships). */
+  missingTeams(teamIds: string[]): Promise<string[]> {
+    return this.users.missingTeams(teamIds);
+  }
+
+  dealerOrgExists(id: string): Promise<boolean> {
+    return this.users.dealerOrgExists(id);
+  }
+
+  /** Whether any account was ever created, deleted ones included (first start, demo data). */
+  async anyUserExists(): Promise<boolean> {
+    return (await this.users.count()) > 0;
+  }
+
+  /** Adds an account and its teams in the caller's transaction; the caller audits it. */
+  insert(manager: EntityManager, user: NewUser, teamIds: string[]): Promise<User> {
+    return this.users.insert(manager, user, teamIds);
   }
 
   private async findReadable(
