@@ -1,11 +1,13 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { defineListCodec, listParam } from '../../shared/list/list-codec';
+import { TASK_PRIORITIES, TASK_STATUSES } from './task-options';
 import type { TaskListQuery, TaskPriority, TaskStatus } from './task-types';
 
 /** "Due" filter presets: the API filters by an upper bound on the due time. */
 export const DUE_RANGES = ['overdue', 'today', 'thisWeek'] as const;
 export type DueRange = (typeof DUE_RANGES)[number];
 
-/** The filters of the task list as the page holds them. */
+/** The filters of the task list as the page and its address hold them. */
 export interface TaskFilters {
   q?: string;
   /** `open` means open or in progress. */
@@ -16,6 +18,21 @@ export interface TaskFilters {
   customerId?: string;
   leadId?: string;
 }
+
+/** In the address; "not done" is the default, and a cleared status (every task) is `status=`. */
+export const taskListCodec = defineListCodec<TaskFilters>({
+  params: {
+    q: listParam.text(),
+    status: listParam.oneOf(['open-any', ...TASK_STATUSES] as const),
+    priority: listParam.oneOf(TASK_PRIORITIES),
+    assigneeId: listParam.text(),
+    due: listParam.oneOf(DUE_RANGES),
+    customerId: listParam.text(),
+    leadId: listParam.text(),
+  },
+  defaults: { status: 'open-any' },
+  search: 'q',
+});
 
 /** The upper bound of a due range, from `now`. */
 export function dueBefore(range: DueRange, now: Dayjs = dayjs()): string {

@@ -1,12 +1,12 @@
-import { Button, Empty, Flex, Input, Typography } from 'antd';
+import { Button, Empty, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatListTotal } from '../api/list-total';
 import type { CursorList } from '../api/use-cursor-list';
+import { ListToolbar } from '../components/ListToolbar';
 import { LoadMoreFooter } from '../components/LoadMoreFooter';
 import { PageHeader } from '../components/PageHeader';
 import { ProblemAlert } from '../components/ProblemAlert';
-import { ResponsiveFilters, usePhoneScreen } from '../components/ResponsiveFilters';
 
 /** What the skeleton needs of the page state (see `useListPageState`). */
 interface ListPageModel {
@@ -37,17 +37,18 @@ interface ListPageProps {
   total?: { testId: string; text: (formatted: string, estimate: boolean) => string };
   /** Shown above the table while rows are ticked. */
   selectionBar?: ReactNode;
-  empty: {
+  /** The table's empty states; without them it shows the table's own. */
+  empty?: {
     /** Nothing at all yet. */
     none: string;
     /** Offered when nothing at all yet (a create button). */
     action?: ReactNode;
-    /** Nothing matches the search and filters. */
-    noMatch: string;
+    /** Nothing matches the search and filters (else the same as nothing at all). */
+    noMatch?: string;
     /** The button that clears the search and filters. */
-    showAll: string;
+    showAll?: string;
   };
-  /** The table, given what it shows when it has no rows. */
+  /** The table, given what it shows when it has no rows (undefined: the table's own). */
   children: (emptyText: ReactNode) => ReactNode;
 }
 
@@ -71,12 +72,11 @@ export function ListPage({
   children,
 }: ListPageProps) {
   const { i18n } = useTranslation();
-  const phone = usePhoneScreen();
   const { list } = page;
 
-  const emptyText = list.isLoading ? (
+  const emptyText = !empty ? undefined : list.isLoading ? (
     ' '
-  ) : page.filtered ? (
+  ) : page.filtered && empty.noMatch ? (
     <Empty description={empty.noMatch}>
       <Button onClick={page.showAll}>{empty.showAll}</Button>
     </Empty>
@@ -87,24 +87,17 @@ export function ListPage({
   return (
     <>
       <PageHeader title={title} subtitle={subtitle} actions={actions} />
-      <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={page.search ?? ''}
-          allowClear
-          defaultValue={page.search}
-          placeholder={searchPlaceholder}
-          aria-label={searchPlaceholder}
-          onSearch={page.setSearch}
-          style={{ width: phone ? 'auto' : searchWidth, flex: phone ? '1 1 160px' : undefined }}
-        />
-        {beforeFilters}
-        {filters && <ResponsiveFilters active={page.activeFilters}>{filters}</ResponsiveFilters>}
-        {toolbarActions && (
-          <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
-            {toolbarActions}
-          </Flex>
-        )}
-      </Flex>
+      <ListToolbar
+        searchPlaceholder={searchPlaceholder}
+        onSearch={page.setSearch}
+        search={page.search}
+        searchWidth={searchWidth}
+        before={beforeFilters}
+        activeFilters={page.activeFilters}
+        actions={toolbarActions}
+      >
+        {filters}
+      </ListToolbar>
       {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
       {total && list.total && (
         <Typography.Text

@@ -1,22 +1,24 @@
 import { FilterOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { asSubject } from '@kehu/domain';
-import { Button, Empty, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { DateTimeText } from '../../../shared/components/DateTimeText';
-import { ListToolbar } from '../../../shared/components/ListToolbar';
-import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { RowActions } from '../../../shared/components/RowActions';
 import { useUndoableDelete } from '../../../shared/components/use-undoable-delete';
+import { ListPage } from '../../../shared/list/ListPage';
+import { useListPageState } from '../../../shared/list/use-list-page-state';
 import { toCustomerListParams } from '../../customers/customer-list-filters';
 import { SegmentFormDrawer } from '../components/SegmentFormDrawer';
 import { SegmentMemberCount } from '../components/SegmentMemberCount';
 import { useSegmentMutations } from '../hooks/use-segment-mutations';
-import { useSegmentsList } from '../hooks/use-segments-list';
+import {
+  segmentListCodec,
+  segmentListSource,
+  toSegmentListQuery,
+} from '../hooks/segment-list-source';
 import { toListStateFromSegment } from '../segment-filter';
 import type { SegmentResponse } from '../segment-types';
 
@@ -27,8 +29,12 @@ export function SegmentsPage() {
   const { t } = useTranslation();
   const ability = useAppAbility();
   const navigate = useNavigate();
-  const [search, setSearch] = useState('');
-  const list = useSegmentsList(search);
+  const page = useListPageState({
+    codec: segmentListCodec,
+    toQuery: toSegmentListQuery,
+    source: segmentListSource,
+  });
+  const { list } = page;
   const { remove, restore } = useSegmentMutations();
   const [editing, setEditing] = useState<SegmentResponse | null>(null);
   const deleteSegment = useUndoableDelete<SegmentResponse>({
@@ -123,7 +129,8 @@ export function SegmentsPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPage
+        page={page}
         title={t('segments.title')}
         subtitle={t('segments.subtitle')}
         actions={
@@ -131,25 +138,20 @@ export function SegmentsPage() {
             {t('segments.newFromList')}
           </Button>
         }
-      />
-      <ListToolbar searchPlaceholder={t('segments.searchPlaceholder')} onSearch={setSearch} />
-      {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
-      <Table<SegmentResponse>
-        rowKey="id"
-        columns={columns}
-        dataSource={list.items}
-        loading={list.isLoading}
-        pagination={false}
-        locale={{
-          emptyText: list.isLoading ? ' ' : <Empty description={t('segments.empty')} />,
-        }}
-      />
-      <LoadMoreFooter
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.isLoadingMore}
-        onLoadMore={list.loadMore}
-      />
+        searchPlaceholder={t('segments.searchPlaceholder')}
+        empty={{ none: t('segments.empty') }}
+      >
+        {(empty) => (
+          <Table<SegmentResponse>
+            rowKey="id"
+            columns={columns}
+            dataSource={list.items}
+            loading={list.isLoading}
+            pagination={false}
+            locale={{ emptyText: empty }}
+          />
+        )}
+      </ListPage>
       <SegmentFormDrawer
         key={editing?.id ?? 'none'}
         segment={editing}

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { dueBefore, toTaskListQuery } from '../task-list-filters';
+import { dueBefore, taskListCodec, toTaskListQuery } from '../task-list-filters';
 
 describe('task list filters', () => {
   const now = dayjs('2026-03-11T15:00:00'); // a Wednesday
@@ -22,5 +22,17 @@ describe('task list filters', () => {
 
   it('filters by the linked record', () => {
     expect(toTaskListQuery({ leadId: 'l1' }, now)).toEqual({ leadId: 'l1' });
+  });
+
+  it('keeps the filters in the address: "not done" by default, every task when cleared', () => {
+    const parse = (search: string) => taskListCodec.parse(new URLSearchParams(search));
+    expect(parse('')).toEqual({ status: 'open-any' });
+    expect(taskListCodec.toParams({ status: 'open-any' }).toString()).toBe('');
+    expect(taskListCodec.toParams({ status: undefined }).toString()).toBe('status=');
+    expect(toTaskListQuery(parse('status='), now)).toEqual({});
+    const state = parse('status=done&due=today&priority=high&leadId=l1&due=overdue&colour=red');
+    expect(state).toEqual({ status: 'done', due: 'today', priority: 'high', leadId: 'l1' });
+    expect(taskListCodec.parse(taskListCodec.toParams(state))).toEqual(state);
+    expect(taskListCodec.activeFilterCount(state)).toBe(4);
   });
 });

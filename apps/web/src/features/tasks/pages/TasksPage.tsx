@@ -1,26 +1,33 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import { TaskFilterBar } from '../components/TaskFilterBar';
-import { TaskList } from '../components/TaskList';
-import { useTasksList } from '../hooks/use-tasks-list';
-import { toTaskListQuery, type TaskFilters } from '../task-list-filters';
+import { ListPage } from '../../../shared/list/ListPage';
+import { useListPageState } from '../../../shared/list/use-list-page-state';
+import { TaskFilters } from '../components/TaskFilters';
+import { TaskFormDrawer } from '../components/TaskFormDrawer';
+import { TasksTable } from '../components/TasksTable';
+import { taskListSource } from '../hooks/use-tasks-list';
+import { taskListCodec, toTaskListQuery } from '../task-list-filters';
+import type { TaskResponse } from '../task-types';
 
-/** Every task the user may read, filtered, a page at a time. */
+/** Every task the user may read, filtered (in the address), a page at a time. */
 export function TasksPage() {
   const { t } = useTranslation();
   const ability = useAppAbility();
-  const [filters, setFilters] = useState<TaskFilters>({ status: 'open-any' });
-  const query = useMemo(() => toTaskListQuery(filters), [filters]);
-  const list = useTasksList(query);
+  const page = useListPageState({
+    codec: taskListCodec,
+    toQuery: toTaskListQuery,
+    source: taskListSource,
+  });
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<TaskResponse | null>(null);
 
   return (
     <>
-      <PageHeader
+      <ListPage
+        page={page}
         title={t('tasks.title')}
         subtitle={t('tasks.subtitle')}
         actions={
@@ -30,9 +37,21 @@ export function TasksPage() {
             </Button>
           )
         }
+        searchPlaceholder={t('tasks.searchPlaceholder')}
+        filters={<TaskFilters filters={page.state} onChange={page.setState} />}
+      >
+        {() => (
+          <TasksTable tasks={page.list.items} loading={page.list.isLoading} onEdit={setEditing} />
+        )}
+      </ListPage>
+      <TaskFormDrawer
+        open={creating || editing !== null}
+        task={editing}
+        onClose={() => {
+          setCreating(false);
+          setEditing(null);
+        }}
       />
-      <TaskFilterBar filters={filters} onChange={setFilters} />
-      <TaskList list={list} creating={creating} onCreateClosed={() => setCreating(false)} />
     </>
   );
 }

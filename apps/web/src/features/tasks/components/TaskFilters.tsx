@@ -1,22 +1,21 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ListToolbar } from '../../../shared/components/ListToolbar';
-import { useOwnerOptions } from '../../customers/hooks/use-owner-options';
-import { DUE_RANGES, type TaskFilters } from '../task-list-filters';
+import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
+import { DUE_RANGES, type TaskFilters as TaskFilterState } from '../task-list-filters';
 import { TASK_PRIORITIES, TASK_STATUSES } from '../task-options';
 import { parentValue, parseParent, type ParentValue } from '../task-form-values';
 import { TaskParentSelect } from './TaskParentSelect';
 
-interface TaskFilterBarProps {
-  filters: TaskFilters;
-  onChange: (filters: TaskFilters) => void;
+interface TaskFiltersProps {
+  filters: TaskFilterState;
+  onChange: (filters: TaskFilterState) => void;
 }
 
-/** Search and the filters of the task list: status, assignee, due, priority, linked record. */
-export function TaskFilterBar({ filters, onChange }: TaskFilterBarProps) {
+/** The filters of the task list: status, assignee, due, priority, linked record. */
+export function TaskFilters({ filters, onChange }: TaskFiltersProps) {
   const { t } = useTranslation();
   const { owners } = useOwnerOptions();
-  const set = (changes: Partial<TaskFilters>) => onChange({ ...filters, ...changes });
+  const set = (changes: Partial<TaskFilterState>) => onChange({ ...filters, ...changes });
   const linked: ParentValue | undefined = filters.customerId
     ? parentValue('customer', filters.customerId)
     : filters.leadId
@@ -24,7 +23,7 @@ export function TaskFilterBar({ filters, onChange }: TaskFilterBarProps) {
       : undefined;
 
   return (
-    <ListToolbar searchPlaceholder={t('tasks.searchPlaceholder')} onSearch={(q) => set({ q })}>
+    <>
       <Select
         allowClear
         aria-label={t('tasks.fields.status')}
@@ -80,6 +79,6 @@ export function TaskFilterBar({ filters, onChange }: TaskFilterBarProps) {
           }}
         />
       </div>
-    </ListToolbar>
+    </>
   );
 }
