@@ -173,6 +173,22 @@ export class LeadsRepository {
     );
   }
 
+  /** Activity on a lead (a logged interaction) is not an edit of it: version and updatedAt stay. */
+  async recordActivity(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<
+      Pick<Lead, 'lastActivityAt' | 'score' | 'nextFollowUpAt' | 'followUpRemindedAt' | 'status'>
+    >,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Lead)
+      .set({ ...changes, version: () => 'version', updatedAt: () => 'updated_at' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
   /** Marks a follow-up reminder as fired, once: false when it already fired or moved. */
   async claimFollowUpReminder(
     manager: EntityManager,

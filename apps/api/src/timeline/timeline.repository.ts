@@ -6,7 +6,7 @@ import { type KeysetRequest, paginate, type Page } from '../common/pagination/ke
 import {
   TimelineEvent,
   type TimelineEventKind,
-  type TimelineSubject,
+  type TimelineSubjectType,
 } from './entities/timeline-event.entity';
 
 export type NewTimelineEvent = Omit<TimelineEvent, 'id' | 'createdAt'>;
@@ -29,7 +29,7 @@ export class TimelineRepository {
   }
 
   list(
-    subjectType: TimelineSubject,
+    subjectType: TimelineSubjectType,
     subjectId: string,
     filter: KeysetRequest & { kinds?: TimelineEventKind[] },
   ): Promise<Page<TimelineEvent>> {
@@ -47,7 +47,7 @@ export class TimelineRepository {
   /** Moves a merged-away record's history to the survivor. */
   async moveAll(
     manager: EntityManager,
-    subjectType: TimelineSubject,
+    subjectType: TimelineSubjectType,
     fromId: string,
     toId: string,
   ): Promise<void> {

@@ -24,8 +24,11 @@ export type SystemEventKind = (typeof SYSTEM_EVENT_KINDS)[number];
 
 export type TimelineEventKind = InteractionKind | SystemEventKind;
 
-/** The records that have a timeline. */
-export type TimelineSubject = 'customer' | 'lead';
+/**
+ * The kinds of record that have a timeline, as stored. A module adding one also registers
+ * its `TimelineSubject` (`timeline-subjects.ts`) for the routes.
+ */
+export type TimelineSubjectType = 'customer' | 'lead';
 
 /**
  * One entry of a record's timeline (客户跟进记录 and system events), newest first.
@@ -38,7 +41,7 @@ export class TimelineEvent {
   id!: string;
 
   @Column({ type: 'varchar', length: 20 })
-  subjectType!: TimelineSubject;
+  subjectType!: TimelineSubjectType;
 
   @Column({ type: 'uuid' })
   subjectId!: string;
