@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ExportLanguageRepository } from '../common/export/export-language.repository';
+import { ExportService } from '../common/export/export.service';
 import { SettingsRepository } from '../settings/settings.repository';
+import { CustomerExportController, CustomerExportTarget } from './customer-export.target';
 import { CustomerTimelineController, CustomerTimelineSubject } from './customer-timeline.subject';
 import { CustomerWriter } from './customer-writer';
 import { CustomerTransferService } from './customer-transfer.service';
@@ -12,8 +14,6 @@ import { DuplicateCandidatesRepository } from './duplicates/duplicate-candidates
 import { DuplicateCheckService } from './duplicates/duplicate-check.service';
 import { DuplicateRulesService } from './duplicates/duplicate-rules.service';
 import { INTERACTION_LOGGED_HANDLERS } from './interaction-logged.hook';
-import { CustomerExportController } from './export/customer-export.controller';
-import { CustomerExportService } from './export/customer-export.service';
 import { CustomerMergeSteps } from './merge/customer-merge-steps';
 import { CustomerMergeService } from './merge/customer-merge.service';
 import { OwnersRepository } from './owners.repository';
@@ -26,7 +26,8 @@ import { OwnersRepository } from './owners.repository';
     DuplicateRulesController,
   ],
   providers: [
-    CustomerExportService,
+    CustomerExportTarget,
+    ExportService,
     ExportLanguageRepository,
     CustomerMergeService,
     CustomerMergeSteps,

@@ -1,15 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ExportLanguageRepository } from '../common/export/export-language.repository';
+import { ExportService } from '../common/export/export.service';
 import { CustomersModule } from '../customers/customers.module';
 import { SettingsRepository } from '../settings/settings.repository';
-import { LeadExportController } from './export/lead-export.controller';
-import { LeadExportService } from './export/lead-export.service';
 import { LeadAssignmentService } from './lead-assignment.service';
 import { LeadContactMatchesRepository } from './lead-contact-matches.repository';
 import { LeadConversionCandidatesRepository } from './lead-conversion-candidates.repository';
 import { LeadConversionCandidatesService } from './lead-conversion-candidates.service';
 import { LeadConversionService } from './lead-conversion.service';
 import { LEAD_CONVERTED_HANDLERS } from './lead-converted.hook';
+import { LeadExportController, LeadExportTarget } from './lead-export.target';
 import { LeadFollowUpReminders } from './lead-follow-up-reminders';
 import { LeadSettingsController } from './lead-settings.controller';
 import { LeadSettingsService } from './lead-settings.service';
@@ -32,7 +32,8 @@ import { LeadsService } from './leads.service';
     LeadConversionCandidatesRepository,
     LeadConversionCandidatesService,
     LeadConversionService,
-    LeadExportService,
+    LeadExportTarget,
+    ExportService,
     ExportLanguageRepository,
     // The pipeline module will contribute its "open an opportunity" handler here.
     { provide: LEAD_CONVERTED_HANDLERS, useValue: [] },

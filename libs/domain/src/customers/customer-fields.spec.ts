@@ -1,6 +1,7 @@
 import {
   COMPANY_ONLY_FIELDS,
   CUSTOMER_AUDITED_FIELDS,
+  CUSTOMER_EXPORTABLE_FIELDS,
   CUSTOMER_FIELDS,
   CUSTOMER_FINANCIAL_FIELDS,
   CUSTOMER_MERGEABLE_FIELDS,
@@ -31,5 +32,28 @@ describe('the customer field catalogue', () => {
       expect(CUSTOMER_MERGEABLE_FIELDS).not.toContain(field);
     expect(CUSTOMER_MERGEABLE_FIELDS).toContain('nextFollowUpOn');
     expect(Object.keys(CUSTOMER_FIELDS).length).toBeGreaterThan(CUSTOMER_MERGEABLE_FIELDS.length);
+  });
+});
+
+describe('the exportable customer fields', () => {
+  it('are in the order the export writes its columns, the owner and team last', () => {
+    expect(CUSTOMER_EXPORTABLE_FIELDS).toEqual([
+      'kind',
+      'name',
+      'tier',
+      'roles',
+      'phones',
+      'emails',
+      'addresses',
+      'industry',
+      'region',
+      'source',
+      'website',
+      'taxId',
+      'annualRevenue',
+      'creditLimit',
+      'ownerId',
+      'teamId',
+    ]);
   });
 });

@@ -13,7 +13,10 @@ export interface CustomerFieldSpec {
   audited: boolean;
   /** Decided field by field when two customers are merged. */
   mergeable: boolean;
-  /** A column of the customer export (and so of the import template). */
+  /**
+   * Written by the customer export (as one or more columns, in the catalogue's order,
+   * between the number and the dates); the owner and team by name.
+   */
   exportable: boolean;
 }
 
@@ -29,18 +32,19 @@ const field = (
   ...flags,
 });
 
+/** In the order the customer export writes its fields' columns. */
 export const CUSTOMER_FIELDS = {
   kind: field('both', { mergeable: false, exportable: true }),
   name: field('both', { exportable: true }),
   tier: field('both', { exportable: true }),
   roles: field('both', { exportable: true }),
-  source: field('both', { exportable: true }),
-  industry: field('both', { exportable: true }),
-  region: field('both', { exportable: true }),
   phones: field('both', { exportable: true }),
   emails: field('both', { exportable: true }),
   addresses: field('both', { exportable: true }),
   imHandles: field('both'),
+  industry: field('both', { exportable: true }),
+  region: field('both', { exportable: true }),
+  source: field('both', { exportable: true }),
   website: field('both', { exportable: true }),
   taxId: field('company', { exportable: true }),
   foundedOn: field('company'),
@@ -56,8 +60,8 @@ export const CUSTOMER_FIELDS = {
   receivableBalance: field('both', { financial: true, audited: false, mergeable: false }),
   notes: field('both'),
   nextFollowUpOn: field('both', { audited: false }),
-  ownerId: field('both', { mergeable: false }),
-  teamId: field('both', { mergeable: false }),
+  ownerId: field('both', { mergeable: false, exportable: true }),
+  teamId: field('both', { mergeable: false, exportable: true }),
   dealerOrgId: field('both', { mergeable: false }),
   sharedWithTeam: field('both', { mergeable: false }),
 } as const satisfies Record<string, CustomerFieldSpec>;
@@ -80,7 +84,7 @@ export const CUSTOMER_FINANCIAL_FIELDS = fieldsWhere((spec) => spec.financial);
 export const CUSTOMER_AUDITED_FIELDS = fieldsWhere((spec) => spec.audited);
 /** The master-data fields a merge decides between. */
 export const CUSTOMER_MERGEABLE_FIELDS = fieldsWhere((spec) => spec.mergeable);
-/** Catalogue fields the customer export writes (besides number, owner, team and dates). */
+/** The fields the customer export writes, in its column order (besides number and dates). */
 export const CUSTOMER_EXPORTABLE_FIELDS = fieldsWhere((spec) => spec.exportable);
 
 /** The fields one kind of customer does not have. */

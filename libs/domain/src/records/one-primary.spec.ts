@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { withOnePrimary } from './one-primary';
+import { primaryEntry, withOnePrimary } from './one-primary';
 
 describe('withOnePrimary', () => {
   it('keeps the first entry marked primary', () => {
@@ -29,5 +29,14 @@ describe('withOnePrimary', () => {
         },
       ),
     );
+  });
+});
+
+describe('primaryEntry', () => {
+  it('is the first entry marked primary, else the first, else none', () => {
+    expect(primaryEntry([{ v: 1 }, { v: 2, primary: true }, { v: 3, primary: true }])?.v).toBe(2);
+    expect(primaryEntry([{ v: 1, primary: false }, { v: 2 }])?.v).toBe(1);
+    expect(primaryEntry([])).toBeUndefined();
+    expect(primaryEntry(null)).toBeUndefined();
   });
 });

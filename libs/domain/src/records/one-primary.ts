@@ -11,3 +11,10 @@ export function withOnePrimary<T extends { primary?: boolean }>(
   );
   return entries.map((entry, index) => ({ ...entry, primary: index === chosen }));
 }
+
+/** The primary entry among phones, emails or addresses: the first marked primary, else the first. */
+export function primaryEntry<T extends { primary?: boolean }>(
+  entries: readonly T[] | null | undefined,
+): T | undefined {
+  return entries?.find((entry) => entry.primary === true) ?? entries?.[0];
+}

@@ -6,7 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { attachmentDisposition } from '../http/content-disposition';
 import type { ApiLanguage } from '../i18n/request-language';
 import type { Page } from '../pagination/keyset';
-import { EXPORT_BOOLEANS, type ExportEnum, exportEnumLabel, exportHeader } from './export-labels';
+import { EXPORT_BOOLEANS, type ExportEnum, exportEnumLabel } from './export-labels';
 import { displayWidth, toWallClock, wallClockText } from './export-format';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -29,22 +29,28 @@ export interface ExportLocale {
 type Scalar = string | number | boolean | null | undefined;
 
 /**
- * One column of an export: the field a caller must be allowed to read to get it, how its
- * values are shown, and its value for a row.
+ * How a column's values are shown, and its value for a row:
  * - `text` (default): as it is; `enum` / `enumList`: each value's label in the language
  *   (lists joined by `;`); `boolean`: 是/否, Yes/No;
  * - `dateTime`: an ISO instant shown in the export's time zone (a date cell in XLSX);
  * - `money`: a decimal shown with 2 decimals (a number cell in XLSX); `integer` likewise.
  */
-export type ExportColumn<Row> = {
-  field: string;
-  /** The header's key in the export headers when it is not the field's name. */
+export type ExportColumnValue<Row> = {
+  /** The header's key in the export's headers when it is not the field's name. */
   header?: string;
 } & (
   | { type?: 'text' | 'dateTime' | 'money' | 'integer' | 'boolean'; value: (row: Row) => Scalar }
   | { type: 'enum'; enum: ExportEnum; value: (row: Row) => string | null | undefined }
   | { type: 'enumList'; enum: ExportEnum; value: (row: Row) => readonly string[] | undefined }
 );
+
+/** One column of an export: the field a caller must be allowed to read to get it, and its values. */
+export type ExportColumn<Row> = { field: string } & ExportColumnValue<Row>;
+
+/** A column's key in the export's headers. */
+export function columnKey(column: { field: string; header?: string }): string {
+  return column.header ?? column.field;
+}
 
 /** A cell as written: text, a number, or a wall-clock time (UTC fields = local time). */
 type Cell = string | number | Date | null;
@@ -67,9 +73,11 @@ export interface SpreadsheetExportSource<Item, Row> {
   /** The file name without date and extension, e.g. `customers`. */
   name: string;
   /** The worksheet's name in an XLSX file, per language. */
-  sheetName: Record<ApiLanguage, string>;
+  sheetName: Readonly<Record<ApiLanguage, string>>;
   format: ExportFormat;
   locale: ExportLocale;
+  /** Each column's header in the locale's language, by column key (else the key). */
+  headers: Readonly<Record<string, string>>;
   columns: ReadonlyArray<ExportColumn<Row>>;
   /** A page of the permission-scoped keyset list, after `cursor`. */
   page: (cursor: string | undefined) => Promise<Page<Item>>;
@@ -238,8 +246,8 @@ export async function spreadsheetExport<Item, Row>(
 ): Promise<SpreadsheetExport> {
   const firstPage = await source.page(undefined);
   const { language, timeZone } = source.locale;
-  const headers = source.columns.map((column) =>
-    exportHeader(column.header ?? column.field, language),
+  const headers = source.columns.map(
+    (column) => source.headers[columnKey(column)] ?? columnKey(column),
   );
   const stamp = wallClockText(toWallClock(new Date(), timeZone)).slice(0, 10);
   if (source.format === 'csv') {

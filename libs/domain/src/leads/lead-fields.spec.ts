@@ -1,0 +1,25 @@
+import { LEAD_EXPORTABLE_FIELDS, LEAD_FIELDS } from './lead-fields';
+
+describe('the lead field catalogue', () => {
+  it('exports the fields a person reads on a lead, not the internal ones', () => {
+    expect(LEAD_EXPORTABLE_FIELDS).toEqual([
+      'name',
+      'company',
+      'title',
+      'phones',
+      'emails',
+      'region',
+      'productInterest',
+      'source',
+      'campaign',
+      'status',
+      'score',
+      'nextFollowUpAt',
+      'ownerId',
+      'teamId',
+      'notes',
+    ]);
+    for (const field of ['disqualifiedReason', 'dealerOrgId', 'sharedWithTeam'] as const)
+      expect(LEAD_FIELDS[field].exportable).toBe(false);
+  });
+});
