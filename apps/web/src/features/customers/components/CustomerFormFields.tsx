@@ -24,6 +24,7 @@ import {
 import type { CustomerFormValues } from '../customer-form-values';
 import type { CustomerKind } from '../customer-types';
 import type { CustomerFieldKey } from '../locales/en';
+import { OwnerSelect } from '../../../shared/owners/OwnerSelect';
 import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 import { AddressesField, ImHandlesField, ValueListField } from './ContactListFields';
 import { DateStringPicker } from '../../../shared/components/DateStringPicker';
@@ -296,13 +297,7 @@ export function CustomerFormFields({
       <Section title={t('customers.sections.ownership')}>
         {!editing && mayChooseOwner && (
           <Form.Item name="ownerId" label={label('owner')} extra={t('customers.form.ownerHelp')}>
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              placeholder={t('customers.form.ownerMe')}
-              options={owners.map((owner) => ({ value: owner.id, label: owner.name }))}
-            />
+            <OwnerSelect owners={owners} allowClear placeholder={t('customers.form.ownerMe')} />
           </Form.Item>
         )}
         <Form.Item

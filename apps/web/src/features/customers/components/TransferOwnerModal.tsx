@@ -7,7 +7,8 @@ import { useSession } from '../../auth/hooks/use-session';
 import { useTeamOptions } from '../../teams/hooks/use-team-options';
 import type { CustomerResponse } from '../customer-types';
 import { useCustomerMutations } from '../hooks/use-customer-mutations';
-import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
+import { OwnerSelect } from '../../../shared/owners/OwnerSelect';
+import { useOwnerOptions, type OwnerOption } from '../../../shared/owners/use-owner-options';
 
 /** What is handed over: one customer, the selected ones, or everything a person owns. */
 export type TransferTarget =
@@ -70,7 +71,7 @@ function TransferForm({
   const chosen = owners.find((owner) => owner.id === ownerId);
   const readableTeams = new Set(teams.map((team) => team.id));
   const ownerTeams = (chosen?.teamIds ?? []).filter((id) => readableTeams.has(id));
-  const ownerLabel = (id: string, name: string) =>
+  const ownerLabel = ({ id, name }: OwnerOption) =>
     id === user.id ? t('customers.list.me', { name }) : name;
 
   const submit = async (values: TransferValues) => {
@@ -133,13 +134,7 @@ function TransferForm({
           label={t('customers.transfer.fromOwner')}
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            options={owners.map((owner) => ({
-              value: owner.id,
-              label: ownerLabel(owner.id, owner.name),
-            }))}
-          />
+          <OwnerSelect owners={owners} ownerLabel={ownerLabel} />
         </Form.Item>
       )}
       <Form.Item
@@ -147,13 +142,7 @@ function TransferForm({
         label={t('customers.transfer.toOwner')}
         rules={[{ required: true, message: t('common.required') }]}
       >
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          options={owners.map((owner) => ({
-            value: owner.id,
-            label: ownerLabel(owner.id, owner.name),
-          }))}
-        />
+        <OwnerSelect owners={owners} ownerLabel={ownerLabel} />
       </Form.Item>
       {!complete && (
         <Alert

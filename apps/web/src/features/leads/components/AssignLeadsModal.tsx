@@ -1,6 +1,7 @@
-import { App, Form, Select } from 'antd';
+import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../shared/components/FormModal';
+import { OwnerSelect } from '../../../shared/owners/OwnerSelect';
 import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 import { useLeadMutations } from '../hooks/use-lead-mutations';
 
@@ -55,10 +56,7 @@ export function AssignLeadsModal({ target, onClose, onDone }: AssignLeadsModalPr
         label={t('leads.assign.owner')}
         rules={[{ required: true, message: t('leads.assign.ownerRequired') }]}
       >
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          options={owners.map((owner) => ({ value: owner.id, label: owner.name }))}
-        />
+        <OwnerSelect owners={owners} />
       </Form.Item>
     </FormModal>
   );

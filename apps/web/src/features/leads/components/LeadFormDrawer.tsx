@@ -5,6 +5,7 @@ import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
 import { DateStringPicker } from '../../../shared/components/DateStringPicker';
+import { OwnerSelect } from '../../../shared/owners/OwnerSelect';
 import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 import {
   LEAD_FORM_FIELDS,
@@ -129,11 +130,7 @@ export function LeadFormDrawer({ open, lead, onClose, onSaved }: LeadFormDrawerP
               label={t('leads.fields.owner')}
               extra={t('leads.form.ownerHelp')}
             >
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={owners.map((owner) => ({ value: owner.id, label: owner.name }))}
-              />
+              <OwnerSelect owners={owners} allowClear />
             </Form.Item>
           </Col>
         )}

@@ -2,6 +2,7 @@ import type { TeamResponse } from '@kehu/contracts';
 import { Col, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../shared/components/FormModal';
+import { OwnerSelect } from '../../../shared/owners/OwnerSelect';
 import type { OwnerOption } from '../../../shared/owners/use-owner-options';
 import { LEAD_SOURCES } from '../../leads/lead-options';
 import type { AssignmentRuleDraft } from '../assignment-rule-drafts';
@@ -187,10 +188,7 @@ export function AssignmentRuleModal({
                   label={t('leadSettings.rules.user')}
                   rules={[{ required: true, message: t('leadSettings.rules.userRequired') }]}
                 >
-                  <Select
-                    showSearch={{ optionFilterProp: 'label' }}
-                    options={owners.map((owner) => ({ value: owner.id, label: owner.name }))}
-                  />
+                  <OwnerSelect owners={owners} />
                 </Form.Item>
               ) : (
                 <Form.Item

@@ -1,6 +1,7 @@
 import { App, DatePicker, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
+import { OwnerSelect } from '../../../shared/owners/OwnerSelect';
 import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 import { fetchTask, useTaskMutations } from '../hooks/use-task-mutations';
 import { TASK_PRIORITIES } from '../task-options';
@@ -82,12 +83,11 @@ export function TaskFormDrawer({ open, task, parent, onClose }: TaskFormDrawerPr
         label={t('tasks.fields.assignee')}
         tooltip={t('tasks.form.assigneeHelp')}
       >
-        <Select
+        <OwnerSelect
+          owners={owners}
           allowClear
-          showSearch={{ optionFilterProp: 'label' }}
           loading={loading}
           placeholder={t('tasks.form.assigneePlaceholder')}
-          options={owners.map((owner) => ({ value: owner.id, label: owner.name }))}
         />
       </Form.Item>
       <Form.Item name="dueAt" label={t('tasks.fields.dueAt')}>
