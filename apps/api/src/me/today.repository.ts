@@ -6,8 +6,6 @@ import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { Customer } from '../customers/entities/customer.entity';
 import { Lead } from '../leads/entities/lead.entity';
-import { Task } from '../tasks/entities/task.entity';
-import { restrictToReachableTasks, TasksRepository } from '../tasks/tasks.repository';
 
 export const TODAY_LIMIT = 100;
 
@@ -19,10 +17,7 @@ export interface DayBounds {
 /** The queries behind the Today list: all the caller's own, all permission-scoped. */
 @Injectable()
 export class TodayRepository {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly tasks: TasksRepository,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Today's date and its end (next midnight) in a time zone, by the database clock. */
   async dayBounds(timezone: string): Promise<DayBounds> {
@@ -32,18 +27,6 @@ export class TodayRepository {
       [timezone],
     );
     return rows[0];
-  }
-
-  /** The caller's open tasks due before the end of the day, most overdue first. */
-  async dueTasks(auth: AuthContext, endOfDay: Date): Promise<[Task[], number]> {
-    const query = restrictToReachableTasks(this.tasks.query(), auth, 'read')
-      .andWhere('t.assigneeId = :me', { me: auth.actor.id })
-      .andWhere("t.status IN ('open', 'in-progress')")
-      .andWhere('t.dueAt < :endOfDay', { endOfDay })
-      .orderBy('t.dueAt', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .take(TODAY_LIMIT);
-    return query.getManyAndCount();
   }
 
   async dueLeads(auth: AuthContext, endOfDay: Date): Promise<[Lead[], number]> {

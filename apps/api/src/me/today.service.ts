@@ -5,7 +5,7 @@ import { presentLead } from '../leads/lead.presenter';
 import { presentTask } from '../tasks/task.presenter';
 import { TasksService } from '../tasks/tasks.service';
 import type { TodayResponse } from './dto/today.dto';
-import { TodayRepository } from './today.repository';
+import { TODAY_LIMIT, TodayRepository } from './today.repository';
 
 /** 今日需跟进: due and overdue tasks, leads and customers of the signed-in user. */
 @Injectable()
@@ -18,7 +18,7 @@ export class TodayService {
   async forCaller(auth: AuthContext, timezone = 'UTC'): Promise<TodayResponse> {
     const { date, endOfDay } = await this.today.dayBounds(timezone);
     const [[tasks, taskCount], [leads, leadCount], [customers, customerCount]] = await Promise.all([
-      this.today.dueTasks(auth, endOfDay),
+      this.tasks.dueForCaller(auth, endOfDay, TODAY_LIMIT),
       this.today.dueLeads(auth, endOfDay),
       this.today.dueCustomers(auth, date, endOfDay),
     ]);

@@ -3,6 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Setting } from './entities/setting.entity';
 
+/**
+ * The settings table: one JSON document per key, versioned. It has no module of its own:
+ * each module that keeps settings provides it and reads and writes only its own keys
+ * (duplicate rules in customers; assignment and scoring in leads, which the demo data
+ * also fills in).
+ */
 @Injectable()
 export class SettingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -22,9 +22,7 @@ import { TasksService } from './tasks.service';
     TasksRepository,
     TasksService,
   ],
-  // TasksRepository is exported for the Today read model (me/today.repository), which
-  // extends the query of the tasks a caller may reach rather than repeating that rule.
-  exports: [TasksRepository, TasksService],
+  exports: [TasksService],
 })
 export class TasksModule {
   /** A customer's interaction logged with a next follow-up day creates its task. */

@@ -81,6 +81,18 @@ export class TasksRepository {
     );
   }
 
+  /** The caller's own open tasks due before `dueBefore`, most overdue first, and their count. */
+  dueForAssignee(auth: AuthContext, dueBefore: Date, limit: number): Promise<[Task[], number]> {
+    return restrictToReachableTasks(this.query(), auth, 'read')
+      .andWhere('t.assigneeId = :me', { me: auth.actor.id })
+      .andWhere("t.status IN ('open', 'in-progress')")
+      .andWhere('t.dueAt < :dueBefore', { dueBefore })
+      .orderBy('t.dueAt', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .take(limit)
+      .getManyAndCount();
+  }
+
   /**
    * The open tasks on a customer that make its follow-up due by `date`: due on or before
    * that day in follow-up days (China time), as the customer's next follow-up counts them.

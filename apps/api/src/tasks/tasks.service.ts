@@ -73,6 +73,11 @@ export class TasksService {
     private readonly followUps: CustomerFollowUpsRepository,
   ) {}
 
+  /** The caller's own open tasks due before `dueBefore` (most overdue first), with their count. */
+  dueForCaller(auth: AuthContext, dueBefore: Date, limit: number): Promise<[Task[], number]> {
+    return this.tasks.dueForAssignee(auth, dueBefore, limit);
+  }
+
   async list(auth: AuthContext, query: ListTasksQuery): Promise<Page<Partial<TaskResponse>>> {
     const page = await this.tasks.list(auth, query);
     return {
