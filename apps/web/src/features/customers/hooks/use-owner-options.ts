@@ -1,1 +1,0 @@
-export { useOwnerOptions, type OwnerOption } from '../../../shared/owners/use-owner-options';
