@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { canChangeLeadStatus, type LeadSource, scoreLead, withOnePrimary } from '@kehu/domain';
+import {
+  canChangeLeadStatus,
+  LEAD_AUDITED_FIELDS,
+  type LeadSource,
+  scoreLead,
+  withOnePrimary,
+} from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
@@ -26,28 +32,6 @@ import { type LeadAssignment, LeadAssignmentService } from './lead-assignment.se
 import { LeadFollowUpReminders } from './lead-follow-up-reminders';
 import { LeadSettingsService } from './lead-settings.service';
 import { LeadsRepository } from './leads.repository';
-
-/** Fields compared and logged by the audit trail. */
-export const LEAD_AUDITED_FIELDS = [
-  'name',
-  'company',
-  'title',
-  'phones',
-  'emails',
-  'region',
-  'productInterest',
-  'source',
-  'campaign',
-  'status',
-  'disqualifiedReason',
-  'nextFollowUpAt',
-  'score',
-  'notes',
-  'ownerId',
-  'teamId',
-  'dealerOrgId',
-  'sharedWithTeam',
-];
 
 /** Request fields as stored: contact lists with one primary each, text trimmed. */
 function storedFields(request: LeadFieldsRequest): QueryDeepPartialEntity<Lead> {

@@ -1,8 +1,11 @@
 /**
  * The lead field catalogue: the fields of a lead a person sees, with what the API needs to
- * know about them. The lead export reads it, so a new exported field is added here once.
+ * know about them. The write, import, audit and export paths read it, so a new field is
+ * added here once.
  */
 export interface LeadFieldSpec {
+  /** Logged, old and new value, by the audit trail on every write. */
+  audited: boolean;
   /**
    * Written by the lead export (as one or more columns, in the catalogue's order, between
    * the number and the dates); the owner and team by name.
@@ -11,6 +14,7 @@ export interface LeadFieldSpec {
 }
 
 const field = (flags: Partial<LeadFieldSpec> = {}): LeadFieldSpec => ({
+  audited: true,
   exportable: false,
   ...flags,
 });
@@ -40,7 +44,11 @@ export const LEAD_FIELDS = {
 
 export type LeadField = keyof typeof LEAD_FIELDS;
 
+function fieldsWhere(test: (spec: LeadFieldSpec) => boolean): LeadField[] {
+  return (Object.keys(LEAD_FIELDS) as LeadField[]).filter((name) => test(LEAD_FIELDS[name]));
+}
+
+/** Fields every lead write logs in its audit entry. */
+export const LEAD_AUDITED_FIELDS = fieldsWhere((spec) => spec.audited);
 /** The fields the lead export writes, in its column order (besides number and dates). */
-export const LEAD_EXPORTABLE_FIELDS = (Object.keys(LEAD_FIELDS) as LeadField[]).filter(
-  (name) => LEAD_FIELDS[name].exportable,
-);
+export const LEAD_EXPORTABLE_FIELDS = fieldsWhere((spec) => spec.exportable);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { fieldChanges, type ImportedLead } from '@kehu/domain';
+import { fieldChanges, type ImportedLead, LEAD_AUDITED_FIELDS } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../../authz/auth-context';
 import type { LeadAssignment } from '../../leads/lead-assignment.service';
-import { LEAD_AUDITED_FIELDS } from '../../leads/leads.service';
 import { copyRows, type CopyValue } from '../copy-rows';
 import { ImportedCreationsLog } from './imported-creations.log';
 
