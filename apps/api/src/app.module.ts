@@ -14,6 +14,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { CustomersModule } from './customers/customers.module';
+import { CustomFieldsModule } from './custom-fields/custom-fields.module';
 import { DatabaseModule } from './database/database.module';
 import { DealerOrgsModule } from './dealer-orgs/dealer-orgs.module';
 import { DomainEventsModule } from './domain-events/domain-events.module';
@@ -67,6 +68,7 @@ export class AppModule {
         ContactsModule,
         TagsModule,
         SegmentsModule,
+        CustomFieldsModule,
         HealthModule,
         DemoModule,
       ],

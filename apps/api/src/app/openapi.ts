@@ -28,6 +28,11 @@ export const API_TAGS: ReadonlyArray<{ name: string; description: string }> = [
   { name: 'tasks', description: 'Follow-ups and reminders for customers and leads.' },
   { name: 'tags', description: 'Tags and their groups, used to label customers.' },
   { name: 'segments', description: 'Saved customer lists, by filter or by hand-picked members.' },
+  {
+    name: 'custom-fields',
+    description:
+      'Fields admins add to customers, contacts and leads; records carry their values in customFields.',
+  },
   { name: 'imports', description: 'Bulk import of customers and leads from CSV or XLSX files.' },
   {
     name: 'notifications',

@@ -6,6 +6,7 @@ import { RefreshToken } from '../auth/entities/refresh-token.entity';
 import { Contact } from '../contacts/entities/contact.entity';
 import { Customer } from '../customers/entities/customer.entity';
 import { CustomerKey } from '../customers/entities/customer-key.entity';
+import { CustomFieldDefinitionEntity } from '../custom-fields/entities/custom-field-definition.entity';
 import { LeadAssignmentCursor } from '../leads/entities/lead-assignment-cursor.entity';
 import { Lead } from '../leads/entities/lead.entity';
 import { Notification } from '../notifications/entities/notification.entity';
@@ -36,6 +37,7 @@ export const ENTITIES = [
   Customer,
   CustomerKey,
   CustomerTag,
+  CustomFieldDefinitionEntity,
   DealerOrg,
   IdempotencyRecord,
   ImportJob,

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { AuditedWrites } from '../database/audited-writes.repository';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DealerOrg } from '../dealer-orgs/entities/dealer-org.entity';
@@ -8,9 +9,13 @@ import { PasswordHasher } from '../users/password-hasher';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_DEALER, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts';
 import { DemoCustomerSeeder } from './demo-customer-seeder';
+import { DEMO_CUSTOM_FIELDS } from './demo-custom-fields';
 import { DemoLeadSeeder } from './demo-leads';
 
-/** Fills an empty database with the demo teams, dealer, one account per role and customers. */
+/**
+ * Fills an empty database with the demo teams, dealer, one account per role, custom
+ * fields, customers and leads.
+ */
 @Injectable()
 export class DemoSeeder {
   private readonly logger = new Logger(DemoSeeder.name);
@@ -23,6 +28,7 @@ export class DemoSeeder {
     private readonly audit: AuditService,
     private readonly demoCustomers: DemoCustomerSeeder,
     private readonly demoLeads: DemoLeadSeeder,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   async seedIfEmpty(): Promise<void> {
@@ -87,6 +93,7 @@ export class DemoSeeder {
       },
       dealerOrgId: dealer.id,
     };
+    for (const field of DEMO_CUSTOM_FIELDS) await this.customFields.create(null, field);
     await this.demoCustomers.seed(owners);
     await this.demoLeads.seed(owners);
     this.logger.log(

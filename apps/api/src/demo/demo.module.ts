@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
 import { CustomersModule } from '../customers/customers.module';
+import { CustomFieldsModule } from '../custom-fields/custom-fields.module';
 import { DemoCustomerSeeder } from './demo-customer-seeder';
 import { DemoDataRepository } from './demo-data.repository';
 import { DemoLeadSeeder } from './demo-leads';
@@ -8,7 +9,7 @@ import { SettingsRepository } from '../settings/settings.repository';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [UsersModule, CustomersModule],
+  imports: [UsersModule, CustomersModule, CustomFieldsModule],
   providers: [
     DemoSeeder,
     DemoCustomerSeeder,

@@ -1909,6 +1909,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom fields
+         * @description The custom field definitions the caller sees (every role reads them to draw forms and lists; a field hidden from all of the caller's roles is left out), in form order unless sorted otherwise, one page at a time: pass the previous page's nextCursor as cursor to get the next one. Admins list deleted fields with deleted=true.
+         */
+        get: operations["CustomFields_list"];
+        put?: never;
+        /**
+         * Create a custom field
+         * @description Adds a field to a record type (admins) and answers it, with its address in the Location header. Records keep its values in customFields under its key. 409 when the record type already has a field, live or deleted, with that key.
+         */
+        post: operations["CustomFields_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a custom field
+         * @description One custom field definition by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or is hidden from the caller.
+         */
+        get: operations["CustomFields_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom field
+         * @description Soft-deletes the field (admins): it leaves forms, lists and reads, its values stay stored and its key stays reserved, and it can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.
+         */
+        delete: operations["CustomFields_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a custom field
+         * @description Changes only the fields sent (admins); the record type and the key never change, so a label can be renamed freely. A type change is refused with 409 and the count of records whose values would not convert (offendingRecords). Send the version you read as If-Match: if someone changed the field since, nothing is written and the answer is 412.
+         */
+        patch: operations["CustomFields_update"];
+        trace?: never;
+    };
+    "/api/v1/custom-fields/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted custom field
+         * @description Brings back a soft-deleted field as it was (admins), with the values records kept for it.
+         */
+        post: operations["CustomFields_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -3914,6 +3986,162 @@ export interface components {
         SegmentMembersRemovedResponse: {
             /** @description Customers that were members. */
             removed: number;
+        };
+        CustomFieldLabel: {
+            /** @example 门店数量 */
+            zh: string;
+            /** @example Store count */
+            en: string;
+        };
+        CustomFieldHelpText: {
+            /** @example 含加盟店 */
+            zh: string;
+            /** @example Franchised stores included */
+            en: string;
+        };
+        CustomFieldOptionItem: {
+            /**
+             * @description Stable: records store it. Lower-case snake case.
+             * @example tier_a
+             */
+            key: string;
+            label: components["schemas"]["CustomFieldLabel"];
+            /**
+             * @description A deactivated option is no longer offered; records that have it keep it, and it still filters and exports.
+             * @default true
+             */
+            active: boolean;
+        };
+        CustomFieldResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example customer
+             * @enum {string}
+             */
+            recordType: "customer" | "contact" | "lead";
+            /**
+             * @description Customer fields: for companies, persons or both. Other records: both.
+             * @enum {string}
+             */
+            appliesTo: "company" | "person" | "both";
+            /**
+             * @description The name of the value in customFields. Never changes.
+             * @example store_count
+             */
+            key: string;
+            /** @enum {string} */
+            type: "text" | "long_text" | "number" | "currency" | "percent" | "date" | "datetime" | "boolean" | "single_select" | "multi_select" | "user" | "url" | "email" | "phone";
+            label: components["schemas"]["CustomFieldLabel"];
+            helpText: components["schemas"]["CustomFieldHelpText"] | null;
+            required: boolean;
+            /** @description Filled in when a record is created without it. */
+            defaultValue: (string | null) | number | boolean | string[];
+            options: components["schemas"]["CustomFieldOptionItem"][];
+            min: number | null;
+            max: number | null;
+            hiddenFromRoles: ("sales_manager" | "sales_rep" | "channel_partner" | "service_agent" | "marketer" | "viewer")[];
+            readOnlyForRoles: ("sales_manager" | "sales_rep" | "channel_partner" | "service_agent" | "marketer" | "viewer")[];
+            filterable: boolean;
+            sortable: boolean;
+            position: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+        };
+        CustomFieldListResponse: {
+            items: components["schemas"]["CustomFieldResponse"][];
+            nextCursor: string | null;
+        };
+        CreateCustomFieldRequest: {
+            /**
+             * @description Fixed once created.
+             * @enum {string}
+             */
+            recordType: "customer" | "contact" | "lead";
+            /**
+             * @description Customer fields only: for companies, persons or both.
+             * @default both
+             * @enum {string}
+             */
+            appliesTo?: "company" | "person" | "both";
+            /**
+             * @description Lower-case snake case, unique per record type (deleted fields included). Fixed once created: renaming the label never changes it.
+             * @example store_count
+             */
+            key: string;
+            /** @enum {string} */
+            type: "text" | "long_text" | "number" | "currency" | "percent" | "date" | "datetime" | "boolean" | "single_select" | "multi_select" | "user" | "url" | "email" | "phone";
+            label: components["schemas"]["CustomFieldLabel"];
+            helpText?: components["schemas"]["CustomFieldHelpText"] | null;
+            /** @default false */
+            required?: boolean;
+            /** @description A valid value of the field, filled in when a record is created without it. */
+            defaultValue?: (string | null) | number | boolean | string[];
+            /** @description Select fields: the choices, in display order. An option is never removed while records may hold it: deactivate it. */
+            options?: components["schemas"]["CustomFieldOptionItem"][];
+            /** @description Number, currency, percent. */
+            min?: number | null;
+            /** @description Number, currency, percent. */
+            max?: number | null;
+            /** @description Roles that do not see the field at all (reads, filters, exports). */
+            hiddenFromRoles?: ("sales_manager" | "sales_rep" | "channel_partner" | "service_agent" | "marketer" | "viewer")[];
+            /** @description Roles that see the field but may not change it. */
+            readOnlyForRoles?: ("sales_manager" | "sales_rep" | "channel_partner" | "service_agent" | "marketer" | "viewer")[];
+            /**
+             * @description Offered as a list filter.
+             * @default false
+             */
+            filterable?: boolean;
+            /**
+             * @description Offered as a list sort.
+             * @default false
+             */
+            sortable?: boolean;
+            /** @description Order in forms and column choosers; by default after the last field. */
+            position?: number;
+        };
+        UpdateCustomFieldRequest: {
+            /**
+             * @description Customer fields only: for companies, persons or both.
+             * @default both
+             * @enum {string}
+             */
+            appliesTo?: "company" | "person" | "both";
+            /** @enum {string} */
+            type?: "text" | "long_text" | "number" | "currency" | "percent" | "date" | "datetime" | "boolean" | "single_select" | "multi_select" | "user" | "url" | "email" | "phone";
+            label?: components["schemas"]["CustomFieldLabel"];
+            helpText?: components["schemas"]["CustomFieldHelpText"] | null;
+            /** @default false */
+            required?: boolean;
+            /** @description A valid value of the field, filled in when a record is created without it. */
+            defaultValue?: (string | null) | number | boolean | string[];
+            /** @description Select fields: the choices, in display order. An option is never removed while records may hold it: deactivate it. */
+            options?: components["schemas"]["CustomFieldOptionItem"][];
+            /** @description Number, currency, percent. */
+            min?: number | null;
+            /** @description Number, currency, percent. */
+            max?: number | null;
+            /** @description Roles that do not see the field at all (reads, filters, exports). */
+            hiddenFromRoles?: ("sales_manager" | "sales_rep" | "channel_partner" | "service_agent" | "marketer" | "viewer")[];
+            /** @description Roles that see the field but may not change it. */
+            readOnlyForRoles?: ("sales_manager" | "sales_rep" | "channel_partner" | "service_agent" | "marketer" | "viewer")[];
+            /**
+             * @description Offered as a list filter.
+             * @default false
+             */
+            filterable?: boolean;
+            /**
+             * @description Offered as a list sort.
+             * @default false
+             */
+            sortable?: boolean;
+            /** @description Order in forms and column choosers; by default after the last field. */
+            position?: number;
         };
         HealthResponse: {
             /** @example ok */
@@ -15819,6 +16047,564 @@ export interface operations {
             };
             /** @description Conflict with existing data, or the same Idempotency-Key is still being processed. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CustomFields_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Search text. */
+                q?: string;
+                /** @description Only this record type’s fields. */
+                recordType?: "customer" | "contact" | "lead";
+                /** @description Admins: the deleted fields (to restore one) instead of the live ones. */
+                deleted?: boolean;
+                sort?: "position" | "-position" | "key" | "-key" | "createdAt" | "-createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldListResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CustomFields_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 characters, kept 24 hours: a retry with the same key returns the first response. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomFieldRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /**
+             * @description Conflict with existing data, or the same Idempotency-Key is still being processed.
+             *
+             *     Conflict with existing data, or the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CustomFields_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CustomFields_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record’s ETag (its version, e.g. "3"). A stale version gets 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (soft): records keep their values, and a restore brings them back. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description If-Match does not match the record’s current version; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CustomFields_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record’s ETag (its version, e.g. "3"). A stale version gets 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomFieldRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Conflict with existing data, or the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description If-Match does not match the record’s current version; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CustomFields_restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The record does not exist, or the caller may not read it. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -88,6 +88,15 @@ const ROLE_POLICIES: Record<Role, (builder: Builder, principal: Principal) => vo
   },
 };
 
+/**
+ * Every signed-in role reads the custom field definitions (forms, lists and exports are
+ * drawn from them); which of them a role sees is the definition's own `hiddenFromRoles`,
+ * applied by the definitions' queries. Only admins (`manage all`) change them.
+ */
+function readCustomFieldDefinitions({ can }: Builder): void {
+  can('read', 'CustomFieldDefinition');
+}
+
 /** An API key acts with its role's rules, narrowed to the scopes it was given. */
 function narrowToScopes({ cannot }: Builder, scopes: readonly string[]): void {
   if (scopes.includes('*')) return;
@@ -108,6 +117,7 @@ export function defineRulesFor(principal: Principal): PermissionRule[] {
   const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
   const broadestLast = [...ROLES].reverse().filter((role) => principal.roles.includes(role));
   for (const role of broadestLast) ROLE_POLICIES[role](builder, principal);
+  if (broadestLast.length > 0) readCustomFieldDefinitions(builder);
   if (principal.kind === 'apiKey') narrowToScopes(builder, principal.scopes ?? []);
   return builder.rules;
 }

@@ -20,6 +20,7 @@ export const SUBJECTS = [
   'Ticket',
   'Survey',
   'Report',
+  'CustomFieldDefinition',
 ] as const;
 
 export type SubjectName = (typeof SUBJECTS)[number];
@@ -42,4 +43,5 @@ export const SUBJECT_SCOPE_NAMES: Record<SubjectName, string> = {
   Ticket: 'tickets',
   Survey: 'surveys',
   Report: 'reports',
+  CustomFieldDefinition: 'custom-fields',
 };

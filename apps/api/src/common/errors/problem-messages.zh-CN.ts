@@ -44,6 +44,7 @@ const RECORDS: Record<string, string> = {
   import: '导入任务',
   form: '表单',
   'web form': '网站表单',
+  'custom field': '自定义字段',
 };
 
 const EXACT: Record<string, string> = {
@@ -149,6 +150,50 @@ const PATTERNS: Array<[RegExp, (...parts: string[]) => string]> = [
   [
     /^(\S+) must be 1 to 255 visible ASCII characters$/,
     (field) => `${field} 必须是 1 到 255 个可见 ASCII 字符`,
+  ],
+  // Custom field definitions and values (the domain's messages).
+  [
+    /^A custom field with the key "(.+)" already exists for this record type\.$/,
+    (key) => `该记录类型已有标识为“${key}”的自定义字段（含已删除的字段）。`,
+  ],
+  [
+    /^(\d+) record\(s\) have a value of (\S+) that does not convert to (\S+)\.$/,
+    (count, field, type) => `有 ${count} 条记录的 ${field} 值无法转换为 ${type} 类型。`,
+  ],
+  [
+    /^(\S+) (keys )?must be lower-case snake case \(a-z, 0-9, _\), starting with a letter$/,
+    (field, keys) =>
+      `${field}${keys ? ' 的 key' : ''} 必须是以字母开头的小写下划线命名（a-z、0-9、_）`,
+  ],
+  [/^(\S+) apply to select fields only$/, (field) => `${field} 仅适用于单选和多选字段`],
+  [/^(\S+) must have unique keys$/, (field) => `${field} 的 key 不能重复`],
+  [
+    /^(\S+) and max apply to number, currency and percent fields only$/,
+    (field) => `${field} 和 max 仅适用于数字、金额和百分比字段`,
+  ],
+  [
+    /^(\S+) must be both for a field of a record other than a customer$/,
+    (field) => `客户以外记录的字段，${field} 必须为 both`,
+  ],
+  [
+    /^(\S+) must not name admin: admins see and edit every field$/,
+    (field) => `${field} 不能包含 admin：管理员可查看和编辑所有字段`,
+  ],
+  [
+    /^(\S+) must keep (.+): deactivate an option instead of removing it$/,
+    (field, keys) => `${field} 必须保留 ${keys}：请停用选项，而不是删除`,
+  ],
+  [/^(\S+) must be a number$/, (field) => `${field} 必须是数字`],
+  [/^(\S+) must be a decimal string$/, (field) => `${field} 必须是小数文本`],
+  [/^(\S+) must be a date \(YYYY-MM-DD\)$/, (field) => `${field} 必须是日期（YYYY-MM-DD）`],
+  [/^(\S+) must be an option key$/, (field) => `${field} 必须是选项的 key`],
+  [/^(\S+) must be a list of option keys$/, (field) => `${field} 必须是选项 key 的列表`],
+  [/^(\S+) must be a user id$/, (field) => `${field} 必须是用户 ID`],
+  [/^(\S+) has no option "(.+)"$/, (field, key) => `${field} 没有选项“${key}”`],
+  [/^(\S+) option "(.+)" is no longer offered$/, (field, key) => `${field} 的选项“${key}”已停用`],
+  [
+    /^(\S+) cannot be converted from (\S+) to (\S+)$/,
+    (field, from, to) => `${field} 无法从 ${from} 类型转换为 ${to} 类型`,
   ],
   // class-validator's default messages (optionally "each value in …" for arrays).
   [/^(\S+) is not a known field$/, (field) => `${field} 不是可识别的字段`],

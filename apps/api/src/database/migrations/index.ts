@@ -20,6 +20,7 @@ import { DomainEventOutbox1795714700000 } from './1795714700000-DomainEventOutbo
 import { DomainEventClaimOrder1795714800000 } from './1795714800000-DomainEventClaimOrder';
 import { ImportsOnJobQueue1795715000000 } from './1795715000000-ImportsOnJobQueue';
 import { NotificationParams1795715100000 } from './1795715100000-NotificationParams';
+import { CustomFieldDefinitions1795716000000 } from './1795716000000-CustomFieldDefinitions';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   DomainEventClaimOrder1795714800000,
   ImportsOnJobQueue1795715000000,
   NotificationParams1795715100000,
+  CustomFieldDefinitions1795716000000,
 ];

@@ -36,6 +36,7 @@ export const TARGET_LABELS: Record<TargetKind, readonly string[]> = {
   // Function level and missing records only so far: record-level holders still to add.
   task: ['missing'],
   'web-form': ['missing'],
+  'custom-field': ['record', 'missing'],
 };
 
 const TABLES: Record<TargetKind, SnapshotTable> = {
@@ -55,6 +56,7 @@ const TABLES: Record<TargetKind, SnapshotTable> = {
   notification: 'notifications',
   task: 'tasks',
   'web-form': 'web_forms',
+  'custom-field': 'custom_field_definitions',
 };
 
 const ADMIN_PATHS: Record<TargetKind, string> = {
@@ -74,6 +76,7 @@ const ADMIN_PATHS: Record<TargetKind, string> = {
   notification: '/api/v1/notifications',
   task: '/api/v1/tasks',
   'web-form': '/api/v1/settings/web-forms',
+  'custom-field': '/api/v1/custom-fields',
 };
 
 type CustomerLabel = Parameters<MatrixContext['records']['customer']>[0];
@@ -132,6 +135,8 @@ async function makeTarget(
       return adminRecord(records.tag(), 'Tag');
     case 'tag-group':
       return adminRecord(records.tagGroup(), 'Tag');
+    case 'custom-field':
+      return adminRecord(records.customField(), 'CustomFieldDefinition');
     case 'relationship-type': {
       const id = await records.relationshipType();
       return records.adminRecordTarget(label, id, 'RelationshipType', { id }, table, 'Customer');

@@ -40,7 +40,8 @@ export type TargetKind =
   | 'lead'
   | 'notification'
   | 'task'
-  | 'web-form';
+  | 'web-form'
+  | 'custom-field';
 
 export interface MatrixContext {
   t: TestApp;

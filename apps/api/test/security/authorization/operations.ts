@@ -118,6 +118,18 @@ const tags = adminCrud(
   () => ({ groupId: ATTRIBUTE_GROUP_ID, name: uniqueName('tag') }),
   () => ({ name: uniqueName('tag') }),
 );
+const customFields = adminCrud(
+  '/api/v1/custom-fields',
+  'custom-field',
+  'CustomFieldDefinition',
+  () => ({
+    recordType: 'lead',
+    key: `f${randomBytes(6).toString('hex')}`,
+    type: 'text',
+    label: localized(uniqueName('Field')),
+  }),
+  () => ({ label: localized(uniqueName('Field')) }),
+);
 const tagGroups = adminCrud(
   '/api/v1/tag-groups',
   'tag-group',
@@ -556,6 +568,13 @@ export const MATRIX: Record<string, MatrixEntry> = {
   RelationshipTypes_update: relationshipTypes.update,
   RelationshipTypes_remove: relationshipTypes.remove,
   RelationshipTypes_restore: relationshipTypes.restore,
+
+  CustomFields_list: customFields.list,
+  CustomFields_create: customFields.create,
+  CustomFields_get: customFields.get,
+  CustomFields_update: customFields.update,
+  CustomFields_remove: customFields.remove,
+  CustomFields_restore: customFields.restore,
 
   TagGroups_list: tagGroups.list,
   TagGroups_create: tagGroups.create,

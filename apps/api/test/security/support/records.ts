@@ -376,6 +376,21 @@ export class SecurityRecords {
     return response.body.id as string;
   }
 
+  async customField(): Promise<string> {
+    const response = await this.t
+      .http()
+      .post('/api/v1/custom-fields')
+      .set(bearer(this.admin))
+      .send({
+        recordType: 'customer',
+        key: `f${uniqueMobile()}`,
+        type: 'text',
+        label: { zh: '字段', en: uniqueName('Field') },
+      })
+      .expect(201);
+    return response.body.id as string;
+  }
+
   async relationshipType(): Promise<string> {
     const response = await this.t
       .http()

@@ -19,6 +19,7 @@ export const SNAPSHOT_TABLES = [
   'notifications',
   'tasks',
   'web_forms',
+  'custom_field_definitions',
 ] as const;
 export type SnapshotTable = (typeof SNAPSHOT_TABLES)[number];
 

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CustomFieldValuesRepository } from './custom-field-values.repository';
+import { CustomFieldsController } from './custom-fields.controller';
+import { CustomFieldsRepository } from './custom-fields.repository';
+import { CustomFieldsService } from './custom-fields.service';
+
+/** Admin-defined custom fields of customers, contacts, leads and later modules' records. */
+@Module({
+  controllers: [CustomFieldsController],
+  providers: [CustomFieldsRepository, CustomFieldValuesRepository, CustomFieldsService],
+  exports: [CustomFieldsService],
+})
+export class CustomFieldsModule {}
