@@ -9,7 +9,13 @@ import {
   type Tokens,
   uniqueName,
 } from './factories/auth.factory';
-import { startImport, uploadImport, waitForImportEnd } from './factories/import.factory';
+import {
+  type ImportBody,
+  startImport,
+  uploadImport,
+  waitForImportEnd,
+} from './factories/import.factory';
+import { newCustomer } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /** What a write path decided for one customer: refused, or created with this owner and team. */
@@ -37,9 +43,10 @@ const REFUSED = 'You may not create customers for this owner.';
  * writer's record check on each row as it will be written: each row must get the
  * decision POST /api/v1/customers gives the same caller for the same customer.
  *
- * A customer import has no owner field (every row is the importer's, as a POST without
- * ownerId is): a column naming an owner is not suggested and may not be mapped, so a
- * row cannot hand a customer to a teammate, whatever the API would let the caller do.
+ * A row's owner column (the owner's email) is the POST's `ownerId`: the customer is
+ * that user's, with their team, when the caller could create it for them; a row without
+ * one is the importer's, as a POST without ownerId is. An email of no active user fails
+ * the row.
  */
 describe('a customer import decides each row as the API decides the same customer', () => {
   let t: TestApp;
@@ -83,9 +90,12 @@ describe('a customer import decides each row as the API decides the same custome
     return response.status === 201 ? decisionOf(response.body) : { created: false };
   }
 
-  /** Uploads `kind,name,owner` rows; the preview's suggested mapping comes back too. */
-  async function uploadRows(as: Tokens, rows: Array<[string, string]>) {
-    const csv = ['kind,name,owner', ...rows.map(([name, owner]) => `person,${name},${owner}`)];
+  /** Uploads `kind,name,<owner header>` rows; the preview's suggested mapping comes back too. */
+  async function uploadRows(as: Tokens, rows: Array<[string, string]>, ownerHeader = 'owner') {
+    const csv = [
+      `kind,name,${ownerHeader}`,
+      ...rows.map(([name, owner]) => `person,${name},${owner}`),
+    ];
     const response = await uploadImport(
       t,
       bearer(as),
@@ -109,112 +119,181 @@ describe('a customer import decides each row as the API decides the same custome
       .slice(1);
   }
 
-  /** Starting with the owner column mapped to an owner field: 400 on the mapping. */
-  async function expectOwnerMappingRefused(as: Tokens, uploaded: { id: string; version: number }) {
-    const response = await t
-      .http()
-      .post(`/api/v1/imports/${uploaded.id}/start`)
-      .set(bearer(as))
-      .set('If-Match', `"${uploaded.version}"`)
-      .send({ mapping: ['kind', 'name', 'owner'], duplicateMode: 'create' })
-      .expect(400);
-    expect(response.body.errors[0].field).toBe('mapping');
+  /** Imports the rows with their owner column mapped; the finished import and its report. */
+  async function importRows(
+    as: Tokens,
+    rows: Array<[string, string]>,
+    duplicateMode = 'create',
+  ): Promise<{ done: ImportBody; report: string[] }> {
+    const uploaded = await uploadRows(as, rows);
+    expect(uploaded.suggestedMapping).toEqual(['kind', 'name', 'owner']);
+    await startImport(t, bearer(as), uploaded, ['kind', 'name', 'owner'], duplicateMode);
+    const done = await waitForImportEnd(t, bearer(as), uploaded.id, { timeoutMs: 60_000 });
+    expect(done.status).toBe('completed');
+    return { done, report: await errorReport(as, uploaded.id) };
   }
 
-  it.each(IMPORTERS)(
-    'a %s importing own, teammate-named and ownerless rows gets what POST /customers answers for each',
-    async (who) => {
-      const as = caller(who);
-      const email = who === 'teamless_manager' ? teamlessManager.email : DEMO_EMAILS[who];
-      const rows: Array<[string, string]> = [
-        [uniqueName('Own'), email],
-        [uniqueName('Teammate'), 'rep2@kehu.local'],
-        [uniqueName('Nobody'), ''],
-      ];
-      const uploaded = await uploadRows(as, rows);
-      // The customer import offers no owner field: the owner column maps to nothing…
-      expect(uploaded.suggestedMapping).toEqual(['kind', 'name', null]);
-      // …and may not be mapped to one (400, nothing queued).
-      await expectOwnerMappingRefused(as, uploaded);
-
-      // So every row is written as the caller's own: the customer POST makes of the same
-      // kind and name without an owner, and of the same with the caller as owner.
-      const expected = await apiDecision(as, { name: uniqueName('API none') });
-      expect(await apiDecision(as, { name: uniqueName('API own'), ownerId: as.user.id })).toEqual(
-        expected,
-      );
-
-      await startImport(t, bearer(as), uploaded, ['kind', 'name', null], 'create');
-      const done = await waitForImportEnd(t, bearer(as), uploaded.id, { timeoutMs: 60_000 });
-      expect(done).toMatchObject({ status: 'completed', totalRows: 3 });
-      const report = await errorReport(as, uploaded.id);
-
-      for (const [index, [name]] of rows.entries()) {
-        const written = await customersNamed(name);
-        const rowNumber = index + 2;
-        if (expected.created) {
-          expect(written).toHaveLength(1);
-          expect(decisionOf(written[0])).toEqual(expected);
-          expect(report.filter((line) => line.startsWith(`${rowNumber},`))).toEqual([]);
-        } else {
-          expect(written).toHaveLength(0);
-          expect(report).toContain(`${rowNumber},,${REFUSED}`);
-        }
-      }
-      expect(done).toMatchObject(
-        expected.created ? { created: 3, failed: 0 } : { created: 0, failed: 3 },
-      );
+  it.each(['owner', 'Owner email', '负责人', '客户负责人', '销售代表'])(
+    'the preview suggests the owner field for a "%s" column',
+    async (header) => {
+      const uploaded = await uploadRows(tokens.admin, [[uniqueName('Header'), '']], header);
+      expect(uploaded.suggestedMapping).toEqual(['kind', 'name', 'owner']);
     },
   );
 
-  it('decides for a rep as stated: own customer created, a teammate’s refused, on both paths', async () => {
-    const rep = tokens.sales_rep;
-    const team = rep.user.teamIds[0];
-    expect(team).toBe(rep2.user.teamIds[0]); // rep2 is a teammate (team East)
+  it.each(IMPORTERS)(
+    'a %s importing own, teammate-owned and ownerless rows gets what POST /customers answers for each',
+    async (who) => {
+      const as = caller(who);
+      const email = who === 'teamless_manager' ? teamlessManager.email : DEMO_EMAILS[who];
+      // Each row with the ownerId its owner cell stands for on the API.
+      const rows: Array<{ name: string; owner: string; ownerId?: string }> = [
+        { name: uniqueName('Own'), owner: email, ownerId: as.user.id },
+        { name: uniqueName('Teammate'), owner: 'rep2@kehu.local', ownerId: rep2.user.id },
+        { name: uniqueName('Nobody'), owner: '' },
+      ];
+      const expected: Decision[] = [];
+      for (const row of rows)
+        expected.push(await apiDecision(as, { name: uniqueName('API'), ownerId: row.ownerId }));
 
-    // The API: the rep's own customer, yes; one owned by the teammate, 403.
-    expect(await apiDecision(rep, { name: uniqueName('Rep own') })).toEqual({
-      created: true,
-      ownerId: rep.user.id,
-      teamId: team,
-    });
-    const teammateName = uniqueName('Rep teammate');
-    expect(await apiDecision(rep, { name: teammateName, ownerId: rep2.user.id })).toEqual({
-      created: false,
-    });
-    expect(await customersNamed(teammateName)).toHaveLength(0);
+      const { done, report } = await importRows(
+        as,
+        rows.map((row) => [row.name, row.owner]),
+      );
+      for (const [index, row] of rows.entries()) {
+        const written = await customersNamed(row.name);
+        const rowNumber = index + 2;
+        if (expected[index].created) {
+          expect(written).toHaveLength(1);
+          expect(decisionOf(written[0])).toEqual(expected[index]);
+          expect(report.filter((line) => line.startsWith(`${rowNumber},`))).toEqual([]);
+        } else {
+          expect(written).toHaveLength(0);
+          expect(report).toContain(`${rowNumber},${row.owner ? 'owner' : ''},${REFUSED}`);
+        }
+      }
+      const created = expected.filter((decision) => decision.created).length;
+      expect(done).toMatchObject({ created, failed: rows.length - created });
+    },
+  );
 
-    // The import: the own row is created, the rep's; the teammate's row cannot be made
-    // rep2's (the owner column may not be mapped) and is the rep's own when left out.
-    const own = uniqueName('Rep import own');
-    const teammate = uniqueName('Rep import teammate');
-    const uploaded = await uploadRows(rep, [
-      [own, DEMO_EMAILS.sales_rep],
-      [teammate, 'rep2@kehu.local'],
-    ]);
-    await expectOwnerMappingRefused(rep, uploaded);
-    expect(await customersNamed(own)).toHaveLength(0);
-    expect(await customersNamed(teammate)).toHaveLength(0);
+  it('decides rep2’s row as stated: refused for a rep, created as rep2’s (team East) for an admin and a manager', async () => {
+    const team = rep2.user.teamIds[0];
+    expect(tokens.sales_rep.user.teamIds[0]).toBe(team); // rep2 is the rep's teammate
+    expect(tokens.sales_manager.user.teamIds).toContain(team); // …and in the manager's team
 
-    await startImport(t, bearer(rep), uploaded, ['kind', 'name', null], 'create');
-    const done = await waitForImportEnd(t, bearer(rep), uploaded.id, { timeoutMs: 60_000 });
-    expect(done).toMatchObject({ status: 'completed', created: 2, failed: 0 });
-    for (const name of [own, teammate]) {
+    const repRow = uniqueName('Rep for rep2');
+    expect(
+      await apiDecision(tokens.sales_rep, { name: uniqueName('API'), ownerId: rep2.user.id }),
+    ).toEqual({ created: false });
+    const byRep = await importRows(tokens.sales_rep, [[repRow, 'Rep2@Kehu.Local']]);
+    expect(byRep.done).toMatchObject({ created: 0, failed: 1 });
+    expect(byRep.report).toEqual([`2,owner,${REFUSED}`]);
+    expect(await customersNamed(repRow)).toHaveLength(0);
+
+    for (const role of ['admin', 'sales_manager'] as const) {
+      const name = uniqueName(`${role} for rep2`);
+      const rep2s = { created: true, ownerId: rep2.user.id, teamId: team };
+      expect(
+        await apiDecision(tokens[role], { name: uniqueName('API'), ownerId: rep2.user.id }),
+      ).toEqual(rep2s);
+      const imported = await importRows(tokens[role], [[name, 'rep2@kehu.local']]);
+      expect(imported.done).toMatchObject({ created: 1, failed: 0 });
       const [written] = await customersNamed(name);
-      expect(decisionOf(written)).toEqual({ created: true, ownerId: rep.user.id, teamId: team });
+      expect(decisionOf(written)).toEqual(rep2s);
     }
   });
+
+  it('fails a row whose owner is no active user, or no email, saying why; the other rows are written', async () => {
+    const [unknown, notEmail, fine] = ['Unknown', 'Not email', 'Fine'].map(uniqueName);
+    const { done, report } = await importRows(tokens.admin, [
+      [unknown, 'nobody-here@kehu.local'],
+      [notEmail, '王伟'],
+      [fine, ''],
+    ]);
+    expect(done).toMatchObject({ created: 1, failed: 2 });
+    expect(report).toEqual([
+      '2,owner,"""nobody-here@kehu.local"" names no active user"',
+      `3,owner,"owner ""王伟"" is not a user's email address"`,
+    ]);
+    expect(await customersNamed(unknown)).toHaveLength(0);
+    expect(await customersNamed(notEmail)).toHaveLength(0);
+    expect(decisionOf((await customersNamed(fine))[0])).toMatchObject({
+      ownerId: tokens.admin.user.id,
+    });
+  });
+
+  it('in update mode, another owner is a transfer: done for a manager, refused for a rep', async () => {
+    const rep = tokens.sales_rep;
+    const own = async (name: string) =>
+      (await newCustomer(t, rep, { kind: 'person', name })) as unknown as CustomerBody & {
+        phones: Array<{ value: string }>;
+      };
+    const kept = await own(uniqueName('Kept'));
+    const moved = await own(uniqueName('Moved'));
+
+    // The rep may update their customer but not hand it to rep2 (the API's transfer: 403).
+    await t
+      .http()
+      .post(`/api/v1/customers/${kept.id}/transfer`)
+      .set(bearer(rep))
+      .send({ ownerId: rep2.user.id })
+      .expect(403);
+    const byRep = await importUpdates(rep, kept, 'rep2@kehu.local');
+    expect(byRep.done).toMatchObject({ updated: 0, failed: 1 });
+    expect(byRep.report).toEqual(['2,owner,You may not transfer this customer to another owner.']);
+    expect((await readCustomer(kept.id)).owner?.id).toBe(rep.user.id);
+
+    // The same owner is no transfer: the rep's row updates the customer.
+    const same = await importUpdates(rep, kept, DEMO_EMAILS.sales_rep);
+    expect(same.done).toMatchObject({ updated: 1, failed: 0 });
+
+    // A manager of the team may reassign it: the row moves it to rep2, on the timeline.
+    const byManager = await importUpdates(tokens.sales_manager, moved, 'rep2@kehu.local');
+    expect(byManager.done).toMatchObject({ updated: 1, failed: 0 });
+    const after = await readCustomer(moved.id);
+    expect(decisionOf(after)).toEqual({
+      created: true,
+      ownerId: rep2.user.id,
+      teamId: rep2.user.teamIds[0],
+    });
+    const timeline = await t
+      .http()
+      .get(`/api/v1/customers/${moved.id}/timeline`)
+      .set(bearer(tokens.admin))
+      .expect(200);
+    expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toContain(
+      'owner-changed',
+    );
+  });
+
+  /** Imports one row matching the customer by its phone, in update mode, naming this owner. */
+  async function importUpdates(
+    as: Tokens,
+    customer: { name: string; phones: Array<{ value: string }> },
+    owner: string,
+  ): Promise<{ done: ImportBody; report: string[] }> {
+    const csv = `kind,name,phone,负责人\nperson,${customer.name},${customer.phones[0].value},${owner}`;
+    const uploaded = (await uploadImport(t, bearer(as), 'customers', csv, 'update.csv').expect(201))
+      .body as { id: string; version: number; suggestedMapping: unknown[] };
+    expect(uploaded.suggestedMapping).toEqual(['kind', 'name', 'phone', 'owner']);
+    await startImport(t, bearer(as), uploaded, ['kind', 'name', 'phone', 'owner'], 'update');
+    const done = await waitForImportEnd(t, bearer(as), uploaded.id, { timeoutMs: 60_000 });
+    expect(done.status).toBe('completed');
+    return { done, report: await errorReport(as, uploaded.id) };
+  }
+
+  async function readCustomer(id: string): Promise<CustomerBody> {
+    return (await t.http().get(`/api/v1/customers/${id}`).set(bearer(tokens.admin)).expect(200))
+      .body as CustomerBody;
+  }
 
   it('refuses a teamless manager on both paths, so the import’s per-row check does refuse', async () => {
     const name = uniqueName('Teamless');
     expect(await apiDecision(teamlessManager, { name })).toEqual({ created: false });
-    const uploaded = await uploadRows(teamlessManager, [[name, '']]);
-    await startImport(t, bearer(teamlessManager), uploaded, ['kind', 'name', null], 'create');
-    const done = await waitForImportEnd(t, bearer(teamlessManager), uploaded.id, {
-      timeoutMs: 60_000,
-    });
-    expect(done).toMatchObject({ status: 'completed', created: 0, failed: 1 });
-    expect(await errorReport(teamlessManager, uploaded.id)).toEqual([`2,,${REFUSED}`]);
+    const { done, report } = await importRows(teamlessManager, [[name, '']]);
+    expect(done).toMatchObject({ created: 0, failed: 1 });
+    expect(report).toEqual([`2,,${REFUSED}`]);
     expect(await customersNamed(name)).toHaveLength(0);
   });
 
@@ -230,7 +309,7 @@ describe('a customer import decides each row as the API decides the same custome
         .post(`/api/v1/imports/${theirs.id}/start`)
         .set(bearer(as))
         .set('If-Match', `"${theirs.version}"`)
-        .send({ mapping: ['kind', 'name', null], duplicateMode: 'create' })
+        .send({ mapping: ['kind', 'name', 'owner'], duplicateMode: 'create' })
         .expect(403);
       for (const route of ['', '/skipped', '/errors.csv'])
         await t.http().get(`/api/v1/imports/${theirs.id}${route}`).set(bearer(as)).expect(403);

@@ -3,10 +3,26 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
 import { ForbiddenError, NotFoundError, ValidationError } from '../common/errors/app-error';
 import { TransactionRunner } from '../database/transaction-runner';
-import { TimelineService } from '../timeline/timeline.service';
+import { type TimelineEntry, TimelineService } from '../timeline/timeline.service';
 import { CustomersRepository } from './customers.repository';
 import type { BulkTransferRequest } from './dto/transfer-customers.dto';
 import { OwnersRepository } from './owners.repository';
+
+/** The timeline entry of a customer handed from one owner to another (with this team). */
+export function ownerChangedEvent(
+  customerId: string,
+  fromOwnerId: string | null,
+  toOwnerId: string,
+  teamId: string | null,
+): TimelineEntry {
+  return {
+    subjectType: 'customer',
+    subjectId: customerId,
+    kind: 'owner-changed',
+    summary: 'Owner changed',
+    details: { fromOwnerId, toOwnerId, teamId },
+  };
+}
 
 /**
  * Hands customers to another owner (a rep leaves, territories change). The history
@@ -70,17 +86,9 @@ export class CustomerTransferService {
       await this.timeline.record(
         manager,
         auth,
-        moved.map((id) => ({
-          subjectType: 'customer' as const,
-          subjectId: id,
-          kind: 'owner-changed' as const,
-          summary: 'Owner changed',
-          details: {
-            fromOwnerId: previousOwner.get(id) ?? null,
-            toOwnerId: ownerId,
-            teamId: ownership.teamId,
-          },
-        })),
+        moved.map((id) =>
+          ownerChangedEvent(id, previousOwner.get(id) ?? null, ownerId, ownership.teamId),
+        ),
       );
       await this.audit.recordMany(
         manager,

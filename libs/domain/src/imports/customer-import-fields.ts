@@ -1,6 +1,6 @@
-import { CONTACT_HEADER_SYNONYMS, suggestMapping } from './suggest-mapping';
+import { CONTACT_HEADER_SYNONYMS, OWNER_HEADER_SYNONYMS, suggestMapping } from './suggest-mapping';
 
-/** The customer fields a spreadsheet column can be mapped to. */
+/** The customer fields a spreadsheet column can be mapped to; `owner` is the owner's email. */
 export const CUSTOMER_IMPORT_FIELDS = [
   'kind',
   'name',
@@ -25,6 +25,7 @@ export const CUSTOMER_IMPORT_FIELDS = [
   'birthDate',
   'occupation',
   'notes',
+  'owner',
 ] as const;
 
 export type CustomerImportField = (typeof CUSTOMER_IMPORT_FIELDS)[number];
@@ -74,6 +75,7 @@ const SYNONYMS: Record<CustomerImportField, readonly string[]> = {
   birthDate: ['birthdate', 'birthday', 'dob', 'dateofbirth', '生日', '出生日期'],
   occupation: ['occupation', 'job', 'jobtitle', 'title', '职业', '职位', '职务'],
   notes: CONTACT_HEADER_SYNONYMS.notes,
+  owner: OWNER_HEADER_SYNONYMS,
 };
 
 /**

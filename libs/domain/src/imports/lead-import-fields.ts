@@ -1,4 +1,4 @@
-import { CONTACT_HEADER_SYNONYMS, suggestMapping } from './suggest-mapping';
+import { CONTACT_HEADER_SYNONYMS, OWNER_HEADER_SYNONYMS, suggestMapping } from './suggest-mapping';
 
 /** The lead fields a spreadsheet column can be mapped to; `owner` is the owner's email. */
 export const LEAD_IMPORT_FIELDS = [
@@ -39,7 +39,7 @@ const SYNONYMS: Record<LeadImportField, readonly string[]> = {
   source: ['source', 'channel', 'leadsource', '来源', '线索来源', '渠道'],
   campaign: ['campaign', 'marketingcampaign', '活动', '市场活动', '营销活动'],
   notes: CONTACT_HEADER_SYNONYMS.notes,
-  owner: ['owner', 'owneremail', 'salesrep', 'assignee', '负责人', '所有人', '销售', '负责人邮箱'],
+  owner: OWNER_HEADER_SYNONYMS,
 };
 
 /** A suggested lead field for each column header; each field at most once. */

@@ -51,6 +51,17 @@ describe('parseCustomerRow', () => {
     ]);
   });
 
+  it('reads the owner column as an email beside the draft, and refuses anything else', () => {
+    const owned = parseCustomerRow({ name: 'Acme', owner: ' Rep2@Kehu.Local ' });
+    expect(owned).toMatchObject({ ownerEmail: 'rep2@kehu.local', errors: [] });
+    expect(owned.customer).not.toHaveProperty('ownerEmail');
+    expect(parseCustomerRow({ name: 'Acme' })).not.toHaveProperty('ownerEmail');
+    expect(parseCustomerRow({ name: 'Acme', owner: '王伟' })).toEqual({
+      customer: null,
+      errors: [{ column: 'owner', reason: `"王伟" is not a user's email address` }],
+    });
+  });
+
   it('takes valid phones only, typed by their number, with their keys', () => {
     const parsed = parseCustomerRow({
       name: 'Acme',

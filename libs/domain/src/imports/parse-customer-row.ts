@@ -1,6 +1,6 @@
 import { normalizeEmail } from '../customers/normalize-email';
 import { enumCellReader } from './enum-labels';
-import { cellReader, phoneCells } from './row-cells';
+import { cellReader, ownerEmailCell, phoneCells } from './row-cells';
 import type { CustomerImportField } from './customer-import-fields';
 
 /** Kinds, tiers and roles by code, by their zh-CN or English label, or by these synonyms. */
@@ -52,6 +52,7 @@ const LIMITS: Partial<Record<CustomerImportField, number>> = {
   postalCode: 20,
   wechat: 100,
   qq: 100,
+  owner: 320,
 };
 
 export interface ImportRowError {
@@ -96,11 +97,13 @@ function lookup(table: Record<string, string>, value: string): string | undefine
  * Turns one mapped row into a customer draft, or says which cells are wrong and why.
  * Empty cells are simply absent; the kind defaults to company. A phone must be a valid
  * number and is typed by it (`mobile` or `work`); `phoneKeys` are the phones' keys.
+ * `ownerEmail` is the owner column's email, normalized, beside the draft (an owner is
+ * not a customer field); absent, the customer is the importer's.
  */
 export function parseCustomerRow(
   cells: Partial<Record<CustomerImportField, string>>,
 ):
-  | { customer: ImportedCustomer; phoneKeys: string[]; errors: [] }
+  | { customer: ImportedCustomer; phoneKeys: string[]; ownerEmail?: string; errors: [] }
   | { customer: null; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
   const value = cellReader(cells, LIMITS, errors);
@@ -153,8 +156,9 @@ export function parseCustomerRow(
   }
   if (kind === 'person' && value('taxId') !== undefined)
     errors.push({ column: 'taxId', reason: 'applies to companies only' });
+  const ownerEmail = ownerEmailCell(value, 'owner', errors);
 
-  if (errors.length > 0 || kind === undefined || name === undefined)
+  if (errors.length > 0 || kind === undefined || name === undefined || ownerEmail === null)
     return { customer: null, errors };
   const street = value('address');
   const addressParts = {
@@ -192,6 +196,7 @@ export function parseCustomerRow(
       notes: value('notes'),
     },
     phoneKeys,
+    ...(ownerEmail === undefined ? {} : { ownerEmail }),
     errors: [],
   };
 }

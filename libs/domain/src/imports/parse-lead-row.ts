@@ -1,7 +1,7 @@
 import { normalizeEmail } from '../customers/normalize-email';
 import { normalizePhone } from '../customers/normalize-phone';
 import { enumCellReader } from './enum-labels';
-import { cellReader, phoneCells } from './row-cells';
+import { cellReader, ownerEmailCell, phoneCells } from './row-cells';
 import { LEAD_SOURCES, type LeadSource } from '../leads/lead-status';
 import type { LeadImportField } from './lead-import-fields';
 
@@ -84,10 +84,7 @@ export function parseLeadRow(
   const source = sourceText === undefined ? 'import' : readSource(sourceText);
   if (source === undefined)
     errors.push({ column: 'source', reason: `"${sourceText}" is not a lead source` });
-  const ownerText = value('owner');
-  const ownerEmail = ownerText === undefined ? undefined : normalizeEmail(ownerText);
-  if (ownerEmail === null)
-    errors.push({ column: 'owner', reason: `"${ownerText}" is not a user's email address` });
+  const ownerEmail = ownerEmailCell(value, 'owner', errors);
 
   if (errors.length > 0 || name === undefined || source === undefined || ownerEmail === null)
     return { lead: null, errors };

@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../customers/normalize-email';
 import { classifyPhone, type InferredPhoneType } from '../customers/normalize-phone';
 
 /** Why one cell of a row was refused. */
@@ -63,3 +64,19 @@ export function phoneCells<Field extends string>(
 
 const NOT_A_PHONE_NUMBER =
   'is not a valid phone number (a mobile such as 138 0013 8000, a landline with its area code such as 021-5555 0100, or + country code and number)';
+
+/**
+ * The owner column of a row: the owner's email, normalized; absent when the cell is
+ * empty, null (with the row's error) when it is no email address. Users are named by
+ * email only, which is unique, where two users may share a name.
+ */
+export function ownerEmailCell<Field extends string>(
+  value: (field: Field) => string | undefined,
+  column: Field,
+  errors: Array<CellError<Field>>,
+): string | undefined | null {
+  const text = value(column);
+  const email = text === undefined ? undefined : normalizeEmail(text);
+  if (email === null) errors.push({ column, reason: `"${text}" is not a user's email address` });
+  return email;
+}

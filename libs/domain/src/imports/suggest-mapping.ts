@@ -27,6 +27,23 @@ export const CONTACT_HEADER_SYNONYMS = {
   notes: ['notes', 'note', 'remark', 'remarks', 'comment', '备注', '说明'],
 } as const satisfies Record<string, readonly string[]>;
 
+/** Header words (Chinese and English) for the owner column of customer and lead imports. */
+export const OWNER_HEADER_SYNONYMS = [
+  'owner',
+  'owneremail',
+  'salesrep',
+  'assignee',
+  '负责人',
+  '所有人',
+  '销售',
+  '负责人邮箱',
+  '客户负责人',
+  '销售代表',
+  '销售负责人',
+  '所属销售',
+  '业务员',
+] as const;
+
 /**
  * A suggested field for each column header, from a table of Chinese and English
  * synonyms per field; each field is suggested at most once (the first column wins),

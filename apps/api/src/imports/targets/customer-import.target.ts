@@ -13,6 +13,7 @@ import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthContext } from '../../authz/auth-context';
 import { updateVersioned } from '../../common/versioning/versioned-update';
+import { ownerChangedEvent } from '../../customers/customer-transfer.service';
 import { newCustomerRefusalsFor } from '../../customers/customer-writer';
 import { CustomersRepository, type KeyRow } from '../../customers/customers.repository';
 import { formatCustomerNumber } from '../../customers/dto/customer.dto';
@@ -20,8 +21,10 @@ import { DuplicateCandidatesRepository } from '../../customers/duplicates/duplic
 import { keyRows, keysOf } from '../../customers/duplicates/duplicate-check.service';
 import { DuplicateRulesService } from '../../customers/duplicates/duplicate-rules.service';
 import { Customer } from '../../customers/entities/customer.entity';
-import { OwnersRepository } from '../../customers/owners.repository';
+import { type Ownership, OwnersRepository } from '../../customers/owners.repository';
+import { TimelineService } from '../../timeline/timeline.service';
 import type { ImportJob } from '../entities/import-job.entity';
+import { OwnerEmailsRepository, unknownOwner } from '../owner-emails.repository';
 import {
   type ImportTargetHandler,
   mappedCells,
@@ -35,6 +38,8 @@ interface PreparedRow {
   rowNumber: number;
   result: ReturnType<typeof parseCustomerRow>;
   keys: CustomerKeys | null;
+  /** The owner column's email, if the row has one. */
+  ownerEmail?: string;
 }
 
 interface Decision extends RowOutcome {
@@ -42,13 +47,16 @@ interface Decision extends RowOutcome {
   customerId?: string;
   customer?: ImportedCustomer;
   keys?: CustomerKeys;
+  /** The owner the row's owner column names: a new customer's, or an updated one's next. */
+  owner?: Ownership;
+  /** A new customer's owner, team and dealer org: the named owner's, else the importer's. */
+  ownership?: ImportOwnership;
 }
 
 type DuplicateRules = Awaited<ReturnType<DuplicateRulesService['current']>>;
 
 interface DecidedBatch {
   decisions: Decision[];
-  ownership: ImportOwnership;
   rules: DuplicateRules;
 }
 
@@ -67,7 +75,10 @@ function keyStrings(rows: KeyRow[]): string[] {
 /**
  * Customers from a sheet: rows validated and normalized by the domain, duplicates
  * settled by the chosen mode against the customers' duplicate keys, new customers
- * written with COPY, matching ones updated field by field.
+ * written with COPY, matching ones updated field by field. A row's owner column (an
+ * email) makes the new customer that user's, as `ownerId` does on POST /customers, and
+ * the customer writer's check decides each row; without one the importer owns it. On a
+ * matched customer another owner is a transfer, which needs the transfer's permission.
  */
 @Injectable()
 export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], DecidedBatch> {
@@ -78,8 +89,10 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
   constructor(
     private readonly customers: CustomersRepository,
     private readonly owners: OwnersRepository,
+    private readonly ownerEmails: OwnerEmailsRepository,
     private readonly candidates: DuplicateCandidatesRepository,
     private readonly rules: DuplicateRulesService,
+    private readonly timeline: TimelineService,
     private readonly updatesLog: ImportedUpdatesLog,
     private readonly writer: ImportedCustomersWriter,
   ) {}
@@ -97,38 +110,44 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
         rowNumber: row.rowNumber,
         result,
         keys: result.customer ? importedKeys(result.customer, result.phoneKeys) : null,
+        ownerEmail: result.customer ? result.ownerEmail : undefined,
       };
     });
   }
 
   async decide(auth: AuthContext, job: ImportJob, rows: PreparedRow[]): Promise<DecidedBatch> {
-    const owner = await this.owners.resolveOwner(auth);
+    const importer = await this.owners.resolveOwner(auth);
     const dealerOrgId = auth.principal.roles.includes('channel_partner')
       ? auth.principal.dealerOrgId
       : null;
-    const ownership = { ...owner, dealerOrgId };
+    const owners = await this.ownerEmails.ownersByEmail(
+      auth,
+      new Set(rows.flatMap((row) => row.ownerEmail ?? [])),
+    );
     const rules = await this.rules.current();
-    return {
-      decisions: await this.settle(job, rows, rules),
-      ownership,
-      rules,
-    };
+    const decisions = await this.settle(job, rows, rules, owners);
+    for (const decision of decisions) {
+      if (decision.action === 'create')
+        decision.ownership = { ...(decision.owner ?? importer), dealerOrgId };
+    }
+    return { decisions, rules };
   }
 
   async write(
     manager: EntityManager,
     auth: AuthContext,
     job: ImportJob,
-    { decisions, ownership, rules }: DecidedBatch,
+    { decisions, rules }: DecidedBatch,
   ): Promise<RowOutcome[]> {
     // The customer writer's record check, on each row as it will be written.
     const refusalOf = newCustomerRefusalsFor(auth);
     for (const decision of decisions) {
       if (decision.action !== 'create') continue;
-      const refusal = refusalOf({ ...decision.customer, ...ownership });
+      const refusal = refusalOf({ ...decision.customer, ...decision.ownership });
       if (refusal === null) continue;
       Object.assign(decision, {
         action: 'fail',
+        column: refusal.kind === 'record' && decision.owner ? 'owner' : null,
         reason:
           refusal.kind === 'record'
             ? 'You may not create customers for this owner.'
@@ -147,19 +166,20 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
           customer: decision.customer as ImportedCustomer,
           nameKey: decision.keys?.nameKey ?? '',
           keys: keyRows(decision.keys as CustomerKeys, rules),
+          ownership: decision.ownership as ImportOwnership,
         })),
-        ownership,
       );
     }
     if (updates.length > 0) await this.updateAll(manager, auth, job, updates, rules);
     return decisions;
   }
 
-  /** Settles duplicates against the database and earlier rows. */
+  /** Settles owners, and duplicates against the database and earlier rows. */
   private async settle(
     job: ImportJob,
     parsed: PreparedRow[],
     rules: DuplicateRules,
+    owners: Map<string, Ownership | null>,
   ): Promise<Decision[]> {
     const drafts = new Map(
       parsed.flatMap(({ rowNumber, keys }) => (keys ? [[rowNumber, keys] as const] : [])),
@@ -174,7 +194,7 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
     );
     const inThisBatch = new Map<string, number>();
 
-    return parsed.map(({ rowNumber, result }): Decision => {
+    return parsed.map(({ rowNumber, result, ownerEmail }): Decision => {
       if (!result.customer) {
         return {
           rowNumber,
@@ -183,6 +203,8 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
           reason: result.errors.map((error) => `${error.column} ${error.reason}`).join('; '),
         };
       }
+      const owner = ownerEmail === undefined ? undefined : owners.get(ownerEmail);
+      if (owner === null) return unknownOwner(rowNumber, ownerEmail as string);
       const draftKeys = drafts.get(rowNumber);
       const keys = draftKeys ? keyRows(draftKeys, rules) : [];
       const strings = keyStrings(keys);
@@ -208,6 +230,7 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
             customerId: match.customerId,
             customer: result.customer,
             keys: draftKeys,
+            owner,
           };
         }
         if (job.duplicateMode === 'skip' || job.duplicateMode === 'update') {
@@ -226,13 +249,15 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
         }
       }
       for (const key of strings) inThisBatch.set(key, rowNumber);
-      return { rowNumber, action: 'create', customer: result.customer, keys: draftKeys };
+      return { rowNumber, action: 'create', customer: result.customer, keys: draftKeys, owner };
     });
   }
 
   /**
    * Fills existing customers from their matching rows: given values replace, lists are
-   * joined. Rows matching a customer the importer may not update fail instead.
+   * joined. Rows matching a customer the importer may not update fail instead. A row
+   * naming another owner transfers the customer, as POST /customers/{id}/transfer does:
+   * only a customer the importer may reassign, else the row fails and nothing changes.
    */
   private async updateAll(
     manager: EntityManager,
@@ -250,6 +275,20 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
         )
       ).map((customer) => [customer.id, customer]),
     );
+    const newOwnerOf = (decision: Decision): Ownership | null => {
+      const customer = current.get(decision.customerId as string);
+      return customer && decision.owner && decision.owner.ownerId !== customer.ownerId
+        ? decision.owner
+        : null;
+    };
+    const moving = updates.flatMap((decision) =>
+      newOwnerOf(decision) ? [decision.customerId as string] : [],
+    );
+    const reassignable = new Set(
+      moving.length === 0
+        ? []
+        : (await this.customers.reassignable(auth, { ids: moving })).map(({ id }) => id),
+    );
     const changes = [];
     for (const decision of updates) {
       const customer = current.get(decision.customerId as string);
@@ -257,6 +296,15 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
         Object.assign(decision, {
           action: 'fail',
           reason: 'matches a customer you may not update',
+        });
+        continue;
+      }
+      const newOwner = newOwnerOf(decision);
+      if (newOwner && !reassignable.has(customer.id)) {
+        Object.assign(decision, {
+          action: 'fail',
+          column: 'owner',
+          reason: 'You may not transfer this customer to another owner.',
         });
         continue;
       }
@@ -268,12 +316,15 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
       const scalars = given.filter(
         (field) => !(MERGED_LIST_FIELDS as readonly string[]).includes(field) && field !== 'kind',
       );
-      const merged = mergeCustomerFields(
-        { ...customer },
-        { ...imported },
-        [...new Set([...given.filter((field) => field !== 'kind')])],
-        Object.fromEntries(scalars.map((field) => [field, 'source' as const])),
-      );
+      const merged = {
+        ...mergeCustomerFields(
+          { ...customer },
+          { ...imported },
+          [...new Set([...given.filter((field) => field !== 'kind')])],
+          Object.fromEntries(scalars.map((field) => [field, 'source' as const])),
+        ),
+        ...(newOwner ? { ownerId: newOwner.ownerId, teamId: newOwner.teamId } : {}),
+      };
       const keys = keysOf({ ...customer, ...merged });
       await updateVersioned(manager, Customer, customer.id, customer.version, {
         ...(merged as QueryDeepPartialEntity<Customer>),
@@ -282,6 +333,22 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
       await this.customers.replaceKeys(manager, customer.id, keyRows(keys, rules));
       changes.push({ customer, merged, decision });
     }
+    await this.timeline.record(
+      manager,
+      auth,
+      changes.flatMap(({ customer, merged }) =>
+        merged.ownerId === undefined || merged.ownerId === null
+          ? []
+          : [
+              ownerChangedEvent(
+                customer.id,
+                customer.ownerId,
+                merged.ownerId,
+                merged.teamId ?? null,
+              ),
+            ],
+      ),
+    );
     await this.updatesLog.record(
       manager,
       auth,

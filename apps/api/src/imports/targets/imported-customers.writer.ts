@@ -7,12 +7,13 @@ import type { KeyRow } from '../../customers/customers.repository';
 import { copyRows, type CopyValue } from '../copy-rows';
 import { ImportedCreationsLog } from './imported-creations.log';
 
-/** One row of a batch that becomes a new customer. */
+/** One row of a batch that becomes a new customer, with its owner, team and dealer org. */
 export interface CreatedRow {
   rowNumber: number;
   customer: ImportedCustomer;
   nameKey: string;
   keys: KeyRow[];
+  ownership: ImportOwnership;
 }
 
 export interface ImportOwnership {
@@ -75,7 +76,6 @@ export class ImportedCustomersWriter {
     auth: AuthContext,
     job: { id: string; filename: string },
     rows: CreatedRow[],
-    ownership: ImportOwnership,
   ): Promise<void> {
     if (rows.length === 0) return;
     const ids = rows.map(() => timeOrderedUuid());
@@ -83,8 +83,7 @@ export class ImportedCustomersWriter {
     const createdBy = auth.actor.type === 'user' ? auth.actor.id : null;
     // Rows are made as COPY takes them, not as one array of the whole batch.
     function* customers(): Generator<CopyValue[]> {
-      for (const [index, row] of rows.entries())
-        yield customerRow(ids[index], row, ownership, createdBy);
+      for (const [index, row] of rows.entries()) yield customerRow(ids[index], row, createdBy);
     }
     function* keys(): Generator<CopyValue[]> {
       for (const [index, row] of rows.entries())
@@ -106,7 +105,7 @@ export class ImportedCustomersWriter {
             ...row.customer,
             source: row.customer.source ?? 'import',
             nameKey: row.nameKey,
-            ...ownership,
+            ...row.ownership,
             importId: job.id,
           },
           AUDITED_FIELDS,
@@ -117,13 +116,8 @@ export class ImportedCustomersWriter {
 }
 
 /** A new customer's COPY row, with the defaults a created customer gets. */
-function customerRow(
-  id: string,
-  row: CreatedRow,
-  ownership: ImportOwnership,
-  createdBy: string | null,
-): CopyValue[] {
-  const customer = row.customer;
+function customerRow(id: string, row: CreatedRow, createdBy: string | null): CopyValue[] {
+  const { customer, ownership } = row;
   return [
     id,
     customer.kind,

@@ -13,7 +13,6 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../../authz/auth-context';
 import { timeOrderedUuid } from '../../common/crypto/time-ordered-uuid';
-import { ValidationError } from '../../common/errors/app-error';
 import { updateVersioned } from '../../common/versioning/versioned-update';
 import { type Ownership, OwnersRepository } from '../../customers/owners.repository';
 import { formatLeadNumber } from '../../leads/dto/lead.dto';
@@ -26,7 +25,7 @@ import {
 import { LeadSettingsService } from '../../leads/lead-settings.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import type { ImportJob } from '../entities/import-job.entity';
-import { OwnerEmailsRepository } from '../owner-emails.repository';
+import { OwnerEmailsRepository, unknownOwner } from '../owner-emails.repository';
 import {
   type ImportTargetHandler,
   mappedCells,
@@ -129,7 +128,10 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
     // Like a lead entered by hand: whoever may reassign leads leaves the owner to the rules.
     const byRules = !isPartner && auth.ability.can('reassign', 'Lead');
     const importer = await this.owners.resolveOwner(auth);
-    const owners = await this.ownersByEmail(auth, rows);
+    const owners = await this.ownerEmails.ownersByEmail(
+      auth,
+      new Set(rows.flatMap(({ result }) => result.lead?.ownerEmail ?? [])),
+    );
     const weights = await this.settings.scoring();
     const taken = await this.existingKeys(rows);
     const inThisBatch = new Map<string, number>();
@@ -171,13 +173,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
         weights,
       );
       const given = lead.ownerEmail === undefined ? undefined : owners.get(lead.ownerEmail);
-      if (given === null)
-        return {
-          rowNumber,
-          action: 'fail',
-          column: 'owner',
-          reason: `"${lead.ownerEmail}" names no active user`,
-        };
+      if (given === null) return unknownOwner(rowNumber, lead.ownerEmail as string);
       const owner = given ?? (byRules ? null : importer);
       // A lead left to the rules is checked as the importer's own, as on create.
       const checked = { ...(owner ?? importer), dealerOrgId, sharedWithTeam: false };
@@ -229,32 +225,6 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
     const updates = decisions.filter((decision) => decision.action === 'update');
     if (updates.length > 0) await this.updateAll(manager, auth, job, updates, weights);
     return decisions;
-  }
-
-  /** Each active user named in the batch's owner column, by email; null when none is. */
-  private async ownersByEmail(
-    auth: AuthContext,
-    rows: PreparedLead[],
-  ): Promise<Map<string, Ownership | null>> {
-    const emails = new Set(
-      rows.flatMap(({ result }) => (result.lead?.ownerEmail ? [result.lead.ownerEmail] : [])),
-    );
-    const owners = new Map<string, Ownership | null>();
-    const ids = await this.ownerEmails.activeUserIds([...emails]);
-    for (const email of emails) {
-      const userId = ids.get(email);
-      if (userId === undefined) {
-        owners.set(email, null);
-        continue;
-      }
-      try {
-        owners.set(email, await this.owners.resolveOwner(auth, userId));
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        owners.set(email, null);
-      }
-    }
-    return owners;
   }
 
   /** The live leads each normalized key of the batch belongs to. */

@@ -28,11 +28,9 @@ describe('import targets', () => {
     ]);
   });
 
-  it('suggests customer fields from a customer sheet’s headers', () => {
-    expect(IMPORT_TARGETS.customers.suggestMapping(['客户名称', '客户分级', '负责人'])).toEqual([
-      'name',
-      'tier',
-      null,
-    ]);
+  it('suggests customer fields, the owner included, from a customer sheet’s headers', () => {
+    expect(IMPORT_TARGETS.customers.suggestMapping(['客户名称', '客户分级', '客户负责人'])).toEqual(
+      ['name', 'tier', 'owner'],
+    );
   });
 });

@@ -99,7 +99,8 @@ export const importsEn = {
   targets: {
     customers: {
       title: 'Import customers',
-      subtitle: 'Bring customers in from a CSV or Excel spreadsheet, checked for duplicates.',
+      subtitle:
+        'Bring customers in from a CSV or Excel spreadsheet, checked for duplicates. Customers without an owner column (the owner’s email) are yours.',
       backToList: 'Back to customers',
       openList: 'Open customer list',
       mappingIntro:
@@ -116,7 +117,7 @@ export const importsEn = {
         update: {
           title: 'Update the existing customer',
           description:
-            'Filled cells replace the existing values, and new phones, emails and addresses are added. Rows matching a customer you may not edit, or several customers, are rejected.',
+            'Filled cells replace the existing values, and new phones, emails and addresses are added. A different owner transfers the customer, as the transfer action does. Rows matching a customer you may not edit (or transfer, for a new owner), or several customers, are rejected.',
         },
         create: {
           title: 'Create a new customer anyway',
@@ -148,6 +149,7 @@ export const importsEn = {
         birthDate: 'Birth date (YYYY-MM-DD)',
         occupation: 'Occupation',
         notes: 'Notes',
+        owner: 'Owner (email)',
       },
     },
     leads: {

@@ -99,7 +99,8 @@ export const importsZhCN: TranslationShape<typeof importsEn> = {
   targets: {
     customers: {
       title: '导入客户',
-      subtitle: '从 CSV 或 Excel 表格批量导入客户，并自动查重。',
+      subtitle:
+        '从 CSV 或 Excel 表格批量导入客户，并自动查重。未填写负责人（邮箱）的客户归你负责。',
       backToList: '返回客户列表',
       openList: '打开客户列表',
       mappingIntro: '为“{{filename}}”的每一列选择对应的客户字段；不导入的列将被忽略。',
@@ -115,7 +116,7 @@ export const importsZhCN: TranslationShape<typeof importsEn> = {
         update: {
           title: '更新已有客户',
           description:
-            '用该行已填写的内容覆盖已有值，并补充新的电话、邮箱和地址。若匹配到你无权编辑的客户或多个客户，该行将被拒绝。',
+            '用该行已填写的内容覆盖已有值，并补充新的电话、邮箱和地址。负责人不同时，如同“转移负责人”，将客户转给该负责人。若匹配到你无权编辑（或更换负责人时无权转移）的客户或多个客户，该行将被拒绝。',
         },
         create: {
           title: '仍然新建客户',
@@ -147,6 +148,7 @@ export const importsZhCN: TranslationShape<typeof importsEn> = {
         birthDate: '出生日期（YYYY-MM-DD）',
         occupation: '职业',
         notes: '备注',
+        owner: '负责人（邮箱）',
       },
     },
     leads: {
