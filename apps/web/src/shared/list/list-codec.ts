@@ -41,9 +41,6 @@ export interface ListCodec<S extends object> {
   withoutFilters: (state: S) => S;
 }
 
-const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === false || value === '' || (Array.isArray(value) && !value.length);
-
 const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 export function defineListCodec<S extends object>(config: ListCodecConfig<S>): ListCodec<S> {
@@ -83,7 +80,11 @@ export function defineListCodec<S extends object>(config: ListCodecConfig<S>): L
   };
 
   const activeFilterCount = (state: S): number => {
-    const set = (key: keyof S) => !isEmpty(state[key]) && !sameValue(state[key], defaults[key]);
+    // Set: it has an address form (an unticked flag, blank text or no tags have none).
+    const set = (key: keyof S) =>
+      state[key] !== undefined &&
+      !sameValue(state[key], defaults[key]) &&
+      params[key].write(state[key]).length > 0;
     const grouped = new Set((config.countAsOne ?? []).flat());
     const single = filterKeys.filter((key) => !grouped.has(key) && set(key)).length;
     const groups = (config.countAsOne ?? []).filter((group) => group.some(set)).length;
@@ -134,6 +135,13 @@ export const listParam = {
     return {
       read: ([value]) => (value === '1' ? true : undefined),
       write: (value) => (value ? ['1'] : []),
+    };
+  },
+  /** Yes or no, either being a choice: `true` / `false`; none when neither is chosen. */
+  boolean(): ListParam<boolean> {
+    return {
+      read: ([value]) => (value === 'true' ? true : value === 'false' ? false : undefined),
+      write: (value) => [String(value)],
     };
   },
   /** Several values under one key (`tagId=a&tagId=b`): distinct, of a form, at most `max`. */

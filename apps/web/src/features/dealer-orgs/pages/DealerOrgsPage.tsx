@@ -5,21 +5,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { DateTimeText } from '../../../shared/components/DateTimeText';
-import { ListToolbar } from '../../../shared/components/ListToolbar';
-import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { RowActions } from '../../../shared/components/RowActions';
 import { useUndoableDelete } from '../../../shared/components/use-undoable-delete';
+import { ListPage } from '../../../shared/list/ListPage';
+import { searchListCodec, toSearchListQuery } from '../../../shared/list/search-list';
+import { useListPageState } from '../../../shared/list/use-list-page-state';
 import { DealerOrgFormDrawer } from '../components/DealerOrgFormDrawer';
 import { useDealerOrgMutations } from '../hooks/use-dealer-org-mutations';
-import { useDealerOrgsList } from '../hooks/use-dealer-orgs-list';
+import { dealerOrgListSource } from '../hooks/dealer-org-list-source';
 
 export function DealerOrgsPage() {
   const { t } = useTranslation();
   const ability = useAppAbility();
-  const [search, setSearch] = useState('');
-  const list = useDealerOrgsList(search);
+  const page = useListPageState({
+    codec: searchListCodec,
+    toQuery: toSearchListQuery,
+    source: dealerOrgListSource,
+  });
+  const { list } = page;
   const { remove, restore } = useDealerOrgMutations();
   const [drawer, setDrawer] = useState<{ dealerOrg: DealerOrgResponse | null } | null>(null);
   const deleteDealerOrg = useUndoableDelete<DealerOrgResponse>({
@@ -63,7 +66,8 @@ export function DealerOrgsPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPage
+        page={page}
         title={t('dealerOrgs.title')}
         subtitle={t('dealerOrgs.subtitle')}
         actions={
@@ -77,22 +81,18 @@ export function DealerOrgsPage() {
             </Button>
           )
         }
-      />
-      <ListToolbar searchPlaceholder={t('dealerOrgs.searchPlaceholder')} onSearch={setSearch} />
-      {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
-      <Table<DealerOrgResponse>
-        rowKey="id"
-        columns={columns}
-        dataSource={list.items}
-        loading={list.isLoading}
-        pagination={false}
-      />
-      <LoadMoreFooter
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.isLoadingMore}
-        onLoadMore={list.loadMore}
-      />
+        searchPlaceholder={t('dealerOrgs.searchPlaceholder')}
+      >
+        {() => (
+          <Table<DealerOrgResponse>
+            rowKey="id"
+            columns={columns}
+            dataSource={list.items}
+            loading={list.isLoading}
+            pagination={false}
+          />
+        )}
+      </ListPage>
       <DealerOrgFormDrawer
         key={drawer?.dealerOrg?.id ?? 'new'}
         open={drawer !== null}

@@ -9,16 +9,13 @@ import { DateTimeText } from '../../../shared/components/DateTimeText';
 import { RowActions } from '../../../shared/components/RowActions';
 import { useUndoableDelete } from '../../../shared/components/use-undoable-delete';
 import { ListPage } from '../../../shared/list/ListPage';
+import { searchListCodec, toSearchListQuery } from '../../../shared/list/search-list';
 import { useListPageState } from '../../../shared/list/use-list-page-state';
 import { toCustomerListParams } from '../../customers/customer-list-filters';
 import { SegmentFormDrawer } from '../components/SegmentFormDrawer';
 import { SegmentMemberCount } from '../components/SegmentMemberCount';
 import { useSegmentMutations } from '../hooks/use-segment-mutations';
-import {
-  segmentListCodec,
-  segmentListSource,
-  toSegmentListQuery,
-} from '../hooks/segment-list-source';
+import { segmentListSource } from '../hooks/segment-list-source';
 import { toListStateFromSegment } from '../segment-filter';
 import type { SegmentResponse } from '../segment-types';
 
@@ -30,8 +27,8 @@ export function SegmentsPage() {
   const ability = useAppAbility();
   const navigate = useNavigate();
   const page = useListPageState({
-    codec: segmentListCodec,
-    toQuery: toSegmentListQuery,
+    codec: searchListCodec,
+    toQuery: toSearchListQuery,
     source: segmentListSource,
   });
   const { list } = page;

@@ -5,21 +5,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { DateTimeText } from '../../../shared/components/DateTimeText';
-import { ListToolbar } from '../../../shared/components/ListToolbar';
-import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { RowActions } from '../../../shared/components/RowActions';
 import { useUndoableDelete } from '../../../shared/components/use-undoable-delete';
+import { ListPage } from '../../../shared/list/ListPage';
+import { searchListCodec, toSearchListQuery } from '../../../shared/list/search-list';
+import { useListPageState } from '../../../shared/list/use-list-page-state';
 import { TeamFormDrawer } from '../components/TeamFormDrawer';
 import { useTeamMutations } from '../hooks/use-team-mutations';
-import { useTeamsList } from '../hooks/use-teams-list';
+import { teamListSource } from '../hooks/team-list-source';
 
 export function TeamsPage() {
   const { t } = useTranslation();
   const ability = useAppAbility();
-  const [search, setSearch] = useState('');
-  const list = useTeamsList(search);
+  const page = useListPageState({
+    codec: searchListCodec,
+    toQuery: toSearchListQuery,
+    source: teamListSource,
+  });
+  const { list } = page;
   const { remove, restore } = useTeamMutations();
   const [drawer, setDrawer] = useState<{ team: TeamResponse | null } | null>(null);
   const deleteTeam = useUndoableDelete<TeamResponse>({
@@ -62,7 +65,8 @@ export function TeamsPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPage
+        page={page}
         title={t('teams.title')}
         subtitle={t('teams.subtitle')}
         actions={
@@ -76,22 +80,18 @@ export function TeamsPage() {
             </Button>
           )
         }
-      />
-      <ListToolbar searchPlaceholder={t('teams.searchPlaceholder')} onSearch={setSearch} />
-      {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
-      <Table<TeamResponse>
-        rowKey="id"
-        columns={columns}
-        dataSource={list.items}
-        loading={list.isLoading}
-        pagination={false}
-      />
-      <LoadMoreFooter
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.isLoadingMore}
-        onLoadMore={list.loadMore}
-      />
+        searchPlaceholder={t('teams.searchPlaceholder')}
+      >
+        {() => (
+          <Table<TeamResponse>
+            rowKey="id"
+            columns={columns}
+            dataSource={list.items}
+            loading={list.isLoading}
+            pagination={false}
+          />
+        )}
+      </ListPage>
       <TeamFormDrawer
         key={drawer?.team?.id ?? 'new'}
         open={drawer !== null}

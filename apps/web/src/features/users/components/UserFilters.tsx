@@ -2,7 +2,7 @@ import { ROLES } from '@kehu/domain';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TeamResponse } from '@kehu/contracts';
-import type { UserListFilters } from '../hooks/use-users-list';
+import type { UserListFilters } from '../hooks/user-list-source';
 
 interface UserFiltersProps {
   filters: UserListFilters;

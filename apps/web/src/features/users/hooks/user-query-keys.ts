@@ -1,4 +1,4 @@
-import type { UserListFilters } from './use-users-list';
+import type { UserListFilters } from './user-list-source';
 
 export const userQueryKeys = {
   all: ['users'] as const,

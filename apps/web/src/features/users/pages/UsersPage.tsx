@@ -4,11 +4,9 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
-import { ListToolbar } from '../../../shared/components/ListToolbar';
-import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useUndoableDelete } from '../../../shared/components/use-undoable-delete';
+import { ListPage } from '../../../shared/list/ListPage';
+import { useListPageState } from '../../../shared/list/use-list-page-state';
 import { useSession } from '../../auth/hooks/use-session';
 import { useDealerOrgOptions } from '../../dealer-orgs/hooks/use-dealer-org-options';
 import { useTeamOptions } from '../../teams/hooks/use-team-options';
@@ -17,14 +15,18 @@ import { UserFormDrawer } from '../components/UserFormDrawer';
 import { UsersTable } from '../components/UsersTable';
 import { useToggleUserActive } from '../hooks/use-toggle-user-active';
 import { useUserMutations } from '../hooks/use-user-mutations';
-import { useUsersList, type UserListFilters } from '../hooks/use-users-list';
+import { toUserListQuery, userListCodec, userListSource } from '../hooks/user-list-source';
 
 export function UsersPage() {
   const { t } = useTranslation();
   const ability = useAppAbility();
   const { user: currentUser } = useSession();
-  const [filters, setFilters] = useState<UserListFilters>({});
-  const list = useUsersList(filters);
+  const page = useListPageState({
+    codec: userListCodec,
+    toQuery: toUserListQuery,
+    source: userListSource,
+  });
+  const { list } = page;
   const { teams, teamName } = useTeamOptions(ability.can('read', 'Team'));
   const { dealerOrgName } = useDealerOrgOptions(ability.can('read', 'DealerOrg'));
   const { remove, restore } = useUserMutations();
@@ -39,7 +41,8 @@ export function UsersPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPage
+        page={page}
         title={t('users.title')}
         subtitle={t('users.subtitle')}
         actions={
@@ -53,30 +56,22 @@ export function UsersPage() {
             </Button>
           )
         }
-      />
-      <ListToolbar
         searchPlaceholder={t('users.searchPlaceholder')}
-        onSearch={(q) => setFilters({ ...filters, q })}
+        filters={<UserFilters filters={page.state} teams={teams} onChange={page.setState} />}
       >
-        <UserFilters filters={filters} teams={teams} onChange={setFilters} />
-      </ListToolbar>
-      {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
-      <UsersTable
-        users={list.items}
-        loading={list.isLoading}
-        currentUserId={currentUser.id}
-        teamName={teamName}
-        dealerOrgName={dealerOrgName}
-        onEdit={canUpdate ? (user) => setDrawer({ user }) : undefined}
-        onToggleActive={canUpdate ? (user) => void toggleActive(user) : undefined}
-        onDelete={ability.can('delete', 'User') ? deleteUser : undefined}
-      />
-      <LoadMoreFooter
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.isLoadingMore}
-        onLoadMore={list.loadMore}
-      />
+        {() => (
+          <UsersTable
+            users={list.items}
+            loading={list.isLoading}
+            currentUserId={currentUser.id}
+            teamName={teamName}
+            dealerOrgName={dealerOrgName}
+            onEdit={canUpdate ? (user) => setDrawer({ user }) : undefined}
+            onToggleActive={canUpdate ? (user) => void toggleActive(user) : undefined}
+            onDelete={ability.can('delete', 'User') ? deleteUser : undefined}
+          />
+        )}
+      </ListPage>
       <UserFormDrawer
         key={drawer?.user?.id ?? 'new'}
         open={drawer !== null}

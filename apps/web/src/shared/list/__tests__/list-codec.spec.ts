@@ -123,4 +123,17 @@ describe('a list codec', () => {
     const state = parse(`q=abc&colour=red&status=closed&tagId=${ID_A}&sort=name`);
     expect(codec.withoutFilters(state)).toEqual({ q: 'abc', sort: 'name', status: 'any-open' });
   });
+
+  it('keeps a yes-or-no choice, "no" being a filter too', () => {
+    const yesNo = defineListCodec<{ active?: boolean }>({
+      params: { active: listParam.boolean() },
+      defaults: {},
+    });
+    const parseYesNo = (search: string) => yesNo.parse(new URLSearchParams(search));
+    expect(parseYesNo('active=false')).toEqual({ active: false });
+    expect(parseYesNo('active=0')).toEqual({});
+    expect(yesNo.toParams({ active: false }).toString()).toBe('active=false');
+    expect(yesNo.activeFilterCount({ active: false })).toBe(1);
+    expect(yesNo.activeFilterCount({})).toBe(0);
+  });
 });
