@@ -1,5 +1,4 @@
 import {
-  Alert,
   App,
   Button,
   Col,
@@ -16,8 +15,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../api/apply-field-errors';
-import { describeProblem, type ProblemDescription } from '../api/describe-problem';
 import { DateStringPicker } from '../components/DateStringPicker';
+import { ProblemAlert } from '../components/ProblemAlert';
 import {
   INTERACTION_FORM_FIELDS,
   toLogInteractionRequest,
@@ -37,7 +36,7 @@ interface LogInteractionFormProps {
 
 /**
  * Logs a call, email, meeting, visit or note on a record's timeline (see the subject's
- * `interactions`); a next follow-up day becomes a task.
+ * `interactions`); what a next follow-up day sets up is the record's API's to say.
  */
 export function LogInteractionForm({
   collection,
@@ -50,7 +49,7 @@ export function LogInteractionForm({
   const { token } = theme.useToken();
   const [form] = Form.useForm<InteractionValues>();
   const kind = Form.useWatch('kind', form) ?? 'call';
-  const [problem, setProblem] = useState<ProblemDescription | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
   const [expanded, setExpanded] = useState(false);
 
   const submit = async (values: InteractionValues) => {
@@ -61,9 +60,7 @@ export function LogInteractionForm({
       setExpanded(false);
       void message.success(t('timeline.logged'));
     } catch (error) {
-      if (!applyFieldErrors(form, INTERACTION_FORM_FIELDS, error)) {
-        setProblem(describeProblem(t, error));
-      }
+      if (!applyFieldErrors(form, INTERACTION_FORM_FIELDS, error)) setProblem(error);
     }
   };
 
@@ -82,15 +79,7 @@ export function LogInteractionForm({
         border: `1px solid ${token.colorBorderSecondary}`,
       }}
     >
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          title={problem.message}
-          description={problem.detail}
-          style={{ marginBottom: 12 }}
-        />
-      )}
+      {problem !== null && <ProblemAlert error={problem} />}
       <Form.Item name="kind" style={{ marginBottom: 12 }}>
         <Segmented<InteractionKind>
           aria-label={t('timeline.kind')}
