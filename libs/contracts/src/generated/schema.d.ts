@@ -2888,10 +2888,10 @@ export interface components {
             encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
         };
         StartImportRequest: {
-            /** @description One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner — the owner's email). */
+            /** @description One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …, owner; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner). `owner` is the owner's email: a row naming an active user is created for them as the create API's ownerId would be (the caller's permission decides each row, else the row fails with the reason); a row without one is the importer's (customers) or the assignment rules' (leads). */
             mapping: ("kind" | "name" | "tier" | "roles" | "phone" | "mobile" | "email" | "province" | "city" | "district" | "address" | "postalCode" | "industry" | "region" | "source" | "website" | "taxId" | "wechat" | "qq" | "gender" | "birthDate" | "occupation" | "notes" | "company" | "title" | "productInterest" | "campaign" | "owner" | null)[];
             /**
-             * @description A row matching an existing record: skip it, update that record, or create anyway (customers: only where no blocking rule matches).
+             * @description A row matching an existing record: skip it, update that record, or create anyway (customers: only where no blocking rule matches). Updating a customer with another owner in the owner column transfers it, as POST /customers/{id}/transfer does: the row fails unless the caller may reassign that customer.
              * @enum {string}
              */
             duplicateMode: "skip" | "update" | "create";

@@ -103,7 +103,7 @@ export class StartImportRequest {
     type: 'array',
     items: { type: 'string', enum: IMPORT_FIELDS, nullable: true },
     description:
-      "One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner — the owner's email).",
+      "One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …, owner; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner). `owner` is the owner's email: a row naming an active user is created for them as the create API's ownerId would be (the caller's permission decides each row, else the row fails with the reason); a row without one is the importer's (customers) or the assignment rules' (leads).",
   })
   @IsArray()
   @ArrayMaxSize(200)
@@ -113,7 +113,7 @@ export class StartImportRequest {
   @ApiProperty({
     enum: DUPLICATE_MODES,
     description:
-      'A row matching an existing record: skip it, update that record, or create anyway (customers: only where no blocking rule matches).',
+      'A row matching an existing record: skip it, update that record, or create anyway (customers: only where no blocking rule matches). Updating a customer with another owner in the owner column transfers it, as POST /customers/{id}/transfer does: the row fails unless the caller may reassign that customer.',
   })
   @IsIn(DUPLICATE_MODES)
   duplicateMode!: 'skip' | 'update' | 'create';
