@@ -203,8 +203,9 @@ describe('leads', () => {
       expect(read.body).toMatchObject({ version: 1, region: '华东', name: lead.name });
     });
 
-    it('a create with a null name, source or owner is refused with 400', async () => {
+    it('a create without a name, or with a null name, source or owner is refused with 400', async () => {
       for (const [body, field] of [
+        [{ company: '上海华腾科技有限公司' }, 'name'],
         [{ name: null }, 'name'],
         [{ name: '韩梅梅', source: null }, 'source'],
         [{ name: '韩梅梅', ownerId: null }, 'ownerId'],

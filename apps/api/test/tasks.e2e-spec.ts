@@ -111,6 +111,16 @@ describe('tasks', () => {
     await post(rep1, { title: 'x', leadId: lead.id, priority: 'whenever' }).expect(400);
   });
 
+  it('needs a title (400 without one, or with null)', async () => {
+    const lead = await newLead(t, rep1);
+    for (const body of [{ leadId: lead.id }, { title: null, leadId: lead.id }]) {
+      const response = await post(rep1, body).expect(400);
+      expect(new Set(response.body.errors.map((error: { field: string }) => error.field))).toEqual(
+        new Set(['title']),
+      );
+    }
+  });
+
   it('is visible through its parent or to its assignee, and 404 to anyone else', async () => {
     const lead = await newLead(t, rep1);
     const task = (await post(rep1, { title: 'follow up', leadId: lead.id }).expect(201)).body;

@@ -55,7 +55,7 @@ describe('web forms', () => {
       .expect(400);
   });
 
-  it('refuses null for settings that have no empty value (400), on create and on update', async () => {
+  it('refuses a create without a name or field mapping, and null for settings that have no empty value (400)', async () => {
     const valid = { name: 'null check', fieldMapping: { full_name: 'name' } };
     const own = await t
       .http()
@@ -63,6 +63,20 @@ describe('web forms', () => {
       .set(bearer(admin))
       .send({ ...valid, campaign: 'Autumn fair' })
       .expect(201);
+    for (const field of ['name', 'fieldMapping'] as const) {
+      const withoutField = Object.fromEntries(
+        Object.entries(valid).filter(([key]) => key !== field),
+      );
+      const created = await t
+        .http()
+        .post('/api/v1/settings/web-forms')
+        .set(bearer(admin))
+        .send(withoutField)
+        .expect(400);
+      expect(new Set(created.body.errors.map((error: { field: string }) => error.field))).toEqual(
+        new Set([field]),
+      );
+    }
     for (const field of ['name', 'fieldMapping', 'allowedOrigins', 'honeypotField', 'active']) {
       const created = await t
         .http()

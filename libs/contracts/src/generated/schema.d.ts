@@ -2506,6 +2506,10 @@ export interface components {
             lastInteractionAt: string | null;
             /** Format: date */
             nextFollowUpOn: string | null;
+            /** @description Custom field values by key: the live fields the caller sees, with a value. */
+            customFields?: {
+                [key: string]: (string | null) | number | boolean | string[];
+            };
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2596,6 +2600,16 @@ export interface components {
             notes?: string | null;
             /** @description The owner shares the customer with their team. */
             sharedWithTeam?: boolean;
+            /**
+             * @description Custom field values by key (GET /custom-fields lists the fields). Unknown keys are refused; null clears a value; on create, fields left out take their defaults.
+             * @example {
+             *       "store_count": 12,
+             *       "preferred_channel": "wechat"
+             *     }
+             */
+            customFields?: {
+                [key: string]: (string | null) | number | boolean | string[];
+            };
             /** @enum {string} */
             kind: "company" | "person";
             /** @example 上海华腾科技有限公司 */
@@ -2754,6 +2768,16 @@ export interface components {
             notes?: string | null;
             /** @description The owner shares the customer with their team. */
             sharedWithTeam?: boolean;
+            /**
+             * @description Custom field values by key (GET /custom-fields lists the fields). Unknown keys are refused; null clears a value; on create, fields left out take their defaults.
+             * @example {
+             *       "store_count": 12,
+             *       "preferred_channel": "wechat"
+             *     }
+             */
+            customFields?: {
+                [key: string]: (string | null) | number | boolean | string[];
+            };
             /** @example 上海华腾科技有限公司 */
             name?: string;
         };
@@ -2889,7 +2913,7 @@ export interface components {
         };
         StartImportRequest: {
             /** @description One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …, owner; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner). `owner` is the owner's email: a row naming an active user is created for them as the create API's ownerId would be (the caller's permission decides each row, else the row fails with the reason); a row without one is the importer's (customers) or the assignment rules' (leads). */
-            mapping: ("kind" | "name" | "tier" | "roles" | "phone" | "mobile" | "email" | "province" | "city" | "district" | "address" | "postalCode" | "industry" | "region" | "source" | "website" | "taxId" | "wechat" | "qq" | "gender" | "birthDate" | "occupation" | "notes" | "company" | "title" | "productInterest" | "campaign" | "owner" | null)[];
+            mapping: ("kind" | "name" | "tier" | "roles" | "phone" | "mobile" | "email" | "province" | "city" | "district" | "address" | "postalCode" | "industry" | "region" | "source" | "website" | "taxId" | "wechat" | "qq" | "gender" | "birthDate" | "occupation" | "notes" | "owner" | "company" | "title" | "productInterest" | "campaign" | null)[];
             /**
              * @description A row matching an existing record: skip it, update that record, or create anyway (customers: only where no blocking rule matches). Updating a customer with another owner in the owner column transfers it, as POST /customers/{id}/transfer does: the row fails unless the caller may reassign that customer.
              * @enum {string}
@@ -3038,7 +3062,7 @@ export interface components {
         };
         CreateLeadRequest: {
             /** @example 李明 */
-            name?: string;
+            name: string;
             /** @example 上海华腾科技有限公司 */
             company?: string | null;
             /** @example 采购经理 */
@@ -3335,7 +3359,7 @@ export interface components {
         };
         CreateTaskRequest: {
             /** @example 回电确认报价 */
-            title?: string;
+            title: string;
             description?: string;
             /**
              * Format: uuid
@@ -3474,7 +3498,7 @@ export interface components {
         };
         CreateWebFormRequest: {
             /** @example 官网咨询表单 */
-            name?: string;
+            name: string;
             /**
              * @description Pages on these origins (scheme://host[:port]) may post the form.
              * @example [
@@ -3491,8 +3515,8 @@ export interface components {
              *       "company": "company"
              *     }
              */
-            fieldMapping?: {
-                [key: string]: string;
+            fieldMapping: {
+                [key: string]: "name" | "company" | "title" | "phone" | "email" | "region" | "productInterest" | "notes";
             };
             /**
              * @description A hidden field people leave empty; a submission that fills it is refused.

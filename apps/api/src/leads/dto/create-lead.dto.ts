@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { LEAD_SOURCES, LEAD_STATUSES, type LeadSource, type LeadStatus } from '@kehu/domain';
 import {
   IsBoolean,
@@ -16,17 +16,15 @@ import { OptionalList } from '../../common/http/optional-list.decorator';
 import { OptionalNotNull } from '../../common/http/optional-not-null.decorator';
 
 /**
- * Everything about a lead one may edit; status, owner and team have their own rules.
- * As on a customer, fields with an empty value take null (a PATCH clears them with it);
- * the others refuse null.
+ * A new lead. As on a customer, fields with an empty value take null (a PATCH clears
+ * them with it); the others refuse null.
  */
-export class LeadFieldsRequest {
-  @ApiPropertyOptional({ example: '李明' })
-  @OptionalNotNull()
+export class CreateLeadRequest {
+  @ApiProperty({ example: '李明' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
-  name?: string;
+  name!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '上海华腾科技有限公司' })
   @IsOptional()
@@ -85,14 +83,6 @@ export class LeadFieldsRequest {
   @OptionalNotNull()
   @IsBoolean()
   sharedWithTeam?: boolean;
-}
-
-export class CreateLeadRequest extends LeadFieldsRequest {
-  @ApiProperty({ example: '李明' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  declare name: string;
 
   @ApiPropertyOptional({ enum: LEAD_SOURCES, default: 'api' })
   @OptionalNotNull()
@@ -113,6 +103,15 @@ export class CreateLeadRequest extends LeadFieldsRequest {
   @IsUUID()
   teamId?: string;
 }
+
+/**
+ * Everything about a lead one may edit, each optional; status, owner and team have their
+ * own rules. Null clears only the fields that take it.
+ */
+export class LeadFieldsRequest extends PartialType(
+  OmitType(CreateLeadRequest, ['source', 'ownerId', 'teamId'] as const),
+  { skipNullProperties: false },
+) {}
 
 export class UpdateLeadRequest extends LeadFieldsRequest {
   @ApiPropertyOptional({

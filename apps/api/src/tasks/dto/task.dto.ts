@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { TASK_PRIORITIES, TASK_STATUSES, type TaskPriority, type TaskStatus } from '@kehu/domain';
 import {
   IsDateString,
@@ -52,13 +52,12 @@ export class TaskListResponse {
 
 const NullableDate = () => ValidateIf((_: unknown, value: unknown) => value !== null);
 
-export class TaskFieldsRequest {
-  @ApiPropertyOptional({ example: '回电确认报价' })
-  @IsOptional()
+export class CreateTaskRequest {
+  @ApiProperty({ example: '回电确认报价' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
-  title?: string;
+  title!: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) description?: string;
 
@@ -88,14 +87,6 @@ export class TaskFieldsRequest {
   @NullableDate()
   @IsDateString({ strict: true })
   reminderAt?: string | null;
-}
-
-export class CreateTaskRequest extends TaskFieldsRequest {
-  @ApiProperty({ example: '回电确认报价' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  declare title: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Exactly one of customerId and leadId.' })
   @IsOptional()
@@ -107,6 +98,11 @@ export class CreateTaskRequest extends TaskFieldsRequest {
   @IsUUID()
   leadId?: string;
 }
+
+/** What a task's create and update share: all but the record it is for, each optional. */
+export class TaskFieldsRequest extends PartialType(
+  OmitType(CreateTaskRequest, ['customerId', 'leadId'] as const),
+) {}
 
 export class UpdateTaskRequest extends TaskFieldsRequest {
   @ApiPropertyOptional({ enum: TASK_STATUSES })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -29,13 +29,12 @@ export type WebFormLeadField = (typeof WEB_FORM_LEAD_FIELDS)[number];
 export const FORM_FIELD_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
-export class WebFormFieldsRequest {
-  @ApiPropertyOptional({ example: '官网咨询表单' })
-  @OptionalNotNull()
+export class CreateWebFormRequest {
+  @ApiProperty({ example: '官网咨询表单' })
   @IsString()
   @MinLength(1)
   @MaxLength(120)
-  name?: string;
+  name!: string;
 
   @ApiPropertyOptional({
     type: [String],
@@ -48,15 +47,14 @@ export class WebFormFieldsRequest {
   @Matches(ORIGIN, { each: true, message: 'each origin must look like https://host[:port]' })
   allowedOrigins?: string[];
 
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string', enum: [...WEB_FORM_LEAD_FIELDS] },
     example: { full_name: 'name', mobile: 'phone', mail: 'email', company: 'company' },
     description: 'Form field name → lead field. One field must fill the lead’s name.',
   })
-  @OptionalNotNull()
   @IsObject()
-  fieldMapping?: Record<string, WebFormLeadField>;
+  fieldMapping!: Record<string, WebFormLeadField>;
 
   @ApiPropertyOptional({
     example: 'website',
@@ -78,19 +76,10 @@ export class WebFormFieldsRequest {
   active?: boolean;
 }
 
-export class CreateWebFormRequest extends WebFormFieldsRequest {
-  @ApiProperty({ example: '官网咨询表单' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
-  declare name: string;
-
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
-  @IsObject()
-  declare fieldMapping: Record<string, WebFormLeadField>;
-}
-
-export class UpdateWebFormRequest extends WebFormFieldsRequest {}
+/** Every field optional; null is refused wherever the create request refuses it. */
+export class UpdateWebFormRequest extends PartialType(CreateWebFormRequest, {
+  skipNullProperties: false,
+}) {}
 
 export class ListWebFormsQuery extends ListQueryDto {}
 

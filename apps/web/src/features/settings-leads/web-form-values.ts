@@ -1,5 +1,9 @@
 import { isOneOf } from '../../shared/enum-values';
-import type { UpdateWebFormRequest, WebFormResponse } from './lead-settings-types';
+import type {
+  CreateWebFormRequest,
+  UpdateWebFormRequest,
+  WebFormResponse,
+} from './lead-settings-types';
 
 type FieldMapping = NonNullable<UpdateWebFormRequest['fieldMapping']>;
 export type MappableLeadField = FieldMapping[string];
@@ -75,7 +79,7 @@ export function normalizeOrigins(origins: readonly string[]): string[] {
 }
 
 /** The body of a create (and, whole, of an edit): the mapping rows as an object. */
-export function toWebFormRequest(values: WebFormValues): UpdateWebFormRequest {
+export function toWebFormRequest(values: WebFormValues): CreateWebFormRequest {
   const fieldMapping: FieldMapping = {};
   for (const row of values.fieldMapping) {
     const formField = row.formField.trim();

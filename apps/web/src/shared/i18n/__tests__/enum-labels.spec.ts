@@ -47,7 +47,7 @@ const ENUMS: Record<string, EnumName | { shownAsIs: string }> = {
   'TaskParentRef.type': 'recordType',
   'TaskResponse.priority': 'taskPriority',
   'TaskResponse.status': 'taskStatus',
-  'UpdateWebFormRequest.fieldMapping': 'webFormField',
+  'CreateWebFormRequest.fieldMapping': 'webFormField',
   'SubmissionReceivedResponse.status': { shownAsIs: 'answer of the public form endpoint' },
   'RelationshipTypeResponse.fromKind': 'partyKind',
   'SegmentResponse.kind': 'segmentKind',
