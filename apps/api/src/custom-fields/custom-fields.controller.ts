@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiSecurity,
@@ -12,9 +11,14 @@ import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../authz/auth-context';
 import { CurrentAuth } from '../authz/current-auth.decorator';
 import { Policy } from '../authz/policy.decorator';
-import { ApiIfMatch } from '../common/http/api-if-match.decorator';
 import { ApiProblems, ApiSignedInProblems } from '../common/http/api-problems.decorator';
 import { IfMatchVersion, setLocation, UuidParam } from '../common/http/request-params';
+import {
+  DeleteRecordRoute,
+  GetRecordRoute,
+  PatchRecordRoute,
+  RestoreRecordRoute,
+} from '../common/http/record-routes.decorator';
 import { ApiIdempotencyKey } from '../common/idempotency/api-idempotency-key.decorator';
 import { CustomFieldsService } from './custom-fields.service';
 import {
@@ -68,29 +72,21 @@ export class CustomFieldsController {
     return field;
   }
 
-  @Get(':id')
-  @Policy('read', 'CustomFieldDefinition')
-  @ApiOkResponse({ type: CustomFieldResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Get a custom field',
+  @GetRecordRoute('a custom field', CustomFieldResponse, {
     description:
       'One custom field definition by its id, with its version in the ETag header for a later If-Match. 404 when it does not exist or is hidden from the caller.',
   })
+  @Policy('read', 'CustomFieldDefinition')
   get(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<CustomFieldResponse> {
     return this.fields.get(auth, id);
   }
 
-  @Patch(':id')
-  @Policy('update', 'CustomFieldDefinition')
-  @ApiIfMatch()
-  @ApiOkResponse({ type: CustomFieldResponse })
-  @ApiProblems(404, 409)
-  @ApiOperation({
-    summary: 'Update a custom field',
+  @PatchRecordRoute('a custom field', CustomFieldResponse, {
+    conflict: true,
     description:
       'Changes only the fields sent (admins); the record type and the key never change, so a label can be renamed freely. A type change is refused with 409 and the count of records whose values would not convert (offendingRecords). Send the version you read as If-Match: if someone changed the field since, nothing is written and the answer is 412.',
   })
+  @Policy('update', 'CustomFieldDefinition')
   update(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -100,19 +96,12 @@ export class CustomFieldsController {
     return this.fields.update(auth, id, version, body);
   }
 
-  @Delete(':id')
-  @Policy('delete', 'CustomFieldDefinition')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiNoContentResponse({
-    description: 'Deleted (soft): records keep their values, and a restore brings them back.',
-  })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Delete a custom field',
+  @DeleteRecordRoute('a custom field', {
+    deleted: 'Deleted (soft): records keep their values, and a restore brings them back.',
     description:
       'Soft-deletes the field (admins): it leaves forms, lists and reads, its values stay stored and its key stays reserved, and it can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.',
   })
+  @Policy('delete', 'CustomFieldDefinition')
   remove(
     @CurrentAuth() auth: AuthContext,
     @UuidParam() id: string,
@@ -121,16 +110,11 @@ export class CustomFieldsController {
     return this.fields.remove(auth, id, version);
   }
 
-  @Post(':id/restore')
-  @Policy('restore', 'CustomFieldDefinition')
-  @HttpCode(200)
-  @ApiOkResponse({ type: CustomFieldResponse })
-  @ApiProblems(404)
-  @ApiOperation({
-    summary: 'Restore a deleted custom field',
+  @RestoreRecordRoute('a custom field', CustomFieldResponse, {
     description:
       'Brings back a soft-deleted field as it was (admins), with the values records kept for it.',
   })
+  @Policy('restore', 'CustomFieldDefinition')
   restore(@CurrentAuth() auth: AuthContext, @UuidParam() id: string): Promise<CustomFieldResponse> {
     return this.fields.restore(auth, id);
   }

@@ -15,6 +15,8 @@ export type RecordName = `a ${string}` | `an ${string}`;
 interface RecordRouteOptions {
   /** The route may also answer 409 (a unique name or a rule of the record clashes). */
   conflict?: boolean;
+  /** The operation's description, where the standard one does not say enough. */
+  description?: string;
 }
 
 function nounOf(record: RecordName): string {
@@ -29,7 +31,7 @@ function problems(options: RecordRouteOptions) {
 export const GetRecordRoute = (
   record: RecordName,
   type: Type<unknown>,
-  options: { description?: string } = {},
+  options: Pick<RecordRouteOptions, 'description'> = {},
 ) =>
   applyDecorators(
     Get(':id'),
@@ -56,7 +58,9 @@ export const PatchRecordRoute = (
     problems(options),
     ApiOperation({
       summary: `Update ${record}`,
-      description: `Changes only the fields sent. Send the version you read as If-Match: if someone changed the ${nounOf(record)} since, nothing is written and the answer is 412.`,
+      description:
+        options.description ??
+        `Changes only the fields sent. Send the version you read as If-Match: if someone changed the ${nounOf(record)} since, nothing is written and the answer is 412.`,
     }),
   );
 
@@ -76,7 +80,9 @@ export const DeleteRecordRoute = (
     problems(options),
     ApiOperation({
       summary: `Delete ${record}`,
-      description: `Soft-deletes the ${nounOf(record)}: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.`,
+      description:
+        options.description ??
+        `Soft-deletes the ${nounOf(record)}: it leaves lists and reads, and can be restored. With If-Match, a delete of a version that is no longer current is refused with 412.`,
     }),
   );
 
@@ -95,6 +101,8 @@ export const RestoreRecordRoute = (
     problems(options),
     ApiOperation({
       summary: `Restore a deleted ${nounOf(record)}`,
-      description: `Brings back a soft-deleted ${nounOf(record)} as it was; 409 when it would now clash with another record.`,
+      description:
+        options.description ??
+        `Brings back a soft-deleted ${nounOf(record)} as it was; 409 when it would now clash with another record.`,
     }),
   );
