@@ -5,24 +5,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { describeProblem } from '../../../shared/api/describe-problem';
-import { ListToolbar } from '../../../shared/components/ListToolbar';
-import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { ListPage } from '../../../shared/list/ListPage';
+import { searchListCodec, toSearchListQuery } from '../../../shared/list/search-list';
+import { useListPageState } from '../../../shared/list/use-list-page-state';
 import { useDealerOrgOptions } from '../../dealer-orgs/hooks/use-dealer-org-options';
 import { useTeamOptions } from '../../teams/hooks/use-team-options';
 import { ApiKeysTable } from '../components/ApiKeysTable';
 import { CreateApiKeyDrawer } from '../components/CreateApiKeyDrawer';
 import { CreatedApiKeyModal } from '../components/CreatedApiKeyModal';
 import { useApiKeyMutations } from '../hooks/use-api-key-mutations';
-import { useApiKeysList } from '../hooks/use-api-keys-list';
+import { apiKeyListSource } from '../hooks/api-key-list-source';
 
 export function ApiKeysPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const ability = useAppAbility();
-  const [search, setSearch] = useState('');
-  const list = useApiKeysList(search);
+  const page = useListPageState({
+    codec: searchListCodec,
+    toQuery: toSearchListQuery,
+    source: apiKeyListSource,
+  });
+  const { list } = page;
   const { teamName } = useTeamOptions(ability.can('read', 'Team'));
   const { dealerOrgName } = useDealerOrgOptions(ability.can('read', 'DealerOrg'));
   const { revoke } = useApiKeyMutations();
@@ -40,7 +43,8 @@ export function ApiKeysPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPage
+        page={page}
         title={t('apiKeys.title')}
         subtitle={t('apiKeys.subtitle')}
         actions={
@@ -50,22 +54,18 @@ export function ApiKeysPage() {
             </Button>
           )
         }
-      />
-      <ListToolbar searchPlaceholder={t('apiKeys.searchPlaceholder')} onSearch={setSearch} />
-      {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
-      <ApiKeysTable
-        apiKeys={list.items}
-        loading={list.isLoading}
-        teamName={teamName}
-        dealerOrgName={dealerOrgName}
-        onRevoke={ability.can('delete', 'ApiKey') ? revokeKey : undefined}
-      />
-      <LoadMoreFooter
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.isLoadingMore}
-        onLoadMore={list.loadMore}
-      />
+        searchPlaceholder={t('apiKeys.searchPlaceholder')}
+      >
+        {() => (
+          <ApiKeysTable
+            apiKeys={list.items}
+            loading={list.isLoading}
+            teamName={teamName}
+            dealerOrgName={dealerOrgName}
+            onRevoke={ability.can('delete', 'ApiKey') ? revokeKey : undefined}
+          />
+        )}
+      </ListPage>
       <CreateApiKeyDrawer
         open={creating}
         onClose={() => setCreating(false)}
