@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bearer, DEMO_EMAILS, type DemoRole, signIn, type Tokens } from './factories/auth.factory';
+import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const BASE = '/api/v1/custom-fields';
@@ -436,6 +437,142 @@ describe('custom field definitions', () => {
         .set(bearer(admin))
         .send({ type: 'number', defaultValue: 3 })
         .expect(200);
+    });
+  });
+
+  describe('values on customers', () => {
+    const customers = '/api/v1/customers';
+    const valuesOf = async (who: Tokens, id: string) =>
+      (await t.http().get(`${customers}/${id}`).set(bearer(who)).expect(200)).body
+        .customFields as Record<string, unknown>;
+
+    it('a customer is created and changed with values, checked and normalised by the field', async () => {
+      const stores = await create({ appliesTo: 'company', min: 0 });
+      const channel = await create({
+        type: 'single_select',
+        options: [
+          { key: 'wechat', label: { zh: '微信', en: 'WeChat' } },
+          { key: 'visit', label: { zh: '拜访', en: 'Visit' } },
+        ],
+        defaultValue: 'visit',
+      });
+      const created = await newCustomer(t, as.sales_rep, {
+        customFields: { [stores.key]: 12 },
+      });
+      // Other tests' fields (and their defaults) are on customers too: look at these two.
+      expect(await valuesOf(as.sales_rep, created.id)).toMatchObject({
+        [stores.key]: 12,
+        [channel.key]: 'visit',
+      });
+      const updated = await t
+        .http()
+        .patch(`${customers}/${created.id}`)
+        .set(bearer(as.sales_rep))
+        .send({ customFields: { [stores.key]: null, [channel.key]: 'wechat' } })
+        .expect(200);
+      expect(updated.body.customFields).toMatchObject({ [channel.key]: 'wechat' });
+      expect(updated.body.customFields).not.toHaveProperty(stores.key);
+      const audit = await t
+        .http()
+        .get('/api/v1/audit')
+        .query({ entity: 'customer', entityId: created.id })
+        .set(bearer(admin))
+        .expect(200);
+      const change = (
+        audit.body.items as Array<{ action: string; changes: Record<string, unknown> }>
+      ).find((entry) => entry.action === 'update')?.changes.customFields as {
+        from: Record<string, unknown>;
+        to: Record<string, unknown>;
+      };
+      expect(change.from).toMatchObject({ [stores.key]: 12, [channel.key]: 'visit' });
+      expect(change.to).toMatchObject({ [channel.key]: 'wechat' });
+      expect(change.to).not.toHaveProperty(stores.key);
+    });
+
+    it('unknown keys, wrong values and fields of the other kind are refused (400 naming them), nothing written', async () => {
+      const stores = await create({ appliesTo: 'company', min: 0 });
+      const wechat = await create({ appliesTo: 'person', type: 'text' });
+      const name = uniqueCompanyName();
+      const refused = await t
+        .http()
+        .post(customers)
+        .set(bearer(as.sales_rep))
+        .send({
+          kind: 'company',
+          name,
+          phones: [{ type: 'work', value: uniqueMobile() }],
+          customFields: { [stores.key]: -1, stand: 'B7', [wechat.key]: 'li' },
+        })
+        .expect(400);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(
+        [`customFields.${stores.key}`, 'customFields.stand', `customFields.${wechat.key}`].sort(),
+      );
+      const [{ count }] = await db.query<Array<{ count: number }>>(
+        'SELECT count(*)::int AS count FROM customers WHERE name = $1',
+        [name],
+      );
+      expect(count).toBe(0);
+    });
+
+    it('a field hidden from a role is absent from its reads and unknown to its writes; a read-only one is 403', async () => {
+      const secret = await create({ hiddenFromRoles: ['sales_rep'] });
+      const fixed = await create({ readOnlyForRoles: ['sales_rep'] });
+      const customer = await newCustomer(t, as.sales_rep);
+      await t
+        .http()
+        .patch(`${customers}/${customer.id}`)
+        .set(bearer(admin))
+        .send({ customFields: { [secret.key]: 7, [fixed.key]: 8 } })
+        .expect(200);
+      expect(await valuesOf(admin, customer.id)).toMatchObject({ [secret.key]: 7, [fixed.key]: 8 });
+      const repSees = await valuesOf(as.sales_rep, customer.id);
+      expect(repSees).toMatchObject({ [fixed.key]: 8 });
+      expect(repSees).not.toHaveProperty(secret.key);
+      await t
+        .http()
+        .patch(`${customers}/${customer.id}`)
+        .set(bearer(as.sales_rep))
+        .send({ customFields: { [secret.key]: 1 } })
+        .expect(400);
+      await t
+        .http()
+        .patch(`${customers}/${customer.id}`)
+        .set(bearer(as.sales_rep))
+        .send({ customFields: { [fixed.key]: 1 } })
+        .expect(403);
+      expect(await valuesOf(admin, customer.id)).toMatchObject({ [secret.key]: 7, [fixed.key]: 8 });
+    });
+
+    it('a type change is refused with the count of customers whose values would not convert', async () => {
+      const field = await create({ type: 'text' });
+      for (const value of ['12', 'many', 'lots'])
+        await newCustomer(t, admin, { customFields: { [field.key]: value } });
+      const refused = await t
+        .http()
+        .patch(`${BASE}/${field.id}`)
+        .set(bearer(admin))
+        .send({ type: 'number' })
+        .expect(409);
+      expect(refused.body.offendingRecords).toBe(2);
+      expect(refused.body.detail).toContain('2 record(s)');
+      const stored = await t.http().get(`${BASE}/${field.id}`).set(bearer(admin)).expect(200);
+      expect(stored.body).toMatchObject({ type: 'text', version: 1 });
+      await t
+        .http()
+        .patch(`${BASE}/${field.id}`)
+        .set(bearer(admin))
+        .send({ type: 'long_text' })
+        .expect(200);
+    });
+
+    it('a deleted field leaves customer reads, and its values come back with it', async () => {
+      const field = await create();
+      const customer = await newCustomer(t, admin, { customFields: { [field.key]: 5 } });
+      await t.http().delete(`${BASE}/${field.id}`).set(bearer(admin)).expect(204);
+      expect(await valuesOf(admin, customer.id)).not.toHaveProperty(field.key);
+      await t.http().post(`${BASE}/${field.id}/restore`).set(bearer(admin)).expect(200);
+      expect(await valuesOf(admin, customer.id)).toMatchObject({ [field.key]: 5 });
     });
   });
 });

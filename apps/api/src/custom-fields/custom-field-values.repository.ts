@@ -14,7 +14,10 @@ import type { CustomFieldDefinitionEntity } from './entities/custom-field-defini
  * The tables whose rows hold custom field values, in a `custom_fields` jsonb object, by
  * record type. A record type without a table here has no stored values yet.
  */
-export const CUSTOM_FIELD_VALUE_TABLES: Partial<Record<CustomFieldRecordType, string>> = {};
+export const CUSTOM_FIELD_VALUE_TABLES: Partial<Record<CustomFieldRecordType, string>> = {
+  customer: 'customers',
+  lead: 'leads',
+};
 
 /** The stored custom field values, as the definitions' rules need to read them. */
 @Injectable()

@@ -2,16 +2,22 @@ import { Injectable } from '@nestjs/common';
 import {
   convertCustomFieldValue,
   type CustomFieldOption,
+  type CustomFieldRecordType,
   type CustomFieldType,
+  type CustomFieldValue,
   customFieldDefinitionProblems,
+  customFieldEditableBy,
+  customFieldVisibleTo,
   normalizeCustomFieldValue,
   SELECT_FIELD_TYPES,
+  validateCustomFieldValues,
 } from '@kehu/domain';
 import type { AuthContext } from '../authz/auth-context';
 import { assertCan } from '../authz/record-access';
 import {
   ConflictError,
   type FieldError,
+  ForbiddenError,
   NotFoundError,
   ValidationError,
 } from '../common/errors/app-error';
@@ -187,6 +193,72 @@ export class CustomFieldsService {
     const current = await this.findReadable(auth, id, { withDeleted: true });
     if (current.deletedAt !== null) await this.writes.restore(auth, CUSTOM_FIELD, current);
     return this.get(auth, id);
+  }
+
+  /** The keys of a record type's live fields the caller sees: the rest leave its responses. */
+  async visibleKeys(auth: AuthContext, recordType: CustomFieldRecordType): Promise<Set<string>> {
+    const live = await this.definitions.liveDefinitions(recordType);
+    return new Set(
+      live
+        .filter((field) => customFieldVisibleTo(field, auth.principal.roles))
+        .map((field) => field.key),
+    );
+  }
+
+  /**
+   * A record's custom field values as a write stores them, through the domain's one
+   * validation against the record type's live fields (for a customer, those of its kind):
+   * 400 naming unknown keys (fields hidden from the caller included) and wrong values,
+   * 403 for a field that is read-only to the caller. On create the defaults fill in; on
+   * update the given values replace the stored ones and null clears one.
+   */
+  async valuesToWrite(
+    auth: AuthContext,
+    recordType: CustomFieldRecordType,
+    values: unknown,
+    options: {
+      mode: 'create' | 'update';
+      kind?: 'company' | 'person';
+      previous?: Readonly<Record<string, CustomFieldValue>>;
+    },
+  ): Promise<Record<string, CustomFieldValue>> {
+    const roles = auth.principal.roles;
+    const live = (await this.definitions.liveDefinitions(recordType)).filter(
+      (field) =>
+        options.kind === undefined ||
+        field.appliesTo === 'both' ||
+        field.appliesTo === options.kind,
+    );
+    const visible = live.filter((field) => customFieldVisibleTo(field, roles));
+    const editable = visible.filter((field) => customFieldEditableBy(field, roles));
+    if (values !== null && typeof values === 'object' && !Array.isArray(values)) {
+      const readOnly = Object.keys(values).filter(
+        (key) =>
+          visible.some((field) => field.key === key) &&
+          !editable.some((field) => field.key === key),
+      );
+      if (readOnly.length > 0)
+        throw new ForbiddenError(
+          `You may not set: ${readOnly.map((key) => `customFields.${key}`).join(', ')}.`,
+        );
+    }
+    const checked = validateCustomFieldValues(editable, values, {
+      mode: options.mode,
+      previous: options.previous,
+    });
+    if (checked.problems.length > 0)
+      throw new ValidationError(
+        checked.problems.map((problem) => ({
+          field: problem.key === '' ? 'customFields' : `customFields.${problem.key}`,
+          message: problem.message,
+        })),
+      );
+    const stored: Record<string, CustomFieldValue> = { ...(options.previous ?? {}) };
+    for (const [key, value] of Object.entries(checked.values)) {
+      if (value === null) delete stored[key];
+      else stored[key] = value;
+    }
+    return stored;
   }
 
   private async findReadable(

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CustomFieldsModule } from '../custom-fields/custom-fields.module';
 import { ExportLanguageRepository } from '../common/export/export-language.repository';
 import { ExportService } from '../common/export/export.service';
 import { SettingsRepository } from '../settings/settings.repository';
@@ -19,6 +20,7 @@ import { CustomerMergeService } from './merge/customer-merge.service';
 import { OwnersRepository } from './owners.repository';
 
 @Module({
+  imports: [CustomFieldsModule],
   controllers: [
     CustomerExportController,
     CustomersController,

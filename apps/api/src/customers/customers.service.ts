@@ -15,6 +15,7 @@ import type { Page } from '../common/pagination/keyset';
 import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
 import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { CustomersRepository, type ListTotal } from './customers.repository';
 import {
@@ -43,7 +44,7 @@ function isBlockingKeyViolation(error: unknown): boolean {
  * null kept, so a PATCH clears a field with it.
  */
 function storedFields(
-  request: CustomerFieldsRequest & { name?: string },
+  request: Omit<CustomerFieldsRequest, 'customFields'> & { name?: string },
 ): QueryDeepPartialEntity<Customer> {
   const { phones, emails, addresses, name, ...rest } = definedFields(request);
   return {
@@ -53,6 +54,15 @@ function storedFields(
     ...(emails ? { emails: withOnePrimary(emails) } : {}),
     ...(addresses ? { addresses: withOnePrimary(addresses) } : {}),
   };
+}
+
+/** The request without its custom field values: they are stored through their own check. */
+function withoutCustomFields<Request extends { customFields?: unknown }>(
+  request: Request,
+): Omit<Request, 'customFields'> {
+  const rest = { ...request };
+  delete rest.customFields;
+  return rest;
 }
 
 function assertFieldsFitKind(kind: CustomerKind, request: CustomerFieldsRequest): void {
@@ -77,6 +87,7 @@ export class CustomersService {
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
     private readonly writer: CustomerWriter,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   async list(
@@ -84,15 +95,17 @@ export class CustomersService {
     query: ListCustomersQuery,
   ): Promise<Page<Partial<CustomerResponse>> & Partial<ListTotal>> {
     const page = await this.customers.list(auth, query);
+    const visible = await this.customFields.visibleKeys(auth, 'customer');
     return {
-      items: page.items.map((customer) => this.present(auth, customer)),
+      items: page.items.map((customer) => this.present(auth, customer, visible)),
       nextCursor: page.nextCursor,
       ...page.total,
     };
   }
 
   async get(auth: AuthContext, id: string): Promise<Partial<CustomerResponse>> {
-    return this.present(auth, await this.findReadable(auth, id));
+    const customer = await this.findReadable(auth, id);
+    return this.present(auth, customer, await this.customFields.visibleKeys(auth, 'customer'));
   }
 
   async create(auth: AuthContext, request: CreateCustomerRequest, acknowledged: boolean) {
@@ -102,8 +115,15 @@ export class CustomersService {
     const dealerOrgId = auth.principal.roles.includes('channel_partner')
       ? auth.principal.dealerOrgId
       : null;
+    const customFields = await this.customFields.valuesToWrite(
+      auth,
+      'customer',
+      request.customFields,
+      { mode: 'create', kind: request.kind },
+    );
     const customer: NewCustomer = {
-      ...(storedFields(fields) as Omit<NewCustomer, 'kind' | 'name'>),
+      ...(storedFields(withoutCustomFields(fields)) as Omit<NewCustomer, 'kind' | 'name'>),
+      customFields,
       kind: request.kind,
       name: request.name.trim(),
       ownerId: owner.ownerId,
@@ -136,7 +156,14 @@ export class CustomersService {
     assertFieldsFitKind(current.kind, request);
     assertCan(auth, 'update', 'Customer', current, Object.keys(definedFields(request)));
     assertVersion(current.version, ifMatch);
-    const changes = storedFields(request);
+    const changes = storedFields(withoutCustomFields(request));
+    if (request.customFields !== undefined)
+      changes.customFields = await this.customFields.valuesToWrite(
+        auth,
+        'customer',
+        request.customFields,
+        { mode: 'update', kind: current.kind, previous: current.customFields },
+      );
     const next = { ...current, ...(changes as Partial<Customer>) };
     const identityChanged = IDENTITY_FIELDS.some((field) => request[field] !== undefined);
     if (identityChanged) await this.duplicates.assertNoDuplicates(auth, next, acknowledged, id);
@@ -199,7 +226,7 @@ export class CustomersService {
   async restore(auth: AuthContext, id: string) {
     const current = await this.findReadable(auth, id, { withDeleted: true });
     assertCan(auth, 'restore', 'Customer', current);
-    if (current.deletedAt === null) return this.present(auth, current);
+    if (current.deletedAt === null) return this.get(auth, id);
     if (current.mergedIntoId !== null) {
       throw new ConflictError('This customer was merged into another one and cannot be restored.', {
         mergedIntoId: current.mergedIntoId,
@@ -235,7 +262,8 @@ export class CustomersService {
    */
   async getOrRedirect(auth: AuthContext, id: string): Promise<Partial<CustomerResponse>> {
     const customer = await this.customers.findReadable(auth, id);
-    if (customer) return this.present(auth, customer);
+    if (customer)
+      return this.present(auth, customer, await this.customFields.visibleKeys(auth, 'customer'));
     let survivor = await this.customers.findMergeTarget(id);
     for (let hops = 0; survivor !== null && hops < 10; hops++) {
       if (await this.customers.findReadable(auth, survivor)) {
@@ -272,8 +300,25 @@ export class CustomersService {
     return (await this.customers.findReadable(auth, id, { withTags: false })) !== null;
   }
 
-  /** The customer as this caller may see it: restricted fields are left out. */
-  present(auth: AuthContext, customer: Customer): Partial<CustomerResponse> {
-    return presentCustomer(auth, customer);
+  /**
+   * The customer as this caller may see it: restricted fields are left out, and of its
+   * custom field values those of the live fields the caller sees (`visibleCustomFields`,
+   * from CustomFieldsService.visibleKeys); without them, no custom field values.
+   */
+  present(
+    auth: AuthContext,
+    customer: Customer,
+    visibleCustomFields?: ReadonlySet<string>,
+  ): Partial<CustomerResponse> {
+    const response = presentCustomer(auth, customer);
+    if (response.customFields === undefined) return response;
+    return {
+      ...response,
+      customFields: Object.fromEntries(
+        Object.entries(response.customFields).filter(
+          ([key]) => visibleCustomFields?.has(key) ?? false,
+        ),
+      ),
+    };
   }
 }

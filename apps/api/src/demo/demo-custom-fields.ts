@@ -37,7 +37,6 @@ export const DEMO_CUSTOM_FIELDS: CreateCustomFieldRequest[] = [
       option('email', '邮件', 'Email'),
       option('visit', '上门拜访', 'Visit'),
     ],
-    defaultValue: 'wechat',
     filterable: true,
   },
   {

@@ -64,6 +64,8 @@ export const CUSTOMER_FIELDS = {
   teamId: field('both', { mergeable: false, exportable: true }),
   dealerOrgId: field('both', { mergeable: false }),
   sharedWithTeam: field('both', { mergeable: false }),
+  /** Admin-defined fields' values by key (see custom-fields); each its own kind and rules. */
+  customFields: field('both', { mergeable: false }),
 } as const satisfies Record<string, CustomerFieldSpec>;
 
 export type CustomerField = keyof typeof CUSTOMER_FIELDS;

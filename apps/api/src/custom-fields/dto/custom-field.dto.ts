@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   CUSTOM_FIELD_APPLIES_TO,
@@ -21,6 +22,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -106,6 +108,28 @@ const VALUE_SCHEMA = {
     { type: 'array', items: { type: 'string' } },
   ],
 };
+
+/** A record's custom field values by key, as requests send them. */
+export const CustomFieldValuesInput = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: 'object',
+      additionalProperties: VALUE_SCHEMA,
+      example: { store_count: 12, preferred_channel: 'wechat' },
+      description:
+        'Custom field values by key (GET /custom-fields lists the fields). Unknown keys are refused; null clears a value; on create, fields left out take their defaults.',
+    }),
+    IsOptional(),
+    IsObject(),
+  );
+
+/** A record's custom field values by key, as responses carry them. */
+export const CustomFieldValuesOutput = () =>
+  ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: VALUE_SCHEMA,
+    description: 'Custom field values by key: the live fields the caller sees, with a value.',
+  });
 
 export class CustomFieldResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;

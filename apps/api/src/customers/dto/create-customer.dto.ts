@@ -24,6 +24,7 @@ import {
 import { AddressDto, EmailDto, ImHandleDto, PhoneInputDto } from './contact-point.dto';
 import { OptionalList } from '../../common/http/optional-list.decorator';
 import { OptionalNotNull } from '../../common/http/optional-not-null.decorator';
+import { CustomFieldValuesInput } from '../../custom-fields/dto/custom-field.dto';
 
 export const COMPANY_SIZES = ['1-9', '10-49', '50-199', '200-999', '1000+'] as const;
 export const GENDERS = ['female', 'male', 'other'] as const;
@@ -185,6 +186,9 @@ export class CustomerFieldsRequest {
   @OptionalNotNull()
   @IsBoolean()
   sharedWithTeam?: boolean;
+
+  @CustomFieldValuesInput()
+  customFields?: Record<string, unknown> | null;
 }
 
 export class CreateCustomerRequest extends CustomerFieldsRequest {

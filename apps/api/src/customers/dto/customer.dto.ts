@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ageOn } from '@kehu/domain';
+import { ageOn, type CustomFieldValue } from '@kehu/domain';
+import { CustomFieldValuesOutput } from '../../custom-fields/dto/custom-field.dto';
 import {
   CUSTOMER_KINDS,
   CUSTOMER_ROLES,
@@ -77,6 +78,7 @@ export class CustomerResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastInteractionAt!:
     string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) nextFollowUpOn!: string | null;
+  @CustomFieldValuesOutput() customFields?: Record<string, CustomFieldValue>;
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -145,6 +147,7 @@ export function toCustomerResponse(customer: TaggedCustomer): CustomerResponse {
     sharedWithTeam: customer.sharedWithTeam,
     lastInteractionAt: customer.lastInteractionAt?.toISOString() ?? null,
     nextFollowUpOn: customer.nextFollowUpOn,
+    customFields: customer.customFields,
     version: customer.version,
     createdAt: customer.createdAt.toISOString(),
     updatedAt: customer.updatedAt.toISOString(),

@@ -1,3 +1,4 @@
+import type { CustomFieldValue } from '@kehu/domain';
 import { Column, Entity, Generated, Index } from 'typeorm';
 import { AuthzSubject } from '../../authz/subject-entity';
 import { OwnedRecordEntity } from '../../database/owned-record.entity';
@@ -165,4 +166,8 @@ export class Customer extends OwnedRecordEntity {
 
   @Column({ type: 'date', nullable: true })
   nextFollowUpOn!: string | null;
+
+  /** Values of the record type's custom fields, by key (see libs/domain custom-fields). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  customFields!: Record<string, CustomFieldValue>;
 }

@@ -21,6 +21,7 @@ import { DomainEventClaimOrder1795714800000 } from './1795714800000-DomainEventC
 import { ImportsOnJobQueue1795715000000 } from './1795715000000-ImportsOnJobQueue';
 import { NotificationParams1795715100000 } from './1795715100000-NotificationParams';
 import { CustomFieldDefinitions1795716000000 } from './1795716000000-CustomFieldDefinitions';
+import { CustomFieldValues1795716100000 } from './1795716100000-CustomFieldValues';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ImportsOnJobQueue1795715000000,
   NotificationParams1795715100000,
   CustomFieldDefinitions1795716000000,
+  CustomFieldValues1795716100000,
 ];

@@ -1,4 +1,4 @@
-import type { LeadSource, LeadStatus } from '@kehu/domain';
+import type { CustomFieldValue, LeadSource, LeadStatus } from '@kehu/domain';
 import { Column, Entity, Generated, Index } from 'typeorm';
 import { AuthzSubject } from '../../authz/subject-entity';
 import type { ContactPoint } from '../../customers/entities/customer.entity';
@@ -91,4 +91,8 @@ export class Lead extends OwnedRecordEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   convertedAt!: Date | null;
+
+  /** Values of the record type's custom fields, by key (see libs/domain custom-fields). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  customFields!: Record<string, CustomFieldValue>;
 }
