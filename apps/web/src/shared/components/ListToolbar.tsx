@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { ResponsiveFilters, usePhoneScreen } from './ResponsiveFilters';
 
 interface ListToolbarProps {
-  searchPlaceholder: string;
-  onSearch: (text: string) => void;
+  /** Without it the list has no search box. */
+  searchPlaceholder?: string;
+  onSearch?: (text: string) => void;
   /** The search in force (from the address): shown in the box, which resets when it changes. */
   search?: string;
   /** The search box's width on a wide screen. */
@@ -32,15 +33,17 @@ export function ListToolbar({
   const phone = usePhoneScreen();
   return (
     <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-      <Input.Search
-        key={search ?? ''}
-        allowClear
-        defaultValue={search}
-        placeholder={searchPlaceholder}
-        aria-label={searchPlaceholder}
-        onSearch={(text) => onSearch(text.trim())}
-        style={{ width: phone ? 'auto' : searchWidth, flex: phone ? '1 1 160px' : undefined }}
-      />
+      {searchPlaceholder !== undefined && (
+        <Input.Search
+          key={search ?? ''}
+          allowClear
+          defaultValue={search}
+          placeholder={searchPlaceholder}
+          aria-label={searchPlaceholder}
+          onSearch={(text) => onSearch?.(text.trim())}
+          style={{ width: phone ? 'auto' : searchWidth, flex: phone ? '1 1 160px' : undefined }}
+        />
+      )}
       {before}
       {children && <ResponsiveFilters active={activeFilters}>{children}</ResponsiveFilters>}
       {actions && (

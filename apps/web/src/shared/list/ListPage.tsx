@@ -24,7 +24,8 @@ interface ListPageProps {
   subtitle?: string;
   /** Buttons of the page header (create, import...). */
   actions?: ReactNode;
-  searchPlaceholder: string;
+  /** Without it the list has no search box. */
+  searchPlaceholder?: string;
   /** The search box's width on a wide screen. */
   searchWidth?: number;
   /** Always shown after the search box, also on a phone (a saved-view picker). */

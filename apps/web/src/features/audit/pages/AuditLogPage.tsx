@@ -1,29 +1,32 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import { ProblemAlert } from '../../../shared/components/ProblemAlert';
-import { AuditFilterBar } from '../components/AuditFilterBar';
+import { ListPage } from '../../../shared/list/ListPage';
+import { useListPageState } from '../../../shared/list/use-list-page-state';
+import { AuditFilterFields } from '../components/AuditFilterFields';
 import { AuditTable } from '../components/AuditTable';
-import { useAuditList, type AuditFilters } from '../hooks/use-audit-list';
+import { auditListCodec, auditListSource, toAuditListQuery } from '../hooks/audit-list-source';
 
 export function AuditLogPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<AuditFilters>({});
-  const list = useAuditList(filters);
+  const page = useListPageState({
+    codec: auditListCodec,
+    toQuery: toAuditListQuery,
+    source: auditListSource,
+  });
 
   return (
-    <>
-      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
-      <AuditFilterBar filters={filters} onChange={setFilters} />
-      {list.error && <ProblemAlert error={list.error} onRetry={list.refetch} />}
-      <AuditTable entries={list.items} loading={list.isLoading} />
-      <LoadMoreFooter
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.isLoadingMore}
-        onLoadMore={list.loadMore}
-      />
-    </>
+    <ListPage
+      page={page}
+      title={t('audit.title')}
+      subtitle={t('audit.subtitle')}
+      filters={
+        <AuditFilterFields
+          key={page.state.entityId ?? ''}
+          filters={page.state}
+          onChange={page.setState}
+        />
+      }
+    >
+      {() => <AuditTable entries={page.list.items} loading={page.list.isLoading} />}
+    </ListPage>
   );
 }

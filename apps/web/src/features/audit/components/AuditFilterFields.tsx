@@ -1,17 +1,16 @@
-import { Flex, Input, Select } from 'antd';
+import { Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditFilters } from '../hooks/use-audit-list';
+import { UUID, type AuditFilters } from '../hooks/audit-list-source';
 import { KNOWN_AUDIT_ENTITIES, useAuditLabels } from './use-audit-labels';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-interface AuditFilterBarProps {
+interface AuditFilterFieldsProps {
   filters: AuditFilters;
   onChange: (filters: AuditFilters) => void;
 }
 
-export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
+/** The entity and record filters of the audit log. */
+export function AuditFilterFields({ filters, onChange }: AuditFilterFieldsProps) {
   const { t } = useTranslation();
   const { entityLabel } = useAuditLabels();
   const [entityIdText, setEntityIdText] = useState(filters.entityId ?? '');
@@ -25,7 +24,7 @@ export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
   };
 
   return (
-    <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+    <>
       <Select
         allowClear
         placeholder={t('audit.anyEntity')}
@@ -48,6 +47,6 @@ export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
         onSearch={applyEntityId}
         style={{ width: 360 }}
       />
-    </Flex>
+    </>
   );
 }
