@@ -3,6 +3,7 @@ import { CustomFieldsModule } from '../custom-fields/custom-fields.module';
 import { ExportLanguageRepository } from '../common/export/export-language.repository';
 import { ExportService } from '../common/export/export.service';
 import { SettingsRepository } from '../settings/settings.repository';
+import { CustomerBatchUpdates } from './customer-batch-updates';
 import { CustomerExportController, CustomerExportTarget } from './customer-export.target';
 import { CustomerTimelineController, CustomerTimelineSubject } from './customer-timeline.subject';
 import { CustomerWriter } from './customer-writer';
@@ -28,6 +29,7 @@ import { OwnersRepository } from './owners.repository';
     DuplicateRulesController,
   ],
   providers: [
+    CustomerBatchUpdates,
     CustomerExportTarget,
     ExportService,
     ExportLanguageRepository,
@@ -45,18 +47,15 @@ import { OwnersRepository } from './owners.repository';
     OwnersRepository,
     SettingsRepository,
   ],
-  // Other modules go through the services, except for two kinds of repository:
-  // - OwnersRepository is the ownership rule of every owned record (an active owner and a
-  //   team of theirs), for customers, leads and their imports alike: a narrow query that
-  //   validates, not a table of this module.
-  // - CustomersRepository and DuplicateCandidatesRepository serve the customer import's
-  //   set-based writes and duplicate checks inside the import's transaction (imports/targets).
+  // Other modules go through the services. The one repository exported, OwnersRepository,
+  // is the ownership rule of every owned record (an active owner and a team of theirs), for
+  // customers, leads and their imports alike: a narrow query that validates, not a table of
+  // this module.
   exports: [
+    CustomerBatchUpdates,
     CustomerMergeSteps,
-    CustomersRepository,
     CustomersService,
     CustomerWriter,
-    DuplicateCandidatesRepository,
     DuplicateCheckService,
     DuplicateRulesService,
     INTERACTION_LOGGED_HANDLERS,

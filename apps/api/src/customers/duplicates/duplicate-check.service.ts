@@ -18,6 +18,7 @@ import type { KeyRow } from '../customers.repository';
 import {
   type CandidateSummary,
   DuplicateCandidatesRepository,
+  type KeyMatch,
 } from './duplicate-candidates.repository';
 import { DuplicateRulesService } from './duplicate-rules.service';
 
@@ -117,6 +118,23 @@ export class DuplicateCheckService {
       ({ summary, matchedOn, score, blocking }) =>
         this.toCandidate(auth, summary, matchedOn, score, blocking),
     );
+  }
+
+  /**
+   * The live customers holding any of these keys exactly, with each one's number: a
+   * batch of drafts (an import) compared at once, its rows settled by the caller.
+   */
+  async keyHolders(keys: KeyRow[]): Promise<{ matches: KeyMatch[]; numbers: Map<string, string> }> {
+    const matches = await this.candidates.findByKeys(keys, undefined, keys.length + 10);
+    const summaries = await this.candidates.summaries([
+      ...new Set(matches.map((match) => match.customerId)),
+    ]);
+    return {
+      matches,
+      numbers: new Map(
+        summaries.map((summary) => [summary.id, formatCustomerNumber(summary.number)]),
+      ),
+    };
   }
 
   /** Refuses a draft that a blocking rule matches, or warned-of ones not acknowledged. */

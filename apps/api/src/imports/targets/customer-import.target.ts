@@ -10,17 +10,17 @@ import {
   suggestImportMapping,
 } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthContext } from '../../authz/auth-context';
-import { updateVersioned } from '../../common/versioning/versioned-update';
+import { CustomerBatchUpdates } from '../../customers/customer-batch-updates';
 import { ownerChangedEvent } from '../../customers/customer-transfer.service';
 import { newCustomerRefusalsFor } from '../../customers/customer-writer';
-import { CustomersRepository, type KeyRow } from '../../customers/customers.repository';
-import { formatCustomerNumber } from '../../customers/dto/customer.dto';
-import { DuplicateCandidatesRepository } from '../../customers/duplicates/duplicate-candidates.repository';
-import { keyRows, keysOf } from '../../customers/duplicates/duplicate-check.service';
+import type { KeyRow } from '../../customers/customers.repository';
+import {
+  DuplicateCheckService,
+  keyRows,
+  keysOf,
+} from '../../customers/duplicates/duplicate-check.service';
 import { DuplicateRulesService } from '../../customers/duplicates/duplicate-rules.service';
-import { Customer } from '../../customers/entities/customer.entity';
 import { type Ownership, OwnersRepository } from '../../customers/owners.repository';
 import { TimelineService } from '../../timeline/timeline.service';
 import type { ImportJob } from '../entities/import-job.entity';
@@ -87,10 +87,10 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
   readonly fields = CUSTOMER_IMPORT_FIELDS;
 
   constructor(
-    private readonly customers: CustomersRepository,
+    private readonly customers: CustomerBatchUpdates,
     private readonly owners: OwnersRepository,
     private readonly ownerEmails: OwnerEmailsRepository,
-    private readonly candidates: DuplicateCandidatesRepository,
+    private readonly duplicates: DuplicateCheckService,
     private readonly rules: DuplicateRulesService,
     private readonly timeline: TimelineService,
     private readonly updatesLog: ImportedUpdatesLog,
@@ -185,13 +185,8 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
       parsed.flatMap(({ rowNumber, keys }) => (keys ? [[rowNumber, keys] as const] : [])),
     );
     const allKeys = [...drafts.values()].flatMap((keys) => keyRows(keys, rules));
-    const existing = await this.candidates.findByKeys(allKeys, undefined, allKeys.length + 10);
+    const { matches: existing, numbers } = await this.duplicates.keyHolders(allKeys);
     const taken = new Map(existing.map((match) => [`${match.field}\u0000${match.value}`, match]));
-    const numbers = new Map(
-      (
-        await this.candidates.summaries([...new Set(existing.map((match) => match.customerId))])
-      ).map((summary) => [summary.id, formatCustomerNumber(summary.number)]),
-    );
     const inThisBatch = new Map<string, number>();
 
     return parsed.map(({ rowNumber, result, ownerEmail }): Decision => {
@@ -268,7 +263,7 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
   ): Promise<void> {
     const current = new Map(
       (
-        await this.customers.findUpdatable(
+        await this.customers.lockUpdatable(
           manager,
           auth,
           updates.map((decision) => decision.customerId as string),
@@ -284,11 +279,7 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
     const moving = updates.flatMap((decision) =>
       newOwnerOf(decision) ? [decision.customerId as string] : [],
     );
-    const reassignable = new Set(
-      moving.length === 0
-        ? []
-        : (await this.customers.reassignable(auth, { ids: moving })).map(({ id }) => id),
-    );
+    const reassignable = await this.customers.transferable(auth, moving);
     const changes = [];
     for (const decision of updates) {
       const customer = current.get(decision.customerId as string);
@@ -325,12 +316,7 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
         ),
         ...(newOwner ? { ownerId: newOwner.ownerId, teamId: newOwner.teamId } : {}),
       };
-      const keys = keysOf({ ...customer, ...merged });
-      await updateVersioned(manager, Customer, customer.id, customer.version, {
-        ...(merged as QueryDeepPartialEntity<Customer>),
-        nameKey: keys.nameKey,
-      });
-      await this.customers.replaceKeys(manager, customer.id, keyRows(keys, rules));
+      await this.customers.store(manager, customer, merged, rules);
       changes.push({ customer, merged, decision });
     }
     await this.timeline.record(
