@@ -53,6 +53,15 @@ describe('a Chinese console shows no enum codes', () => {
       const recordId = page.getByRole('searchbox');
       await recordId.fill(created.id);
       await recordId.press('Enter');
+      // The filter goes through the address: wait until every row is this record's.
+      await page.waitForURL((url) => url.searchParams.get('entityId') === created.id);
+      await page.waitForFunction(
+        (shortId) => {
+          const rows = Array.from(document.querySelectorAll('.ant-table-tbody tr.ant-table-row'));
+          return rows.length > 0 && rows.every((row) => row.textContent?.includes(shortId));
+        },
+        created.id.slice(0, 8),
+      );
       const changes = page.locator('[data-audit-field="tier"]');
       await changes.first().waitFor();
       const table = page.locator('.ant-table-tbody');
