@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bearer, DEMO_EMAILS, type DemoRole, signIn, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
+import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const BASE = '/api/v1/custom-fields';
@@ -573,6 +574,52 @@ describe('custom field definitions', () => {
       expect(await valuesOf(admin, customer.id)).not.toHaveProperty(field.key);
       await t.http().post(`${BASE}/${field.id}/restore`).set(bearer(admin)).expect(200);
       expect(await valuesOf(admin, customer.id)).toMatchObject({ [field.key]: 5 });
+    });
+  });
+
+  describe('values on leads', () => {
+    it('a lead is created and changed with values; unknown keys are 400; hidden fields stay out of reads', async () => {
+      const booth = await create({ recordType: 'lead', type: 'text' });
+      const budget = await create({
+        recordType: 'lead',
+        type: 'currency',
+        hiddenFromRoles: ['sales_rep'],
+      });
+      const lead = await newLead(t, as.sales_rep, {
+        customFields: { [booth.key]: ' 11.2 馆 C15 ' },
+      });
+      const created = (lead as unknown as { customFields: Record<string, unknown> }).customFields;
+      expect(created).toMatchObject({ [booth.key]: '11.2 馆 C15' });
+      await t
+        .http()
+        .patch(`/api/v1/leads/${lead.id}`)
+        .set(bearer(admin))
+        .send({ customFields: { [budget.key]: '50000' } })
+        .expect(200);
+      const adminSees = await t
+        .http()
+        .get(`/api/v1/leads/${lead.id}`)
+        .set(bearer(admin))
+        .expect(200);
+      expect(adminSees.body.customFields).toMatchObject({
+        [booth.key]: '11.2 馆 C15',
+        [budget.key]: '50000.00',
+      });
+      const repSees = await t
+        .http()
+        .get(`/api/v1/leads/${lead.id}`)
+        .set(bearer(as.sales_rep))
+        .expect(200);
+      expect(repSees.body.customFields).not.toHaveProperty(budget.key);
+      const refused = await t
+        .http()
+        .patch(`/api/v1/leads/${lead.id}`)
+        .set(bearer(as.sales_rep))
+        .send({ customFields: { booth_no: 'C15' } })
+        .expect(400);
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({ field: 'customFields.booth_no' }),
+      ]);
     });
   });
 });

@@ -15,6 +15,7 @@ import type { Page } from '../common/pagination/keyset';
 import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
 import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
+import { withoutCustomFields } from '../custom-fields/custom-field-input';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { CustomersRepository, type ListTotal } from './customers.repository';
@@ -54,15 +55,6 @@ function storedFields(
     ...(emails ? { emails: withOnePrimary(emails) } : {}),
     ...(addresses ? { addresses: withOnePrimary(addresses) } : {}),
   };
-}
-
-/** The request without its custom field values: they are stored through their own check. */
-function withoutCustomFields<Request extends { customFields?: unknown }>(
-  request: Request,
-): Omit<Request, 'customFields'> {
-  const rest = { ...request };
-  delete rest.customFields;
-  return rest;
 }
 
 function assertFieldsFitKind(kind: CustomerKind, request: CustomerFieldsRequest): void {

@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import { ExportLanguageRepository } from '../common/export/export-language.repository';
 import { ExportService } from '../common/export/export.service';
 import { CustomersModule } from '../customers/customers.module';
+import { CustomFieldsModule } from '../custom-fields/custom-fields.module';
 import { SettingsRepository } from '../settings/settings.repository';
 import { LeadAssignmentService } from './lead-assignment.service';
+import { LeadContactMatches } from './lead-contact-matches';
 import { LeadContactMatchesRepository } from './lead-contact-matches.repository';
 import { LeadConversionCandidatesRepository } from './lead-conversion-candidates.repository';
 import { LeadConversionCandidatesService } from './lead-conversion-candidates.service';
@@ -19,7 +21,7 @@ import { LeadsRepository } from './leads.repository';
 import { LeadsService } from './leads.service';
 
 @Module({
-  imports: [CustomersModule],
+  imports: [CustomersModule, CustomFieldsModule],
   controllers: [
     LeadExportController,
     LeadsController,
@@ -28,6 +30,7 @@ import { LeadsService } from './leads.service';
   ],
   providers: [
     LeadAssignmentService,
+    LeadContactMatches,
     LeadContactMatchesRepository,
     LeadConversionCandidatesRepository,
     LeadConversionCandidatesService,
@@ -44,8 +47,7 @@ import { LeadsService } from './leads.service';
     LeadsService,
     SettingsRepository,
   ],
-  // Other modules go through the services. The one repository exported serves the lead
-  // import's set-based matching inside the import's transaction (imports/targets).
-  exports: [LeadAssignmentService, LeadContactMatchesRepository, LeadSettingsService, LeadsService],
+  // Other modules go through the services.
+  exports: [LeadAssignmentService, LeadContactMatches, LeadSettingsService, LeadsService],
 })
 export class LeadsModule {}

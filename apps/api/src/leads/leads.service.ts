@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   canChangeLeadStatus,
+  type CustomFieldValue,
   LEAD_AUDITED_FIELDS,
   type LeadSource,
   scoreLead,
@@ -18,6 +19,8 @@ import { assertVersion, updateVersioned } from '../common/versioning/versioned-u
 import { OwnersRepository } from '../customers/owners.repository';
 import { TransactionRunner } from '../database/transaction-runner';
 import { NotificationsService } from '../notifications/notifications.service';
+import { withoutCustomFields } from '../custom-fields/custom-field-input';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { TimelineService } from '../timeline/timeline.service';
 import type {
   CreateLeadRequest,
@@ -35,7 +38,9 @@ import { LeadsRepository } from './leads.repository';
 
 /** Request fields as stored: contact lists with one primary each, text trimmed. */
 function storedFields(request: LeadFieldsRequest): QueryDeepPartialEntity<Lead> {
-  const { phones, emails, name, nextFollowUpAt, ...rest } = definedFields(request);
+  const { phones, emails, name, nextFollowUpAt, ...rest } = definedFields(
+    withoutCustomFields(request),
+  );
   return {
     ...rest,
     ...(name !== undefined ? { name: name.trim() } : {}),
@@ -66,18 +71,39 @@ export class LeadsService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   async list(auth: AuthContext, query: ListLeadsQuery): Promise<Page<Partial<LeadResponse>>> {
     const page = await this.leads.list(auth, query);
+    const visible = await this.customFields.visibleKeys(auth, 'lead');
     return {
-      items: page.items.map((lead) => presentLead(auth, lead)),
+      items: page.items.map((lead) => this.present(auth, lead, visible)),
       nextCursor: page.nextCursor,
     };
   }
 
   async get(auth: AuthContext, id: string): Promise<Partial<LeadResponse>> {
-    return presentLead(auth, await this.findReadable(auth, id));
+    const lead = await this.findReadable(auth, id);
+    return this.present(auth, lead, await this.customFields.visibleKeys(auth, 'lead'));
+  }
+
+  /**
+   * The lead as this caller may see it: restricted fields are left out, and of its custom
+   * field values those of the live fields the caller sees (`visible`).
+   */
+  private present(
+    auth: AuthContext,
+    lead: Lead,
+    visible: ReadonlySet<string>,
+    testedAs?: object,
+  ): Partial<LeadResponse> {
+    return {
+      ...presentLead(auth, lead, testedAs),
+      customFields: Object.fromEntries(
+        Object.entries(lead.customFields).filter(([key]) => visible.has(key)),
+      ),
+    };
   }
 
   async findReadable(
@@ -123,8 +149,15 @@ export class LeadsService {
       asCreated,
       Object.keys(definedFields(request)).filter((field) => !['ownerId', 'teamId'].includes(field)),
     );
+    const customFieldValues = await this.customFields.valuesToWrite(
+      auth,
+      'lead',
+      request.customFields,
+      { mode: 'create' },
+    );
     const id = await this.insert(auth, {
       ...fields,
+      customFieldValues,
       source: source ?? 'api',
       dealerOrgId,
       owner: byRules ? null : owner,
@@ -142,11 +175,12 @@ export class LeadsService {
     id: string,
     asCreated: object,
   ): Promise<Partial<LeadResponse>> {
+    const visible = await this.customFields.visibleKeys(auth, 'lead');
     const permitted = await this.leads.findPermitted(auth, id);
-    if (permitted) return presentLead(auth, permitted);
+    if (permitted) return this.present(auth, permitted, visible);
     const lead = await this.leads.findCreated(id);
     if (!lead) throw new NotFoundError('The lead');
-    return presentLead(auth, lead, { ...lead, ...asCreated });
+    return this.present(auth, lead, visible, { ...lead, ...asCreated });
   }
 
   /** A lead from a public web form: assigned by the rules, written by the system. */
@@ -162,9 +196,11 @@ export class LeadsService {
       dealerOrgId: string | null;
       owner: { ownerId: string | null; teamId: string | null } | null;
       webFormId?: string;
+      /** Checked by CustomFieldsService.valuesToWrite; captured leads take the column default. */
+      customFieldValues?: Record<string, CustomFieldValue>;
     },
   ): Promise<string> {
-    const { source, dealerOrgId, owner, webFormId, ...fields } = input;
+    const { source, dealerOrgId, owner, webFormId, customFieldValues, ...fields } = input;
     const stored = storedFields(fields);
     const weights = await this.settings.scoring();
     const score = scoreLead(
@@ -192,6 +228,7 @@ export class LeadsService {
           : null;
       const record = {
         ...stored,
+        ...(customFieldValues ? { customFields: customFieldValues } : {}),
         source,
         score,
         dealerOrgId,
@@ -251,6 +288,13 @@ export class LeadsService {
       throw ValidationError.field('disqualifiedReason', 'is required to disqualify a lead');
     }
     const changes: QueryDeepPartialEntity<Lead> = storedFields(fields);
+    if (request.customFields !== undefined)
+      changes.customFields = await this.customFields.valuesToWrite(
+        auth,
+        'lead',
+        request.customFields,
+        { mode: 'update', previous: current.customFields },
+      );
     if (status !== undefined) changes.status = status;
     if (disqualifiedReason !== undefined) changes.disqualifiedReason = disqualifiedReason;
     if (status !== undefined && status !== 'disqualified') changes.disqualifiedReason = null;

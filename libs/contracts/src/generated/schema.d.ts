@@ -3050,6 +3050,10 @@ export interface components {
             convertedCustomerId: string | null;
             /** Format: date-time */
             convertedAt: string | null;
+            /** @description Custom field values by key: the live fields the caller sees, with a value. */
+            customFields?: {
+                [key: string]: (string | null) | number | boolean | string[];
+            };
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -3083,6 +3087,16 @@ export interface components {
             notes?: string | null;
             /** @description The owner shares the lead with their team. */
             sharedWithTeam?: boolean;
+            /**
+             * @description Custom field values by key (GET /custom-fields lists the fields). Unknown keys are refused; null clears a value; on create, fields left out take their defaults.
+             * @example {
+             *       "store_count": 12,
+             *       "preferred_channel": "wechat"
+             *     }
+             */
+            customFields?: {
+                [key: string]: (string | null) | number | boolean | string[];
+            };
             /**
              * @default api
              * @enum {string}
@@ -3122,6 +3136,16 @@ export interface components {
             notes?: string | null;
             /** @description The owner shares the lead with their team. */
             sharedWithTeam?: boolean;
+            /**
+             * @description Custom field values by key (GET /custom-fields lists the fields). Unknown keys are refused; null clears a value; on create, fields left out take their defaults.
+             * @example {
+             *       "store_count": 12,
+             *       "preferred_channel": "wechat"
+             *     }
+             */
+            customFields?: {
+                [key: string]: (string | null) | number | boolean | string[];
+            };
             /**
              * @description new → contacted → qualified; any open status → disqualified (with a reason); disqualified → new. Converting has its own route.
              * @enum {string}

@@ -44,6 +44,7 @@ describe('the lead field catalogue', () => {
         'teamId',
         'dealerOrgId',
         'sharedWithTeam',
+        'customFields',
       ].sort(),
     );
   });

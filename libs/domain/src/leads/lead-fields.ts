@@ -40,6 +40,8 @@ export const LEAD_FIELDS = {
   notes: field({ exportable: true }),
   dealerOrgId: field(),
   sharedWithTeam: field(),
+  /** Admin-defined fields' values by key (see custom-fields). */
+  customFields: field(),
 } as const satisfies Record<string, LeadFieldSpec>;
 
 export type LeadField = keyof typeof LEAD_FIELDS;

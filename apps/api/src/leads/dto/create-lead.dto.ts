@@ -14,6 +14,7 @@ import {
 import { EmailDto, PhoneInputDto } from '../../customers/dto/contact-point.dto';
 import { OptionalList } from '../../common/http/optional-list.decorator';
 import { OptionalNotNull } from '../../common/http/optional-not-null.decorator';
+import { CustomFieldValuesInput } from '../../custom-fields/dto/custom-field.dto';
 
 /**
  * A new lead. As on a customer, fields with an empty value take null (a PATCH clears
@@ -83,6 +84,9 @@ export class CreateLeadRequest {
   @OptionalNotNull()
   @IsBoolean()
   sharedWithTeam?: boolean;
+
+  @CustomFieldValuesInput()
+  customFields?: Record<string, unknown> | null;
 
   @ApiPropertyOptional({ enum: LEAD_SOURCES, default: 'api' })
   @OptionalNotNull()

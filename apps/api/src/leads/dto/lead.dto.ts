@@ -1,5 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LEAD_SOURCES, LEAD_STATUSES, type LeadSource, type LeadStatus } from '@kehu/domain';
+import {
+  type CustomFieldValue,
+  LEAD_SOURCES,
+  LEAD_STATUSES,
+  type LeadSource,
+  type LeadStatus,
+} from '@kehu/domain';
+import { CustomFieldValuesOutput } from '../../custom-fields/dto/custom-field.dto';
 import { EmailDto, PhoneDto } from '../../customers/dto/contact-point.dto';
 import { NamedRef } from '../../customers/dto/customer.dto';
 import type { Lead } from '../entities/lead.entity';
@@ -34,6 +41,7 @@ export class LeadResponse {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Once converted.' })
   convertedCustomerId!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) convertedAt!: string | null;
+  @CustomFieldValuesOutput() customFields?: Record<string, CustomFieldValue>;
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -48,7 +56,10 @@ export function formatLeadNumber(number: string | number): string {
   return `L-${String(number).padStart(6, '0')}`;
 }
 
-/** Owner and team must be loaded (their names are shown). */
+/**
+ * Owner and team must be loaded (their names are shown). Custom field values are added by
+ * the leads service, which knows the fields the caller sees; other paths send none.
+ */
 export function toLeadResponse(lead: Lead): LeadResponse {
   return {
     id: lead.id,
