@@ -18,10 +18,7 @@ import { type Ownership, OwnersRepository } from '../../customers/owners.reposit
 import { formatLeadNumber } from '../../leads/dto/lead.dto';
 import { Lead } from '../../leads/entities/lead.entity';
 import { LeadAssignmentService } from '../../leads/lead-assignment.service';
-import {
-  type LeadContactCandidate,
-  LeadContactMatchesRepository,
-} from '../../leads/lead-contact-matches.repository';
+import { LeadContactMatches } from '../../leads/lead-contact-matches';
 import { LeadSettingsService } from '../../leads/lead-settings.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import type { ImportJob } from '../entities/import-job.entity';
@@ -68,23 +65,6 @@ const REPLACED_FIELDS = [
   'notes',
 ] as const;
 
-const KEY_SEPARATOR = ':';
-
-/** What SQL can match a key on: a phone's last seven digits, an email as it is. */
-function searchTerms(keys: string[]): { phoneEndings: string[]; emails: string[] } {
-  const phoneEndings = new Set<string>();
-  const emails = new Set<string>();
-  for (const key of keys) {
-    const [kind, value] = [
-      key.slice(0, key.indexOf(KEY_SEPARATOR)),
-      key.slice(key.indexOf(KEY_SEPARATOR) + 1),
-    ];
-    if (kind === 'phone') phoneEndings.add(value.replace(/\D/g, '').slice(-7));
-    else emails.add(value);
-  }
-  return { phoneEndings: [...phoneEndings], emails: [...emails] };
-}
-
 /**
  * Leads from a sheet: rows parsed by the domain, duplicates matched on normalized phone
  * and email against live leads, owners given by email or chosen by the assignment rules
@@ -99,7 +79,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
   constructor(
     private readonly owners: OwnersRepository,
     private readonly ownerEmails: OwnerEmailsRepository,
-    private readonly matches: LeadContactMatchesRepository,
+    private readonly matches: LeadContactMatches,
     private readonly assignment: LeadAssignmentService,
     private readonly settings: LeadSettingsService,
     private readonly notifications: NotificationsService,
@@ -133,7 +113,8 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
       new Set(rows.flatMap(({ result }) => result.lead?.ownerEmail ?? [])),
     );
     const weights = await this.settings.scoring();
-    const taken = await this.existingKeys(rows);
+    // The live leads each normalized key of the batch belongs to.
+    const taken = await this.matches.holdersOf(new Set(rows.flatMap((row) => row.keys)));
     const inThisBatch = new Map<string, number>();
 
     const decisions = rows.map(({ rowNumber, result, keys }): LeadDecision => {
@@ -227,19 +208,6 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
     return decisions;
   }
 
-  /** The live leads each normalized key of the batch belongs to. */
-  private async existingKeys(rows: PreparedLead[]): Promise<Map<string, LeadContactCandidate[]>> {
-    const keys = new Set(rows.flatMap((row) => row.keys));
-    const { phoneEndings, emails } = searchTerms([...keys]);
-    const taken = new Map<string, LeadContactCandidate[]>();
-    for (const candidate of await this.matches.candidates(phoneEndings, emails)) {
-      for (const key of leadContactKeys(candidate)) {
-        if (keys.has(key)) taken.set(key, [...(taken.get(key) ?? []), candidate]);
-      }
-    }
-    return taken;
-  }
-
   /** One notification per new owner for the batch, not one per lead. */
   private async notifyOwners(
     manager: EntityManager,
@@ -281,7 +249,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
   ): Promise<void> {
     const current = new Map(
       (
-        await this.matches.findUpdatable(
+        await this.matches.lockUpdatable(
           manager,
           auth,
           updates.map((decision) => decision.leadId as string),
