@@ -251,6 +251,7 @@ export const en = {
       segment: 'Segment',
       tag: 'Tag',
       'tag-group': 'Tag group',
+      'custom-field': 'Custom field',
       relationship: 'Relationship',
       'relationship-type': 'Relationship type',
       user: 'User',

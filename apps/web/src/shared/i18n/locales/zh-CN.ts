@@ -251,6 +251,7 @@ export const zhCN: TranslationShape<typeof en> = {
       segment: '客户分群',
       tag: '标签',
       'tag-group': '标签组',
+      'custom-field': '自定义字段',
       relationship: '客户关系',
       'relationship-type': '关系类型',
       user: '用户',
