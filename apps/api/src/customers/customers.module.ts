@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CustomFieldsModule } from '../custom-fields/custom-fields.module';
-import { ExportLanguageRepository } from '../common/export/export-language.repository';
-import { ExportService } from '../common/export/export.service';
+import { ExportModule } from '../common/export/export.module';
 import { SettingsRepository } from '../settings/settings.repository';
 import { CustomerBatchUpdates } from './customer-batch-updates';
 import { CustomerExportController, CustomerExportTarget } from './customer-export.target';
@@ -21,7 +20,7 @@ import { CustomerMergeService } from './merge/customer-merge.service';
 import { OwnersRepository } from './owners.repository';
 
 @Module({
-  imports: [CustomFieldsModule],
+  imports: [CustomFieldsModule, ExportModule],
   controllers: [
     CustomerExportController,
     CustomersController,
@@ -31,8 +30,6 @@ import { OwnersRepository } from './owners.repository';
   providers: [
     CustomerBatchUpdates,
     CustomerExportTarget,
-    ExportService,
-    ExportLanguageRepository,
     CustomerMergeService,
     CustomerMergeSteps,
     CustomersRepository,

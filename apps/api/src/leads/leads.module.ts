@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ExportLanguageRepository } from '../common/export/export-language.repository';
-import { ExportService } from '../common/export/export.service';
+import { ExportModule } from '../common/export/export.module';
 import { CustomersModule } from '../customers/customers.module';
 import { CustomFieldsModule } from '../custom-fields/custom-fields.module';
 import { SettingsRepository } from '../settings/settings.repository';
@@ -21,7 +20,7 @@ import { LeadsRepository } from './leads.repository';
 import { LeadsService } from './leads.service';
 
 @Module({
-  imports: [CustomersModule, CustomFieldsModule],
+  imports: [CustomersModule, CustomFieldsModule, ExportModule],
   controllers: [
     LeadExportController,
     LeadsController,
@@ -36,8 +35,6 @@ import { LeadsService } from './leads.service';
     LeadConversionCandidatesService,
     LeadConversionService,
     LeadExportTarget,
-    ExportService,
-    ExportLanguageRepository,
     // The pipeline module will contribute its "open an opportunity" handler here.
     { provide: LEAD_CONVERTED_HANDLERS, useValue: [] },
     LeadFollowUpReminders,

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ExportLanguageRepository } from './export-language.repository';
+import { ExportService } from './export.service';
+
+/**
+ * The one export service, for any module with an export target. Its repository is
+ * exported too: it reads the console language a user saved, which texts written for them
+ * outside an export (a follow-up task's title) follow as well: a narrow read, not a table.
+ */
+@Module({
+  providers: [ExportLanguageRepository, ExportService],
+  exports: [ExportLanguageRepository, ExportService],
+})
+export class ExportModule {}
