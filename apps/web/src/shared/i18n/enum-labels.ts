@@ -38,6 +38,9 @@ export const ENUM_LABELS = {
   webFormField: { prefix: 'leads.fields' },
   partyKind: { prefix: 'relationshipTypes.kinds' },
   segmentKind: { prefix: 'segments.kinds' },
+  customFieldRecordType: { prefix: 'customFields.recordTypes' },
+  customFieldAppliesTo: { prefix: 'customFields.appliesTo' },
+  customFieldType: { prefix: 'customFields.types' },
 } as const satisfies Record<string, { prefix: string; suffix?: string }>;
 
 export type EnumName = keyof typeof ENUM_LABELS;

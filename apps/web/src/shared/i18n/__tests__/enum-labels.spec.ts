@@ -51,6 +51,10 @@ const ENUMS: Record<string, EnumName | { shownAsIs: string }> = {
   'SubmissionReceivedResponse.status': { shownAsIs: 'answer of the public form endpoint' },
   'RelationshipTypeResponse.fromKind': 'partyKind',
   'SegmentResponse.kind': 'segmentKind',
+  'CustomFieldResponse.recordType': 'customFieldRecordType',
+  'CustomFieldResponse.appliesTo': 'customFieldAppliesTo',
+  'CustomFieldResponse.type': 'customFieldType',
+  'CustomFieldResponse.hiddenFromRoles[]': 'userRole',
 };
 
 interface Schema {

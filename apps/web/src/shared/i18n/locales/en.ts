@@ -1,5 +1,6 @@
 import { accountEn } from '../../../features/account/locales/en';
 import { contactsEn } from '../../../features/contacts/locales/en';
+import { customFieldsEn } from '../../../features/custom-fields/locales/en';
 import { customerMergeEn } from '../../../features/customer-merge/locales/en';
 import { customersEn } from '../../../features/customers/locales/en';
 import { importsEn } from '../../../features/imports/locales/en';
@@ -317,4 +318,5 @@ export const en = {
   relationships: relationshipsEn,
   relationshipTypes: relationshipTypesEn,
   timeline: timelineEn,
+  customFields: customFieldsEn,
 } as const;

@@ -15,6 +15,7 @@ import { duplicateRulesZhCN } from '../../../features/settings-duplicate-rules/l
 import { tagsZhCN } from '../../../features/tags/locales/zh-CN';
 import { tasksZhCN } from '../../../features/tasks/locales/zh-CN';
 import { todayZhCN } from '../../../features/today/locales/zh-CN';
+import { customFieldsZhCN } from '../../../features/custom-fields/locales/zh-CN';
 import { timelineZhCN } from '../../timeline/locales/zh-CN';
 import type { TranslationShape } from '../translation-shape';
 import type { en } from './en';
@@ -317,4 +318,5 @@ export const zhCN: TranslationShape<typeof en> = {
   relationships: relationshipsZhCN,
   relationshipTypes: relationshipTypesZhCN,
   timeline: timelineZhCN,
+  customFields: customFieldsZhCN,
 };
