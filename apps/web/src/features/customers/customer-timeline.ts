@@ -11,6 +11,7 @@ export const customerTimeline: TimelineSubject<CustomerResponse> = {
   interactions: {
     collection: 'customers',
     alsoChanges: (id) => [customerQueryKeys.detail(id), taskQueryKeys.all],
+    nextFollowUpHint: 'timeline.nextFollowUpTaskHint',
   },
   createdKey: 'customers.timeline.created',
 };

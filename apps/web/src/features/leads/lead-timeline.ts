@@ -10,5 +10,6 @@ export const leadTimeline: TimelineSubject<LeadResponse> = {
   interactions: {
     collection: 'leads',
     alsoChanges: (id) => [leadQueryKeys.detail(id)],
+    nextFollowUpHint: 'timeline.nextFollowUpReminderHint',
   },
 };

@@ -122,7 +122,7 @@ export function LogInteractionForm({
             <Form.Item
               name="nextFollowUpOn"
               label={t('timeline.nextFollowUpOn')}
-              extra={t('timeline.nextFollowUpHint')}
+              extra={t(interactions.nextFollowUpHint)}
             >
               <DateStringPicker disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
             </Form.Item>

@@ -8,6 +8,8 @@ export interface TimelineInteractions {
   collection: InteractionCollection;
   /** Other queries a logged interaction changes (the record itself, follow-up tasks). */
   alsoChanges: (recordId: string) => QueryKey[];
+  /** What a next follow-up day sets up for this kind of record (a task, a reminder…). */
+  nextFollowUpHint: ParseKeys;
 }
 
 /** What the timeline panel reads of the record it belongs to. */
