@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { RateLimitRepository } from '../common/rate-limit/rate-limit.repository';
 import { UsersModule } from '../users/users.module';
 import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
@@ -21,7 +20,6 @@ import { TokenService } from './token.service';
     AuthenticationGuard,
     LoginThrottle,
     PasswordResetsRepository,
-    RateLimitRepository,
     TokenService,
   ],
   exports: [AuthService, AuthenticationGuard],

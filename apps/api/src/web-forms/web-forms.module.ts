@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { RateLimitRepository } from '../common/rate-limit/rate-limit.repository';
 import { LeadsModule } from '../leads/leads.module';
 import { WebFormSubmissionsController } from './web-form-submissions.controller';
 import { WebFormSubmissionsService } from './web-form-submissions.service';
@@ -10,6 +9,6 @@ import { WebFormsService } from './web-forms.service';
 @Module({
   imports: [LeadsModule],
   controllers: [WebFormsController, WebFormSubmissionsController],
-  providers: [RateLimitRepository, WebFormSubmissionsService, WebFormsRepository, WebFormsService],
+  providers: [WebFormSubmissionsService, WebFormsRepository, WebFormsService],
 })
 export class WebFormsModule {}
