@@ -14,6 +14,7 @@ import { EmailDto, PhoneDto, PhoneInputDto } from '../../customers/dto/contact-p
 import { formatCustomerNumber } from '../../customers/dto/customer.dto';
 import type { Customer } from '../../customers/entities/customer.entity';
 import { ListQueryDto } from '../../common/http/list-query.dto';
+import { OptionalLongText } from '../../common/http/text-fields.decorator';
 import type { Contact } from '../entities/contact.entity';
 import { OptionalList } from '../../common/http/optional-list.decorator';
 import { OptionalNotNull } from '../../common/http/optional-not-null.decorator';
@@ -55,10 +56,7 @@ export class ContactDetailsRequest {
   @IsBoolean()
   primary?: boolean;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalLongText()
   notes?: string | null;
 }
 

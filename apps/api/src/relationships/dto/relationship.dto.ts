@@ -11,6 +11,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { OptionalLongText } from '../../common/http/text-fields.decorator';
 import { CUSTOMER_KINDS, type CustomerKind } from '../../customers/entities/customer.entity';
 import type { RelationshipType } from '../entities/relationship-type.entity';
 import type { Relationship } from '../entities/relationship.entity';
@@ -62,10 +63,7 @@ export class RelationshipDetailsRequest {
   @IsDateString({ strict: true })
   endsOn?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalLongText()
   note?: string | null;
 }
 

@@ -1,20 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ListQueryDto } from '../../common/http/list-query.dto';
+import { NameText, OptionalLongText } from '../../common/http/text-fields.decorator';
+import { UuidList } from '../../common/http/uuid-list.decorator';
 import { NamedRef } from '../../customers/dto/customer.dto';
 import { ListCustomersQuery } from '../../customers/dto/list-customers-query.dto';
 import { SEGMENT_KINDS, type Segment, type SegmentKind } from '../entities/segment.entity';
@@ -55,16 +44,10 @@ export class SegmentListResponse {
 }
 
 export class CreateSegmentRequest {
-  @ApiProperty({ example: '高价值客户 High value' })
-  @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
-  @MaxLength(120)
+  @NameText(120, { example: '高价值客户 High value' })
   name!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalLongText()
   description?: string | null;
 
   @ApiProperty({
@@ -91,18 +74,7 @@ export class UpdateSegmentRequest extends PartialType(
 ) {}
 
 export class SegmentMembersRequest {
-  @ApiProperty({
-    type: String,
-    format: 'uuid',
-    isArray: true,
-    minItems: 1,
-    maxItems: MAX_MEMBERS_PER_REQUEST,
-  })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_MEMBERS_PER_REQUEST)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList({ max: MAX_MEMBERS_PER_REQUEST, nonEmpty: true })
   customerIds!: string[];
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { ListQueryDto } from '../../common/http/list-query.dto';
+import { NameText, OptionalLongText } from '../../common/http/text-fields.decorator';
 import type { TagGroup } from '../entities/tag-group.entity';
 
 export class TagGroupResponse {
@@ -28,16 +29,10 @@ export class CreateTagGroupRequest {
   })
   key!: string;
 
-  @ApiProperty({ example: '渠道 Channel' })
-  @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
-  @MaxLength(120)
+  @NameText(120, { example: '渠道 Channel' })
   name!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalLongText()
   description?: string | null;
 }
 

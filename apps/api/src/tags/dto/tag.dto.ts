@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { ListQueryDto } from '../../common/http/list-query.dto';
+import { NameText } from '../../common/http/text-fields.decorator';
 import type { Tag } from '../entities/tag.entity';
 
 export class TagResponse {
@@ -23,10 +24,7 @@ export class CreateTagRequest {
   @IsUUID()
   groupId!: string;
 
-  @ApiProperty({ example: '华东 East China', description: 'Unique within its group.' })
-  @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
-  @MaxLength(80)
+  @NameText(80, { example: '华东 East China', description: 'Unique within its group.' })
   name!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '#1677ff' })

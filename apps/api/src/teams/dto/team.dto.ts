@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ListQueryDto } from '../../common/http/list-query.dto';
+import { OptionalLongText } from '../../common/http/text-fields.decorator';
 import type { Team } from '../entities/team.entity';
 
 export class TeamResponse {
@@ -24,10 +25,7 @@ export class CreateTeamRequest {
   @MaxLength(120)
   name!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalLongText()
   description?: string | null;
 }
 
