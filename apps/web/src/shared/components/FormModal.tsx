@@ -1,8 +1,8 @@
-import { Alert, Button, Flex, Form, Modal, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { applyFieldErrors } from '../api/apply-field-errors';
-import { describeProblem, type ProblemDescription } from '../api/describe-problem';
+import { Form, Modal, type FormInstance } from 'antd';
+import type { ReactNode } from 'react';
+import { FormAlerts } from './FormAlerts';
+import { FormButtons } from './FormButtons';
+import { useFormSubmit } from './use-form-submit';
 
 interface FormModalProps<TValues> {
   open: boolean;
@@ -46,22 +46,8 @@ function ModalForm<TValues>({
   onClose,
   children,
 }: FormModalProps<TValues>) {
-  const { t } = useTranslation();
   const [form] = Form.useForm<TValues>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ProblemDescription | null>(null);
-
-  const submit = async (values: TValues) => {
-    setSaving(true);
-    setProblem(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (!applyFieldErrors(form, fieldNames, error)) setProblem(describeProblem(t, error));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, problem, submit } = useFormSubmit({ form, fieldNames, onSubmit });
 
   return (
     <Form<TValues>
@@ -70,22 +56,15 @@ function ModalForm<TValues>({
       initialValues={initialValues}
       onFinish={(values) => void submit(values)}
     >
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          title={problem.message}
-          description={problem.detail}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormAlerts problem={problem} />
       {typeof children === 'function' ? children(form) : children}
-      <Flex justify="flex-end" gap={8} style={{ marginTop: 8 }}>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" danger={danger} htmlType="submit" loading={saving}>
-          {okText}
-        </Button>
-      </Flex>
+      <FormButtons
+        onCancel={onClose}
+        okText={okText}
+        danger={danger}
+        saving={saving}
+        style={{ marginTop: 8 }}
+      />
     </Form>
   );
 }

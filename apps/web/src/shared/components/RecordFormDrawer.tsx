@@ -1,9 +1,9 @@
 import { isApiProblemError } from '@kehu/contracts';
-import { Alert, Button, Drawer, Flex, Form, type FormInstance } from 'antd';
+import { Drawer, Form, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { applyFieldErrors } from '../api/apply-field-errors';
-import { describeProblem, type ProblemDescription } from '../api/describe-problem';
+import { FormAlerts } from './FormAlerts';
+import { FormButtons } from './FormButtons';
+import { useFormSubmit } from './use-form-submit';
 
 interface RecordFormDrawerProps<TValues> {
   open: boolean;
@@ -44,33 +44,22 @@ function RecordForm<TValues>({
   onClose,
   children,
 }: RecordFormDrawerProps<TValues>) {
-  const { t } = useTranslation();
   const [form] = Form.useForm<TValues>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ProblemDescription | null>(null);
   const [stale, setStale] = useState(false);
-
-  const handleFailure = async (error: unknown) => {
-    if (isApiProblemError(error) && error.status === 412 && onStaleVersion) {
+  const { saving, problem, submit } = useFormSubmit({
+    form,
+    fieldNames,
+    onSubmit: (values: TValues) => {
+      setStale(false);
+      return onSubmit(values);
+    },
+    onFailure: async (error) => {
+      if (!(isApiProblemError(error) && error.status === 412 && onStaleVersion)) return false;
       form.setFieldsValue(await onStaleVersion());
       setStale(true);
-      return;
-    }
-    if (!applyFieldErrors(form, fieldNames, error)) setProblem(describeProblem(t, error));
-  };
-
-  const submit = async (values: TValues) => {
-    setSaving(true);
-    setProblem(null);
-    setStale(false);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      await handleFailure(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return true;
+    },
+  });
 
   return (
     <Form<TValues>
@@ -80,30 +69,9 @@ function RecordForm<TValues>({
       onFinish={(values) => void submit(values)}
       requiredMark="optional"
     >
-      {stale && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('errors.staleVersion')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          title={problem.message}
-          description={problem.detail}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormAlerts problem={problem} stale={stale} />
       {typeof children === 'function' ? children(form) : children}
-      <Flex justify="flex-end" gap={8} style={{ marginTop: 24 }}>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={saving}>
-          {t('common.save')}
-        </Button>
-      </Flex>
+      <FormButtons onCancel={onClose} saving={saving} style={{ marginTop: 24 }} />
     </Form>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { describeProblem, type ProblemDescription } from '../../../shared/api/describe-problem';
+import { FormAlerts } from '../../../shared/components/FormAlerts';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { customerSubject } from '../../customers/customer-subject';
 import type { CustomerResponse } from '../../customers/customer-types';
@@ -165,23 +166,7 @@ export function MergeCustomerDialog({ customer, onClose }: MergeCustomerDialogPr
           { title: t('customerMerge.steps.confirm') },
         ]}
       />
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          title={problem.message}
-          description={problem.detail}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      {stale && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('customerMerge.stale')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormAlerts problem={problem} stale={stale} staleTitle={t('customerMerge.stale')} />
       {step === 0 && (
         <Flex vertical gap={16}>
           <MergeCandidatePicker customer={customer} otherId={otherId} onPick={pick} />

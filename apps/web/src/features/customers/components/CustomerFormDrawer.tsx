@@ -1,9 +1,11 @@
 import { isApiProblemError } from '@kehu/contracts';
-import { Alert, App, Button, Drawer, Flex, Form, theme } from 'antd';
+import { App, Drawer, Flex, Form, theme } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem, type ProblemDescription } from '../../../shared/api/describe-problem';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
+import { FormAlerts } from '../../../shared/components/FormAlerts';
+import { FormButtons } from '../../../shared/components/FormButtons';
 import {
   CUSTOMER_FORM_FIELDS,
   emptyCustomerFormValues,
@@ -48,14 +50,7 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Custome
       size={760}
       destroyOnHidden
       styles={{ body: { paddingTop: 0 } }}
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      footer={<FormButtons onCancel={onClose} saving={saving} form={FORM_ID} />}
     >
       {open && (
         <CustomerForm
@@ -212,23 +207,7 @@ function CustomerForm({ customer, saving, onSavingChange, onClose, onSaved }: Cu
           paddingBottom: candidates.length > 0 || live.checking ? 12 : 0,
         }}
       >
-        {stale && (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('errors.staleVersion')}
-            style={{ marginBottom: 12 }}
-          />
-        )}
-        {problem && (
-          <Alert
-            type="error"
-            showIcon
-            title={problem.message}
-            description={problem.detail}
-            style={{ marginBottom: 12 }}
-          />
-        )}
+        <FormAlerts problem={problem} stale={stale} gap={12} />
         <DuplicateAlert
           candidates={candidates}
           checking={refused === null && live.checking}

@@ -1,11 +1,10 @@
-import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Skeleton } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Col, Form, InputNumber, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
-import { applyFieldErrors } from '../../../shared/api/apply-field-errors';
-import { describeProblem, type ProblemDescription } from '../../../shared/api/describe-problem';
+import { FormAlerts } from '../../../shared/components/FormAlerts';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { useFormSubmit } from '../../../shared/components/use-form-submit';
 import { LEAD_SOURCES } from '../../leads/lead-options';
 import { useLeadScoring, useSaveLeadScoring } from '../hooks/use-lead-scoring';
 import type { LeadScoring } from '../lead-settings-types';
@@ -28,17 +27,14 @@ function ScoringForm({ saved }: { saved: LeadScoring }) {
   const editable = useAppAbility().can('update', 'Settings');
   const save = useSaveLeadScoring();
   const [form] = Form.useForm<LeadScoring>();
-  const [problem, setProblem] = useState<ProblemDescription | null>(null);
-
-  const submit = async (values: LeadScoring) => {
-    setProblem(null);
-    try {
+  const { problem, submit } = useFormSubmit({
+    form,
+    fieldNames: FIELDS,
+    onSubmit: async (values: LeadScoring) => {
       await save.mutateAsync(values);
       void message.success(t('leadSettings.scoring.saved'));
-    } catch (error) {
-      if (!applyFieldErrors(form, FIELDS, error)) setProblem(describeProblem(t, error));
-    }
-  };
+    },
+  });
 
   const points = (label: string) => (
     <InputNumber
@@ -64,15 +60,7 @@ function ScoringForm({ saved }: { saved: LeadScoring }) {
         onFinish={(values) => void submit(values)}
         style={{ maxWidth: 880 }}
       >
-        {problem && (
-          <Alert
-            type="error"
-            showIcon
-            title={problem.message}
-            description={problem.detail}
-            style={{ marginBottom: 16 }}
-          />
-        )}
+        <FormAlerts problem={problem} />
         <Card title={t('leadSettings.scoring.source')} style={{ marginBottom: 16 }}>
           <Row gutter={16}>
             {LEAD_SOURCES.map((source) => (
