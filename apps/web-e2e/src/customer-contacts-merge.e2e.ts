@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { browserTest, saveScreenshot } from './support/browser';
-import { DEMO_PASSWORD, MENU_ZH, menuItem, signIn } from './support/console';
+import { apiCall, apiCreateCompany, apiSignIn, type CreatedCustomer } from './support/api-session';
+import { MENU_ZH, menuItem, signIn } from './support/console';
 
 const MANAGER = 'manager@kehu.local';
 
@@ -8,64 +9,6 @@ const MANAGER = 'manager@kehu.local';
 // where one step may wait for a busy CPU longer than the usual 15 s.
 jest.setTimeout(180_000);
 const STEP_TIMEOUT_MS = 30_000;
-
-interface CreatedCustomer {
-  id: string;
-  number: string;
-  name: string;
-}
-
-/** Signs in through the API, as a colleague entering data at the same time would. */
-async function apiToken(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function apiCreateCompany(
-  baseUrl: string,
-  token: string,
-  company: { name: string; phone: string; industry: string },
-): Promise<CreatedCustomer> {
-  const response = await fetch(`${baseUrl}/api/v1/customers`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      kind: 'company',
-      name: company.name,
-      industry: company.industry,
-      phones: [{ type: 'work', value: company.phone, primary: true }],
-    }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as CreatedCustomer;
-}
-
-async function apiCustomerNumber(baseUrl: string, token: string, id: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/customers/${id}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as CreatedCustomer).number;
-}
-
-async function apiAddContact(
-  baseUrl: string,
-  token: string,
-  companyId: string,
-  person: { name: string; title: string },
-): Promise<void> {
-  const response = await fetch(`${baseUrl}/api/v1/customers/${companyId}/contacts`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ person: { name: person.name }, title: person.title }),
-  });
-  expect(response.status).toBe(201);
-}
 
 /** A mainland mobile number no demo customer has (they are 13x), different on every call. */
 let mobiles = 0;
@@ -99,8 +42,8 @@ describe('customer contacts and merge', () => {
     'a manager adds a contact to a company, edits it, and undoes removing it',
     async ({ page, baseUrl }) => {
       page.setDefaultTimeout(STEP_TIMEOUT_MS);
-      const token = await apiToken(baseUrl, MANAGER);
-      const company = await apiCreateCompany(baseUrl, token, {
+      const manager = await apiSignIn(baseUrl, MANAGER);
+      const company = await apiCreateCompany(manager, {
         name: '远帆船舶配件有限公司',
         phone: uniqueMobile(),
         industry: '船舶配件',
@@ -153,8 +96,8 @@ describe('customer contacts and merge', () => {
     'a manager merges a near-duplicate into the original and lands on the survivor',
     async ({ page, baseUrl }) => {
       page.setDefaultTimeout(STEP_TIMEOUT_MS);
-      const token = await apiToken(baseUrl, MANAGER);
-      const original = await apiCreateCompany(baseUrl, token, {
+      const manager = await apiSignIn(baseUrl, MANAGER);
+      const original = await apiCreateCompany(manager, {
         name: '澄明光学仪器有限公司',
         phone: uniqueMobile(),
         industry: '光学仪器',
@@ -180,9 +123,16 @@ describe('customer contacts and merge', () => {
       await page.getByRole('heading', { name: '澄明光学仪器', exact: true }).waitFor();
       const duplicateId = page.url().split('/').pop() ?? '';
       expect(duplicateId).not.toBe(original.id);
-      const duplicateNumber = await apiCustomerNumber(baseUrl, token, duplicateId);
+      const { number: duplicateNumber } = await apiCall<CreatedCustomer>(
+        manager,
+        `/customers/${duplicateId}`,
+      );
       // Meanwhile a colleague records a contact on the duplicate.
-      await apiAddContact(baseUrl, token, duplicateId, { name: '钱立军', title: '技术总监' });
+      await apiCall(manager, `/customers/${duplicateId}/contacts`, {
+        method: 'POST',
+        body: { person: { name: '钱立军' }, title: '技术总监' },
+        expected: 201,
+      });
 
       // Its name stays the original's, the industry is taken from the duplicate.
       await page.getByRole('button', { name: '合并…' }).click();

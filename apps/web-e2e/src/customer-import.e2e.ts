@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { browserTest, saveScreenshot } from './support/browser';
-import { DEMO_PASSWORD, MENU_ZH, menuItem, signIn } from './support/console';
+import { apiCall, apiSignIn } from './support/api-session';
+import { MENU_ZH, menuItem, signIn } from './support/console';
 
 const MANAGER = 'manager@kehu.local';
 
@@ -14,18 +15,8 @@ interface DemoCustomer {
 
 /** A demo customer of the manager's team that has a phone, read through the API. */
 async function demoCustomerWithPhone(baseUrl: string): Promise<DemoCustomer> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: MANAGER, password: DEMO_PASSWORD }),
-  });
-  expect(login.status).toBe(200);
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const list = await fetch(`${baseUrl}/api/v1/customers?limit=50`, {
-    headers: { Authorization: `Bearer ${accessToken}` },
-  });
-  expect(list.status).toBe(200);
-  const { items } = (await list.json()) as { items: DemoCustomer[] };
+  const manager = await apiSignIn(baseUrl, MANAGER);
+  const { items } = await apiCall<{ items: DemoCustomer[] }>(manager, '/customers?limit=50');
   const customer = items.find((item) => item.phones.length > 0);
   if (!customer) throw new Error('no demo customer of the manager has a phone');
   return customer;

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { browserTest, saveScreenshot } from './support/browser';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/console';
+import { apiCall, apiSignIn, type ApiSession } from './support/api-session';
+import { DEMO_ACCOUNTS, signIn } from './support/console';
 
 const MANAGER = 'manager@kehu.local';
 
@@ -19,31 +20,22 @@ interface DemoCompany {
  */
 async function twoUnrelatedDemoCompanies(
   baseUrl: string,
-): Promise<{ token: string; companies: [DemoCompany, DemoCompany] }> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: MANAGER, password: DEMO_PASSWORD }),
-  });
-  expect(login.status).toBe(200);
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const headers = { Authorization: `Bearer ${accessToken}` };
-  const list = await fetch(`${baseUrl}/api/v1/customers?kind=company&sort=number&limit=100`, {
-    headers,
-  });
-  expect(list.status).toBe(200);
-  const { items } = (await list.json()) as { items: DemoCompany[] };
+): Promise<{ manager: ApiSession; companies: [DemoCompany, DemoCompany] }> {
+  const manager = await apiSignIn(baseUrl, MANAGER);
+  const { items } = await apiCall<{ items: DemoCompany[] }>(
+    manager,
+    '/customers?kind=company&sort=number&limit=100',
+  );
   const unrelated: DemoCompany[] = [];
   for (const company of items) {
-    const graph = await fetch(`${baseUrl}/api/v1/customers/${company.id}/relationships`, {
-      headers,
-    });
-    expect(graph.status).toBe(200);
-    const { edges } = (await graph.json()) as { edges: unknown[] };
+    const { edges } = await apiCall<{ edges: unknown[] }>(
+      manager,
+      `/customers/${company.id}/relationships`,
+    );
     if (edges.length === 0) unrelated.push(company);
     if (unrelated.length === 2) {
       return {
-        token: accessToken,
+        manager,
         companies: [unrelated[0], unrelated[1]] as [DemoCompany, DemoCompany],
       };
     }
@@ -53,23 +45,22 @@ async function twoUnrelatedDemoCompanies(
 
 /** The built-in holding type, related through the API as another system would. */
 async function apiAddHolding(
-  baseUrl: string,
-  token: string,
+  session: ApiSession,
   holder: DemoCompany,
   held: DemoCompany,
   percentage: string,
 ): Promise<void> {
-  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
-  const types = await fetch(`${baseUrl}/api/v1/relationship-types?limit=200`, { headers });
-  const { items } = (await types.json()) as { items: Array<{ id: string; key: string }> };
+  const { items } = await apiCall<{ items: Array<{ id: string; key: string }> }>(
+    session,
+    '/relationship-types?limit=200',
+  );
   const holding = items.find((type) => type.key === 'holding');
   if (!holding) throw new Error('no built-in holding type');
-  const created = await fetch(`${baseUrl}/api/v1/customers/${holder.id}/relationships`, {
+  await apiCall(session, `/customers/${holder.id}/relationships`, {
     method: 'POST',
-    headers,
-    body: JSON.stringify({ typeId: holding.id, toId: held.id, percentage }),
+    body: { typeId: holding.id, toId: held.id, percentage },
+    expected: 201,
   });
-  expect(created.status).toBe(201);
 }
 
 async function keepScreenshot(page: Page, name: string): Promise<void> {
@@ -209,10 +200,10 @@ describe('customer relationships', () => {
     'a manager changes the share of a holding, removes it and brings it back with Undo',
     async ({ page, baseUrl }) => {
       const {
-        token,
+        manager,
         companies: [holder, held],
       } = await twoUnrelatedDemoCompanies(baseUrl);
-      await apiAddHolding(baseUrl, token, holder, held, '30.00');
+      await apiAddHolding(manager, holder, held, '30.00');
       await signIn(page, baseUrl, MANAGER);
       const panel = await openRelationships(page, baseUrl, holder);
       const row = edgeRow(panel, held);

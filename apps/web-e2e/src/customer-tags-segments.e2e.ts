@@ -1,54 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { browserTest, saveScreenshot } from './support/browser';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/console';
+import { apiCall, apiCreateCompany, apiSignIn } from './support/api-session';
+import { DEMO_ACCOUNTS, signIn } from './support/console';
 
 const MANAGER = 'manager@kehu.local';
-
-interface CreatedCustomer {
-  id: string;
-  number: string;
-  name: string;
-}
-
-/** Signs in through the API, as another person working at the same time would. */
-async function apiToken(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function apiCall<T>(
-  baseUrl: string,
-  token: string,
-  method: string,
-  path: string,
-  body: unknown,
-  expected: number,
-): Promise<T> {
-  const response = await fetch(`${baseUrl}/api/v1${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(expected);
-  return (await response.json()) as T;
-}
-
-function createCustomer(baseUrl: string, token: string, name: string, phone: string) {
-  return apiCall<CreatedCustomer>(
-    baseUrl,
-    token,
-    'POST',
-    '/customers',
-    { kind: 'company', name, phones: [{ type: 'work', value: phone, primary: true }] },
-    201,
-  );
-}
 
 /** Mainland mobile numbers no demo customer has (they are 13x), unique per run. */
 function uniqueMobile(prefix: string): string {
@@ -113,13 +69,11 @@ describe('customer tags and segments', () => {
       page.setDefaultTimeout(30_000);
       const suffix = String(Date.now()).slice(-6);
       const tagName = `重点客户 ${suffix}`;
-      const managerToken = await apiToken(baseUrl, MANAGER);
-      const customer = await createCustomer(
-        baseUrl,
-        managerToken,
-        `松柏精密机械 ${suffix}`,
-        uniqueMobile('197'),
-      );
+      const manager = await apiSignIn(baseUrl, MANAGER);
+      const customer = await apiCreateCompany(manager, {
+        name: `松柏精密机械 ${suffix}`,
+        phone: uniqueMobile('197'),
+      });
 
       await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
       await page.goto(`${baseUrl}/settings/tags`);
@@ -160,35 +114,26 @@ describe('customer tags and segments', () => {
       const suffix = String(Date.now()).slice(-6);
       const tagName = `华东重点 ${suffix}`;
       const segmentName = `华东重点客户 ${suffix}`;
-      const adminToken = await apiToken(baseUrl, DEMO_ACCOUNTS.admin);
-      const tag = await apiCall<{ id: string }>(
-        baseUrl,
-        adminToken,
-        'POST',
-        '/tags',
-        { groupId: ATTRIBUTE_GROUP_ID, name: tagName, color: '#13c2c2' },
-        201,
-      );
-      const managerToken = await apiToken(baseUrl, MANAGER);
+      const admin = await apiSignIn(baseUrl, DEMO_ACCOUNTS.admin);
+      const tag = await apiCall<{ id: string }>(admin, '/tags', {
+        method: 'POST',
+        body: { groupId: ATTRIBUTE_GROUP_ID, name: tagName, color: '#13c2c2' },
+        expected: 201,
+      });
+      const manager = await apiSignIn(baseUrl, MANAGER);
       const tagged = [
-        await createCustomer(baseUrl, managerToken, `海棠贸易 ${suffix}`, uniqueMobile('196')),
-        await createCustomer(baseUrl, managerToken, `青松物流 ${suffix}`, uniqueMobile('194')),
+        await apiCreateCompany(manager, { name: `海棠贸易 ${suffix}`, phone: uniqueMobile('196') }),
+        await apiCreateCompany(manager, { name: `青松物流 ${suffix}`, phone: uniqueMobile('194') }),
       ];
-      const untagged = await createCustomer(
-        baseUrl,
-        managerToken,
-        `银杏咨询 ${suffix}`,
-        uniqueMobile('195'),
-      );
+      const untagged = await apiCreateCompany(manager, {
+        name: `银杏咨询 ${suffix}`,
+        phone: uniqueMobile('195'),
+      });
       for (const customer of tagged) {
-        await apiCall(
-          baseUrl,
-          managerToken,
-          'PUT',
-          `/customers/${customer.id}/tags`,
-          { tagIds: [tag.id] },
-          200,
-        );
+        await apiCall(manager, `/customers/${customer.id}/tags`, {
+          method: 'PUT',
+          body: { tagIds: [tag.id] },
+        });
       }
       const expected = tagged.map((customer) => customer.number).sort();
 

@@ -1,47 +1,7 @@
 import type { Page } from 'playwright-core';
 import { browserTest, saveScreenshot } from './support/browser';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, MENU_ZH, menuItem, signIn } from './support/console';
-
-interface ApiSession {
-  token: string;
-  userName: string;
-}
-
-interface CreatedCustomer {
-  id: string;
-  number: string;
-  name: string;
-}
-
-/** Signs in through the API, as another person working at the same time would. */
-async function apiSignIn(baseUrl: string, email: string): Promise<ApiSession> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  const body = (await response.json()) as { accessToken: string; user: { name: string } };
-  return { token: body.accessToken, userName: body.user.name };
-}
-
-async function apiCreateCustomer(
-  baseUrl: string,
-  session: ApiSession,
-  customer: { name: string; phone: string },
-): Promise<CreatedCustomer> {
-  const response = await fetch(`${baseUrl}/api/v1/customers`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
-    body: JSON.stringify({
-      kind: 'company',
-      name: customer.name,
-      phones: [{ type: 'work', value: customer.phone, primary: true }],
-    }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as CreatedCustomer;
-}
+import { apiCreateCompany, apiSignIn } from './support/api-session';
+import { DEMO_ACCOUNTS, MENU_ZH, menuItem, signIn } from './support/console';
 
 /** A mainland mobile number no demo customer has (they are 13x, and unique per run). */
 function uniqueMobile(): string {
@@ -67,7 +27,7 @@ describe('customers', () => {
     async ({ page, baseUrl }) => {
       const colleague = await apiSignIn(baseUrl, 'rep2@kehu.local');
       const takenPhone = uniqueMobile();
-      const existing = await apiCreateCustomer(baseUrl, colleague, {
+      const existing = await apiCreateCompany(colleague, {
         name: '青禾园林工程有限公司',
         phone: takenPhone,
       });
@@ -83,7 +43,7 @@ describe('customers', () => {
 
       const warning = drawer.getByTestId('duplicate-alert');
       await warning.getByText('该客户已存在').waitFor();
-      await warning.getByText(`已由 ${colleague.userName} 负责`, { exact: false }).waitFor();
+      await warning.getByText(`已由 ${colleague.user.name} 负责`, { exact: false }).waitFor();
       await warning.getByText(existing.number).waitFor();
       await warning.getByText('电话相同').waitFor();
       // The colleague's customer is not shared with this rep: named, but not a link.
@@ -106,7 +66,7 @@ describe('customers', () => {
     'a sales rep opens a customer, logs a call and sees it on the timeline',
     async ({ page, baseUrl }) => {
       const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
-      const customer = await apiCreateCustomer(baseUrl, rep, {
+      const customer = await apiCreateCompany(rep, {
         name: 'Nordlicht Optics',
         phone: uniqueMobile(),
       });
@@ -135,7 +95,7 @@ describe('customers', () => {
 
   browserTest('the list search finds a customer by its number', async ({ page, baseUrl }) => {
     const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
-    const customer = await apiCreateCustomer(baseUrl, rep, {
+    const customer = await apiCreateCompany(rep, {
       name: '云杉咨询工作室',
       phone: uniqueMobile(),
     });

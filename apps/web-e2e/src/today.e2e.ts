@@ -1,47 +1,14 @@
 import type { Page } from 'playwright-core';
 import { browserTest, saveScreenshot } from './support/browser';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/console';
+import { apiCall, apiSignIn } from './support/api-session';
+import { DEMO_ACCOUNTS, signIn } from './support/console';
 
 const MANAGER = 'manager@kehu.local';
-
-interface ApiSession {
-  token: string;
-  userId: string;
-}
 
 interface Task {
   id: string;
   status: string;
   dueAt: string | null;
-}
-
-/** Signs in through the API, as another person working at the same time would. */
-async function apiSignIn(baseUrl: string, email: string): Promise<ApiSession> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  const body = (await response.json()) as { accessToken: string; user: { id: string } };
-  return { token: body.accessToken, userId: body.user.id };
-}
-
-async function apiCall<T>(
-  baseUrl: string,
-  session: ApiSession,
-  method: 'GET' | 'POST',
-  path: string,
-  expected: number,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.status).toBe(expected);
-  return (await response.json()) as T;
 }
 
 /** `YYYY-MM-DD HH:mm` in local time, as the date pickers take it. */
@@ -76,22 +43,23 @@ describe('today', () => {
       const stamp = String(Date.now()).slice(-6);
       const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
       const manager = await apiSignIn(baseUrl, MANAGER);
-      const customer = await apiCall<{ id: string; name: string }>(
-        baseUrl,
-        rep,
-        'POST',
-        '/api/v1/customers',
-        201,
-        {
+      const customer = await apiCall<{ id: string; name: string }>(rep, '/customers', {
+        method: 'POST',
+        body: {
           kind: 'company',
           name: `晨曦照明 ${stamp}`,
           phones: [{ type: 'work', value: `+86 197-${stamp.slice(0, 4)}-${stamp.slice(2)}` }],
         },
-      );
-      const earlier = await apiCall<Task>(baseUrl, rep, 'POST', '/api/v1/tasks', 201, {
-        title: `寄送样品 ${stamp}`,
-        customerId: customer.id,
-        dueAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+        expected: 201,
+      });
+      const earlier = await apiCall<Task>(rep, '/tasks', {
+        method: 'POST',
+        body: {
+          title: `寄送样品 ${stamp}`,
+          customerId: customer.id,
+          dueAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+        },
+        expected: 201,
       });
 
       await signIn(page, baseUrl, DEMO_ACCOUNTS.salesRep);
@@ -127,11 +95,8 @@ describe('today', () => {
       await item.waitFor({ state: 'detached' });
       await page.getByText('任务已完成。').waitFor();
       const created = await apiCall<{ items: Task[] }>(
-        baseUrl,
         rep,
-        'GET',
-        `/api/v1/tasks?customerId=${customer.id}&status=done`,
-        200,
+        `/tasks?customerId=${customer.id}&status=done`,
       );
       expect(created.items).toHaveLength(1);
 
@@ -140,23 +105,26 @@ describe('today', () => {
       await page.getByRole('menuitem', { name: '明天' }).click();
       await earlierItem.waitFor({ state: 'detached' });
       await page.getByText(/^已推迟到 \d{4}-\d{2}-\d{2}。$/).waitFor();
-      const snoozed = await apiCall<Task>(baseUrl, rep, 'GET', `/api/v1/tasks/${earlier.id}`, 200);
+      const snoozed = await apiCall<Task>(rep, `/tasks/${earlier.id}`);
       const tomorrow = new Date();
       tomorrow.setDate(tomorrow.getDate() + 1);
       expect(localDay(new Date(snoozed.dueAt ?? ''))).toBe(localDay(tomorrow));
       expect(snoozed.status).toBe('open');
 
       // A manager hands the rep a lead: the bell counts it, opening it marks it read.
-      const lead = await apiCall<{ id: string; name: string }>(
-        baseUrl,
-        manager,
-        'POST',
-        '/api/v1/leads',
-        201,
-        { name: `周女士 ${stamp}`, company: '晨曦照明', source: 'phone', ownerId: manager.userId },
-      );
-      await apiCall(baseUrl, manager, 'POST', `/api/v1/leads/${lead.id}/assign`, 200, {
-        ownerId: rep.userId,
+      const lead = await apiCall<{ id: string; name: string }>(manager, '/leads', {
+        method: 'POST',
+        body: {
+          name: `周女士 ${stamp}`,
+          company: '晨曦照明',
+          source: 'phone',
+          ownerId: manager.user.id,
+        },
+        expected: 201,
+      });
+      await apiCall(manager, `/leads/${lead.id}/assign`, {
+        method: 'POST',
+        body: { ownerId: rep.user.id },
       });
       await page.reload();
       // The bell shows 0 until its first count arrives: wait for a count above zero.

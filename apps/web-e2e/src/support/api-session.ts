@@ -47,3 +47,22 @@ export async function apiCall<T>(
   }
   return (text ? JSON.parse(text) : undefined) as T;
 }
+
+/** A customer as the API answers its creation. */
+export interface CreatedCustomer {
+  id: string;
+  number: string;
+  name: string;
+}
+
+/** A company with one work phone, created as that user. */
+export function apiCreateCompany(
+  session: ApiSession,
+  { phone, ...fields }: { name: string; phone: string; industry?: string },
+): Promise<CreatedCustomer> {
+  return apiCall<CreatedCustomer>(session, '/customers', {
+    method: 'POST',
+    body: { kind: 'company', ...fields, phones: [{ type: 'work', value: phone, primary: true }] },
+    expected: 201,
+  });
+}
