@@ -1,4 +1,3 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -8,6 +7,7 @@ import {
   IsOptional,
   IsUUID,
 } from 'class-validator';
+import { stackedDecorators } from './stacked-decorators';
 
 export interface UuidListOptions {
   /** At most this many ids. */
@@ -34,7 +34,7 @@ export function UuidList({
     maxItems: max,
     ...(description === undefined ? {} : { description }),
   };
-  return applyDecorators(
+  return stackedDecorators(
     ...(optional ? [ApiPropertyOptional(doc), IsOptional()] : [ApiProperty(doc)]),
     IsArray(),
     ...(nonEmpty ? [ArrayMinSize(1)] : []),

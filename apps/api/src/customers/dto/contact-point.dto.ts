@@ -10,20 +10,33 @@ import {
   MinLength,
   ValidateBy,
 } from 'class-validator';
+import { stackedDecorators } from '../../common/http/stacked-decorators';
+import { OptionalText } from '../../common/http/text-fields.decorator';
 
 export const PHONE_TYPES = ['mobile', 'work', 'home', 'fax', 'other'] as const;
 export const EMAIL_TYPES = ['work', 'personal', 'other'] as const;
 export const ADDRESS_TYPES = ['office', 'billing', 'shipping', 'home', 'other'] as const;
 export const IM_TYPES = ['wechat', 'qq', 'dingtalk', 'whatsapp', 'other'] as const;
 
+/** A phone number as typed: 3 to 40 characters. */
+function PhoneText() {
+  return stackedDecorators(
+    ApiProperty({ example: '+86 138 0013 8000' }),
+    IsString(),
+    MinLength(3),
+    MaxLength(40),
+  );
+}
+
+/** Whether this is the record's main phone, email or address. */
+function PrimaryFlag() {
+  return stackedDecorators(ApiPropertyOptional({ default: false }), IsOptional(), IsBoolean());
+}
+
 export class PhoneDto {
   @ApiProperty({ enum: PHONE_TYPES }) @IsIn(PHONE_TYPES) type!: string;
-  @ApiProperty({ example: '+86 138 0013 8000' })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(40)
-  value!: string;
-  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() primary?: boolean;
+  @PhoneText() value!: string;
+  @PrimaryFlag() primary?: boolean;
 }
 
 /** A phone number its country's numbering plan knows (libphonenumber-js; China by default). */
@@ -55,13 +68,8 @@ export class PhoneInputDto {
   @IsOptional()
   @IsIn(PHONE_TYPES)
   type?: string;
-  @ApiProperty({ example: '+86 138 0013 8000' })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(40)
-  @IsPhoneNumber()
-  value!: string;
-  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() primary?: boolean;
+  @PhoneText() @IsPhoneNumber() value!: string;
+  @PrimaryFlag() primary?: boolean;
 }
 
 /**
@@ -70,12 +78,8 @@ export class PhoneInputDto {
  */
 export class DraftPhoneDto {
   @ApiPropertyOptional({ enum: PHONE_TYPES }) @IsOptional() @IsIn(PHONE_TYPES) type?: string;
-  @ApiProperty({ example: '+86 138 0013 8000' })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(40)
-  value!: string;
-  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() primary?: boolean;
+  @PhoneText() value!: string;
+  @PrimaryFlag() primary?: boolean;
 }
 
 export class EmailDto {
@@ -85,42 +89,18 @@ export class EmailDto {
   @MinLength(3)
   @MaxLength(254)
   value!: string;
-  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() primary?: boolean;
+  @PrimaryFlag() primary?: boolean;
 }
 
 export class AddressDto {
   @ApiProperty({ enum: ADDRESS_TYPES }) @IsIn(ADDRESS_TYPES) type!: string;
-  @ApiPropertyOptional({ example: '中国' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(60)
-  country?: string;
-  @ApiPropertyOptional({ example: '上海市' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(60)
-  province?: string;
-  @ApiPropertyOptional({ example: '上海市' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(60)
-  city?: string;
-  @ApiPropertyOptional({ example: '浦东新区' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(60)
-  district?: string;
-  @ApiPropertyOptional({ example: '张江路 88 号' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  street?: string;
-  @ApiPropertyOptional({ example: '201203' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20)
-  postalCode?: string;
-  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() primary?: boolean;
+  @OptionalText(60, { example: '中国' }) country?: string;
+  @OptionalText(60, { example: '上海市' }) province?: string;
+  @OptionalText(60, { example: '上海市' }) city?: string;
+  @OptionalText(60, { example: '浦东新区' }) district?: string;
+  @OptionalText(200, { example: '张江路 88 号' }) street?: string;
+  @OptionalText(20, { example: '201203' }) postalCode?: string;
+  @PrimaryFlag() primary?: boolean;
 }
 
 export class ImHandleDto {
