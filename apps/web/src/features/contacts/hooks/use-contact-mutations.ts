@@ -1,6 +1,6 @@
 import { expectSuccess, unwrap } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ifMatch } from '../../../shared/api/if-match';
+import { versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { customerQueryKeys } from '../../customers/hooks/customer-query-keys';
 import type { ContactResponse, CreateContactRequest, UpdateContactRequest } from '../contact-types';
@@ -48,8 +48,7 @@ export function useContactMutations() {
     mutationFn: async ({ contact, changes }: UpdateInput) =>
       unwrap(
         await kehuClient.PATCH('/api/v1/contacts/{id}', {
-          params: { path: { id: contact.id } },
-          headers: { 'If-Match': ifMatch(contact.version) },
+          ...versionedRecord(contact),
           body: changes,
         }),
       ),
@@ -57,12 +56,7 @@ export function useContactMutations() {
   });
   const remove = useMutation({
     mutationFn: async (contact: ContactResponse) =>
-      expectSuccess(
-        await kehuClient.DELETE('/api/v1/contacts/{id}', {
-          params: { path: { id: contact.id } },
-          headers: { 'If-Match': ifMatch(contact.version) },
-        }),
-      ),
+      expectSuccess(await kehuClient.DELETE('/api/v1/contacts/{id}', versionedRecord(contact))),
     onSettled: refresh,
   });
   const restore = useMutation({

@@ -1,6 +1,6 @@
 import { expectSuccess, unwrap } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ifMatch } from '../../../shared/api/if-match';
+import { ifMatch, versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import type {
   BulkTransferRequest,
@@ -61,12 +61,7 @@ export function useCustomerMutations() {
   });
   const remove = useMutation({
     mutationFn: async (customer: CustomerResponse) =>
-      expectSuccess(
-        await kehuClient.DELETE('/api/v1/customers/{id}', {
-          params: { path: { id: customer.id } },
-          headers: { 'If-Match': ifMatch(customer.version) },
-        }),
-      ),
+      expectSuccess(await kehuClient.DELETE('/api/v1/customers/{id}', versionedRecord(customer))),
     onSuccess: (_, customer) =>
       queryClient.removeQueries({ queryKey: customerQueryKeys.detail(customer.id) }),
     onSettled: refreshLists,

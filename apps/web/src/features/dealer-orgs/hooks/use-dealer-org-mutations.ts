@@ -6,7 +6,7 @@ import {
   type UpdateDealerOrgRequest,
 } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ifMatch } from '../../../shared/api/if-match';
+import { versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { dealerOrgQueryKeys } from './dealer-org-query-keys';
 
@@ -34,8 +34,7 @@ export function useDealerOrgMutations() {
     }) =>
       unwrap(
         await kehuClient.PATCH('/api/v1/dealer-orgs/{id}', {
-          params: { path: { id: dealerOrg.id } },
-          headers: { 'If-Match': ifMatch(dealerOrg.version) },
+          ...versionedRecord(dealerOrg),
           body: changes,
         }),
       ),
@@ -44,10 +43,7 @@ export function useDealerOrgMutations() {
   const remove = useMutation({
     mutationFn: async (dealerOrg: DealerOrgResponse) =>
       expectSuccess(
-        await kehuClient.DELETE('/api/v1/dealer-orgs/{id}', {
-          params: { path: { id: dealerOrg.id } },
-          headers: { 'If-Match': ifMatch(dealerOrg.version) },
-        }),
+        await kehuClient.DELETE('/api/v1/dealer-orgs/{id}', versionedRecord(dealerOrg)),
       ),
     onSuccess,
   });

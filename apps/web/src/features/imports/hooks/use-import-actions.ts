@@ -1,7 +1,7 @@
 import { unwrap } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { ifMatch } from '../../../shared/api/if-match';
+import { versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { fileNameFromDisposition, saveBlob } from '../../../shared/api/save-download';
 import { uploadFile } from '../../../shared/api/upload-file';
@@ -44,8 +44,7 @@ export function useImportActions(spec: ImportTargetSpec) {
     mutationFn: async ({ job, encoding }: { job: ImportJob; encoding: ImportEncoding }) =>
       unwrap(
         await kehuClient.POST('/api/v1/imports/{id}/preview', {
-          params: { path: { id: job.id } },
-          headers: { 'If-Match': ifMatch(job.version) },
+          ...versionedRecord(job),
           body: { encoding },
         }),
       ),
@@ -58,8 +57,7 @@ export function useImportActions(spec: ImportTargetSpec) {
     mutationFn: async ({ job, request }: StartInput) =>
       unwrap(
         await kehuClient.POST('/api/v1/imports/{id}/start', {
-          params: { path: { id: job.id } },
-          headers: { 'If-Match': ifMatch(job.version) },
+          ...versionedRecord(job),
           body: request,
         }),
       ),

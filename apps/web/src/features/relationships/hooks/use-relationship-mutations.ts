@@ -1,6 +1,6 @@
 import { expectSuccess, unwrap } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ifMatch } from '../../../shared/api/if-match';
+import { versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { customerQueryKeys } from '../../customers/hooks/customer-query-keys';
 import type {
@@ -44,8 +44,7 @@ export function useRelationshipMutations() {
     mutationFn: async ({ edge, changes }: { edge: EdgeRef; changes: UpdateRelationshipRequest }) =>
       unwrap(
         await kehuClient.PATCH('/api/v1/relationships/{id}', {
-          params: { path: { id: edge.id } },
-          headers: { 'If-Match': ifMatch(edge.version) },
+          ...versionedRecord(edge),
           body: changes,
         }),
       ),
@@ -53,12 +52,7 @@ export function useRelationshipMutations() {
   });
   const remove = useMutation({
     mutationFn: async (edge: EdgeRef) =>
-      expectSuccess(
-        await kehuClient.DELETE('/api/v1/relationships/{id}', {
-          params: { path: { id: edge.id } },
-          headers: { 'If-Match': ifMatch(edge.version) },
-        }),
-      ),
+      expectSuccess(await kehuClient.DELETE('/api/v1/relationships/{id}', versionedRecord(edge))),
     onSuccess: (_, edge) => refresh(edge),
   });
   const restore = useMutation({

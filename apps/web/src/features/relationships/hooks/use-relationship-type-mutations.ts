@@ -1,6 +1,6 @@
 import { expectSuccess, unwrap } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ifMatch } from '../../../shared/api/if-match';
+import { versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import type {
   CreateRelationshipTypeRequest,
@@ -39,8 +39,7 @@ export function useRelationshipTypeMutations() {
     }) =>
       unwrap(
         await kehuClient.PATCH('/api/v1/relationship-types/{id}', {
-          params: { path: { id: type.id } },
-          headers: { 'If-Match': ifMatch(type.version) },
+          ...versionedRecord(type),
           body: changes,
         }),
       ),
@@ -49,10 +48,7 @@ export function useRelationshipTypeMutations() {
   const remove = useMutation({
     mutationFn: async (type: RelationshipType) =>
       expectSuccess(
-        await kehuClient.DELETE('/api/v1/relationship-types/{id}', {
-          params: { path: { id: type.id } },
-          headers: { 'If-Match': ifMatch(type.version) },
-        }),
+        await kehuClient.DELETE('/api/v1/relationship-types/{id}', versionedRecord(type)),
       ),
     onSuccess,
   });

@@ -1,6 +1,6 @@
 import { expectSuccess, unwrap } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ifMatch } from '../../../shared/api/if-match';
+import { versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { customerQueryKeys } from '../../customers/hooks/customer-query-keys';
 import type { CreateSegmentRequest, SegmentResponse, UpdateSegmentRequest } from '../segment-types';
@@ -33,8 +33,7 @@ export function useSegmentMutations() {
     }) =>
       unwrap(
         await kehuClient.PATCH('/api/v1/segments/{id}', {
-          params: { path: { id: segment.id } },
-          headers: { 'If-Match': ifMatch(segment.version) },
+          ...versionedRecord(segment),
           body: changes,
         }),
       ),
@@ -42,12 +41,7 @@ export function useSegmentMutations() {
   });
   const remove = useMutation({
     mutationFn: async (segment: SegmentResponse) =>
-      expectSuccess(
-        await kehuClient.DELETE('/api/v1/segments/{id}', {
-          params: { path: { id: segment.id } },
-          headers: { 'If-Match': ifMatch(segment.version) },
-        }),
-      ),
+      expectSuccess(await kehuClient.DELETE('/api/v1/segments/{id}', versionedRecord(segment))),
     onSettled: refreshSegments,
   });
   const restore = useMutation({

@@ -1,6 +1,6 @@
 import { expectSuccess, unwrap } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ifMatch } from '../../../shared/api/if-match';
+import { versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { customerQueryKeys } from '../../customers/hooks/customer-query-keys';
 import type {
@@ -48,8 +48,7 @@ export function useTagMutations() {
     }) =>
       unwrap(
         await kehuClient.PATCH('/api/v1/tag-groups/{id}', {
-          params: { path: { id: group.id } },
-          headers: { 'If-Match': ifMatch(group.version) },
+          ...versionedRecord(group),
           body: changes,
         }),
       ),
@@ -57,12 +56,7 @@ export function useTagMutations() {
   });
   const removeGroup = useMutation({
     mutationFn: async (group: TagGroupResponse) =>
-      expectSuccess(
-        await kehuClient.DELETE('/api/v1/tag-groups/{id}', {
-          params: { path: { id: group.id } },
-          headers: { 'If-Match': ifMatch(group.version) },
-        }),
-      ),
+      expectSuccess(await kehuClient.DELETE('/api/v1/tag-groups/{id}', versionedRecord(group))),
     onSettled: refreshEverything,
   });
   const restoreGroup = useMutation({
@@ -84,8 +78,7 @@ export function useTagMutations() {
     mutationFn: async ({ tag, changes }: { tag: TagResponse; changes: UpdateTagRequest }) =>
       unwrap(
         await kehuClient.PATCH('/api/v1/tags/{id}', {
-          params: { path: { id: tag.id } },
-          headers: { 'If-Match': ifMatch(tag.version) },
+          ...versionedRecord(tag),
           body: changes,
         }),
       ),
@@ -93,12 +86,7 @@ export function useTagMutations() {
   });
   const removeTag = useMutation({
     mutationFn: async (tag: TagResponse) =>
-      expectSuccess(
-        await kehuClient.DELETE('/api/v1/tags/{id}', {
-          params: { path: { id: tag.id } },
-          headers: { 'If-Match': ifMatch(tag.version) },
-        }),
-      ),
+      expectSuccess(await kehuClient.DELETE('/api/v1/tags/{id}', versionedRecord(tag))),
     onSettled: refreshEverything,
   });
   const restoreTag = useMutation({

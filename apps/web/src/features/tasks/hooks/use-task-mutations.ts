@@ -1,6 +1,6 @@
 import { expectSuccess, unwrap } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ifMatch } from '../../../shared/api/if-match';
+import { versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { todayQueryKeys } from '../../today/hooks/today-query-keys';
 import type { CreateTaskRequest, TaskResponse, UpdateTaskRequest } from '../task-types';
@@ -33,8 +33,7 @@ export function useTaskMutations() {
     mutationFn: async ({ task, changes }: UpdateInput) =>
       unwrap(
         await kehuClient.PATCH('/api/v1/tasks/{id}', {
-          params: { path: { id: task.id } },
-          headers: { 'If-Match': ifMatch(task.version) },
+          ...versionedRecord(task),
           body: changes,
         }),
       ),
@@ -42,12 +41,7 @@ export function useTaskMutations() {
   });
   const remove = useMutation({
     mutationFn: async (task: TaskResponse) =>
-      expectSuccess(
-        await kehuClient.DELETE('/api/v1/tasks/{id}', {
-          params: { path: { id: task.id } },
-          headers: { 'If-Match': ifMatch(task.version) },
-        }),
-      ),
+      expectSuccess(await kehuClient.DELETE('/api/v1/tasks/{id}', versionedRecord(task))),
     onSettled: refresh,
   });
   const restore = useMutation({

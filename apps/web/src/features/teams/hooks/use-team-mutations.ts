@@ -6,7 +6,7 @@ import {
   type UpdateTeamRequest,
 } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ifMatch } from '../../../shared/api/if-match';
+import { versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { teamQueryKeys } from './team-query-keys';
 
@@ -28,8 +28,7 @@ export function useTeamMutations() {
     mutationFn: async ({ team, changes }: { team: TeamResponse; changes: UpdateTeamRequest }) =>
       unwrap(
         await kehuClient.PATCH('/api/v1/teams/{id}', {
-          params: { path: { id: team.id } },
-          headers: { 'If-Match': ifMatch(team.version) },
+          ...versionedRecord(team),
           body: changes,
         }),
       ),
@@ -37,12 +36,7 @@ export function useTeamMutations() {
   });
   const remove = useMutation({
     mutationFn: async (team: TeamResponse) =>
-      expectSuccess(
-        await kehuClient.DELETE('/api/v1/teams/{id}', {
-          params: { path: { id: team.id } },
-          headers: { 'If-Match': ifMatch(team.version) },
-        }),
-      ),
+      expectSuccess(await kehuClient.DELETE('/api/v1/teams/{id}', versionedRecord(team))),
     onSuccess,
   });
   const restore = useMutation({

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../../shared/api/describe-problem';
-import { ifMatch } from '../../../shared/api/if-match';
+import { versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { taskQueryKeys } from '../../tasks/hooks/task-query-keys';
 import { moveToDay, shiftAlong } from '../snooze-date';
@@ -60,8 +60,7 @@ export function useTodayActions() {
       if (item.kind !== 'task') return;
       unwrap(
         await kehuClient.PATCH('/api/v1/tasks/{id}', {
-          params: { path: { id: item.task.id } },
-          headers: { 'If-Match': ifMatch(item.task.version) },
+          ...versionedRecord(item.task),
           body: { status: 'done' },
         }),
       );
@@ -76,16 +75,14 @@ export function useTodayActions() {
         const dueAt = moveToDay(item.task.dueAt, day);
         unwrap(
           await kehuClient.PATCH('/api/v1/tasks/{id}', {
-            params: { path: { id: item.task.id } },
-            headers: { 'If-Match': ifMatch(item.task.version) },
+            ...versionedRecord(item.task),
             body: { dueAt, reminderAt: shiftAlong(item.task.reminderAt, item.task.dueAt, dueAt) },
           }),
         );
       } else if (item.kind === 'lead') {
         unwrap(
           await kehuClient.PATCH('/api/v1/leads/{id}', {
-            params: { path: { id: item.lead.id } },
-            headers: { 'If-Match': ifMatch(item.lead.version) },
+            ...versionedRecord(item.lead),
             body: { nextFollowUpAt: moveToDay(item.lead.nextFollowUpAt, day) },
           }),
         );

@@ -1,6 +1,6 @@
 import { expectSuccess, unwrap, type CreateUserRequest, type UserResponse } from '@kehu/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ifMatch } from '../../../shared/api/if-match';
+import { versionedRecord } from '../../../shared/api/if-match';
 import { kehuClient } from '../../../shared/api/kehu-client';
 import { toUpdateUserRequest, type UserChanges } from '../user-form-values';
 import { userQueryKeys } from './user-query-keys';
@@ -23,8 +23,7 @@ export function useUserMutations() {
     mutationFn: async ({ user, changes }: { user: UserResponse; changes: UserChanges }) =>
       unwrap(
         await kehuClient.PATCH('/api/v1/users/{id}', {
-          params: { path: { id: user.id } },
-          headers: { 'If-Match': ifMatch(user.version) },
+          ...versionedRecord(user),
           body: toUpdateUserRequest(user, changes),
         }),
       ),
@@ -32,12 +31,7 @@ export function useUserMutations() {
   });
   const remove = useMutation({
     mutationFn: async (user: UserResponse) =>
-      expectSuccess(
-        await kehuClient.DELETE('/api/v1/users/{id}', {
-          params: { path: { id: user.id } },
-          headers: { 'If-Match': ifMatch(user.version) },
-        }),
-      ),
+      expectSuccess(await kehuClient.DELETE('/api/v1/users/{id}', versionedRecord(user))),
     onSettled,
   });
   const restore = useMutation({
