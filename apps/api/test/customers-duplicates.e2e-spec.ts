@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -19,15 +19,11 @@ function uniqueBrand(): string {
 
 describe('duplicate check (查重)', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let rep1: Tokens;
-  let rep3: Tokens;
+  let admin: Tokens, rep1: Tokens, rep3: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, rep1, rep3] = await Promise.all(
-      [DEMO_EMAILS.admin, 'rep1@kehu.local', 'rep3@kehu.local'].map((email) => signIn(t, email)),
-    );
+    [admin, rep1, rep3] = await signInAll(t, 'admin rep1 rep3');
   });
   afterAll(() => t.app.close());
 

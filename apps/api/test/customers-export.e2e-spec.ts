@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, DEMO_EMAILS, signIn, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { binaryBody } from './support/binary-body';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -14,18 +14,11 @@ function parseCsv(text: string): string[][] {
 
 describe('customer export', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
-  let partner: Tokens;
+  let admin: Tokens, rep1: Tokens, rep2: Tokens, partner: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, rep1, rep2, partner] = await Promise.all(
-      [DEMO_EMAILS.admin, 'rep1@kehu.local', 'rep2@kehu.local', DEMO_EMAILS.channel_partner].map(
-        (email) => signIn(t, email),
-      ),
-    );
+    [admin, rep1, rep2, partner] = await signInAll(t, 'admin rep1 rep2 partner');
   });
   afterAll(() => t.app.close());
 

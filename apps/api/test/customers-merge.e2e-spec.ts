@@ -1,21 +1,14 @@
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('merging duplicate customers', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let manager: Tokens;
-  let rep1: Tokens;
-  let rep3: Tokens;
+  let admin: Tokens, manager: Tokens, rep1: Tokens, rep3: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, manager, rep1, rep3] = await Promise.all(
-      [DEMO_EMAILS.admin, DEMO_EMAILS.sales_manager, 'rep1@kehu.local', 'rep3@kehu.local'].map(
-        (email) => signIn(t, email),
-      ),
-    );
+    [admin, manager, rep1, rep3] = await signInAll(t, 'admin manager rep1 rep3');
   });
   afterAll(() => t.app.close());
 

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { searchBreadth } from '../src/customers/customer-search';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -24,25 +24,13 @@ function rareCharacter(): string {
 describe('customer search (q)', () => {
   let t: TestApp;
   let db: DataSource;
-  let admin: Tokens;
-  let manager: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
-  let rep3: Tokens;
+  let admin: Tokens, manager: Tokens, rep1: Tokens, rep2: Tokens, rep3: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
     db = new DataSource({ type: 'postgres', url: process.env.KEHU_TEST_DATABASE_URL });
     await db.initialize();
-    [admin, manager, rep1, rep2, rep3] = await Promise.all(
-      [
-        DEMO_EMAILS.admin,
-        DEMO_EMAILS.sales_manager,
-        'rep1@kehu.local',
-        'rep2@kehu.local',
-        'rep3@kehu.local',
-      ].map((email) => signIn(t, email)),
-    );
+    [admin, manager, rep1, rep2, rep3] = await signInAll(t, 'admin manager rep1 rep2 rep3');
   });
   afterAll(async () => {
     await db.destroy();

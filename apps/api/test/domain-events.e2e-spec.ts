@@ -4,7 +4,7 @@ import { AuditService } from '../src/audit/audit.service';
 import type { DomainEvent } from '../src/domain-events/domain-event';
 import { DomainEventDrainer } from '../src/domain-events/domain-event-drainer';
 import { DomainEventSubscribers } from '../src/domain-events/domain-event-subscribers';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { eventually } from './support/eventually';
@@ -34,17 +34,14 @@ jest.setTimeout(120_000);
 describe('domain events', () => {
   let first: TestApp;
   let second: TestApp;
-  let admin: Tokens;
-  let rep1: Tokens;
+  let admin: Tokens, rep1: Tokens;
   let db: DataSource;
 
   beforeAll(async () => {
     first = await createTestApp({ KEHU_JOBS_WORKER: 'true', KEHU_IMPORT_WORKER: 'true' });
     second = await createTestApp({ KEHU_JOBS_WORKER: 'true' });
     db = first.app.get(DataSource);
-    [admin, rep1] = await Promise.all(
-      [DEMO_EMAILS.admin, 'rep1@kehu.local'].map((email) => signIn(first, email)),
-    );
+    [admin, rep1] = await signInAll(first, 'admin rep1');
   });
   afterAll(async () => {
     await Promise.all([first.app.close(), second.app.close()]);

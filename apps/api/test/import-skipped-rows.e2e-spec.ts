@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
 import { runImport } from './factories/import.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -11,14 +11,11 @@ interface SkippedPage {
 
 describe('skipped import rows', () => {
   let t: TestApp;
-  let rep1: Tokens;
-  let rep2: Tokens;
+  let rep1: Tokens, rep2: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
-    [rep1, rep2] = await Promise.all(
-      ['rep1@kehu.local', 'rep2@kehu.local'].map((email) => signIn(t, email)),
-    );
+    [rep1, rep2] = await signInAll(t, 'rep1 rep2');
   });
   afterAll(() => t.app.close());
 

@@ -1,20 +1,16 @@
 import ExcelJS from 'exceljs';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, DEMO_EMAILS, signIn, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { startImport, uploadImport, waitForImportEnd } from './factories/import.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('customer import', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
+  let admin: Tokens, rep1: Tokens, rep2: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
-    [admin, rep1, rep2] = await Promise.all(
-      [DEMO_EMAILS.admin, 'rep1@kehu.local', 'rep2@kehu.local'].map((email) => signIn(t, email)),
-    );
+    [admin, rep1, rep2] = await signInAll(t, 'admin rep1 rep2');
   });
   afterAll(() => t.app.close());
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signIn, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -19,15 +19,11 @@ interface Candidate {
 
 describe('lead conversion candidates', () => {
   let t: TestApp;
-  let rep1: Tokens;
-  let rep3: Tokens;
-  let admin: Tokens;
+  let rep1: Tokens, rep3: Tokens, admin: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [rep1, rep3, admin] = await Promise.all(
-      ['rep1@kehu.local', 'rep3@kehu.local', DEMO_EMAILS.admin].map((email) => signIn(t, email)),
-    );
+    [rep1, rep3, admin] = await signInAll(t, 'rep1 rep3 admin');
   });
   afterAll(() => t.app.close());
 

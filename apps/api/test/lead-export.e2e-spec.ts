@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
+import {
+  bearer,
+  DEMO_EMAILS,
+  newUser,
+  signIn,
+  signInAll,
+  type Tokens,
+} from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { eventually } from './support/eventually';
@@ -19,18 +26,11 @@ const EXPORT_LIMIT = 3;
 
 describe('lead export', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let manager: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
+  let admin: Tokens, manager: Tokens, rep1: Tokens, rep2: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
-    [admin, manager, rep1, rep2] = await Promise.all(
-      [DEMO_EMAILS.admin, 'manager@kehu.local', 'rep1@kehu.local', 'rep2@kehu.local'].map((email) =>
-        signIn(t, email),
-      ),
-    );
+    [admin, manager, rep1, rep2] = await signInAll(t, 'admin manager rep1 rep2');
   });
   afterAll(() => t.app.close());
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, newUser, signInAll, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
 import {
   startImport,
@@ -22,10 +22,7 @@ interface StoredLead {
 
 describe('lead import', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let manager: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
+  let admin: Tokens, manager: Tokens, rep1: Tokens, rep2: Tokens;
   let teamId: string;
   let fallbackTeamId: string;
   let members: Tokens[];
@@ -33,11 +30,7 @@ describe('lead import', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
-    [admin, manager, rep1, rep2] = await Promise.all(
-      [DEMO_EMAILS.admin, 'manager@kehu.local', 'rep1@kehu.local', 'rep2@kehu.local'].map((email) =>
-        signIn(t, email),
-      ),
-    );
+    [admin, manager, rep1, rep2] = await signInAll(t, 'admin manager rep1 rep2');
     teamId = await newTeam(t, admin, `Import round ${randomBytes(3).toString('hex')}`);
     fallbackTeamId = await newTeam(t, admin, `Import queue ${randomBytes(3).toString('hex')}`);
     members = await Promise.all(

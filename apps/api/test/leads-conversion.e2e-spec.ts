@@ -1,19 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signIn, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('lead conversion', () => {
   let t: TestApp;
-  let rep1: Tokens;
-  let admin: Tokens;
+  let rep1: Tokens, admin: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [rep1, admin] = await Promise.all(
-      ['rep1@kehu.local', DEMO_EMAILS.admin].map((email) => signIn(t, email)),
-    );
+    [rep1, admin] = await signInAll(t, 'rep1 admin');
   });
   afterAll(() => t.app.close());
 

@@ -1,4 +1,4 @@
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -28,18 +28,11 @@ interface GraphEdge {
 
 describe('relationships', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
-  let viewer: Tokens;
+  let admin: Tokens, rep1: Tokens, rep2: Tokens, viewer: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, rep1, rep2, viewer] = await Promise.all(
-      [DEMO_EMAILS.admin, 'rep1@kehu.local', 'rep2@kehu.local', DEMO_EMAILS.viewer].map((email) =>
-        signIn(t, email),
-      ),
-    );
+    [admin, rep1, rep2, viewer] = await signInAll(t, 'admin rep1 rep2 viewer');
   });
   afterAll(() => t.app.close());
 

@@ -1,27 +1,15 @@
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('tasks', () => {
   let t: TestApp;
-  let manager: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
-  let rep3: Tokens;
-  let viewer: Tokens;
+  let manager: Tokens, rep1: Tokens, rep2: Tokens, rep3: Tokens, viewer: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [manager, rep1, rep2, rep3, viewer] = await Promise.all(
-      [
-        DEMO_EMAILS.sales_manager,
-        'rep1@kehu.local',
-        'rep2@kehu.local',
-        'rep3@kehu.local',
-        DEMO_EMAILS.viewer,
-      ].map((email) => signIn(t, email)),
-    );
+    [manager, rep1, rep2, rep3, viewer] = await signInAll(t, 'manager rep1 rep2 rep3 viewer');
   });
   afterAll(() => t.app.close());
 

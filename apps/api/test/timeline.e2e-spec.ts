@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bearer, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -7,14 +7,11 @@ import { createTestApp, type TestApp } from './support/test-app';
 /** The timeline routes every registered subject gets, checked the same way for each. */
 describe('timelines of every subject', () => {
   let t: TestApp;
-  let rep1: Tokens;
-  let rep2: Tokens;
+  let rep1: Tokens, rep2: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [rep1, rep2] = await Promise.all(
-      ['rep1@kehu.local', 'rep2@kehu.local'].map((email) => signIn(t, email)),
-    );
+    [rep1, rep2] = await signInAll(t, 'rep1 rep2');
   });
   afterAll(() => t.app.close());
 

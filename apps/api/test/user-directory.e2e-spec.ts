@@ -1,11 +1,4 @@
-import {
-  bearer,
-  DEMO_EMAILS,
-  signIn,
-  type Tokens,
-  uniqueEmail,
-  uniqueName,
-} from './factories/auth.factory';
+import { bearer, signInAll, type Tokens, uniqueEmail, uniqueName } from './factories/auth.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 interface DirectoryEntry {
@@ -22,21 +15,11 @@ interface DirectoryPage {
 
 describe('user directory', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let manager: Tokens;
-  let partner: Tokens;
-  let viewer: Tokens;
+  let admin: Tokens, manager: Tokens, partner: Tokens, viewer: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, manager, partner, viewer] = await Promise.all(
-      [
-        DEMO_EMAILS.admin,
-        DEMO_EMAILS.sales_manager,
-        DEMO_EMAILS.channel_partner,
-        DEMO_EMAILS.viewer,
-      ].map((email) => signIn(t, email)),
-    );
+    [admin, manager, partner, viewer] = await signInAll(t, 'admin manager partner viewer');
   });
   afterAll(() => t.app.close());
 

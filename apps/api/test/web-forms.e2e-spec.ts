@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { replaceAssignmentRules } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -7,18 +7,12 @@ const ORIGIN = 'https://www.example-shop.cn';
 
 describe('web forms', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let manager: Tokens;
-  let rep2: Tokens;
+  let admin: Tokens, manager: Tokens, rep2: Tokens;
   let form: { id: string; publicKey: string; submitPath: string; embedSnippet: string };
 
   beforeAll(async () => {
     t = await createTestApp({ WEB_FORM_MAX_SUBMISSIONS_PER_ADDRESS: '6' });
-    [admin, manager, rep2] = await Promise.all(
-      [DEMO_EMAILS.admin, DEMO_EMAILS.sales_manager, 'rep2@kehu.local'].map((email) =>
-        signIn(t, email),
-      ),
-    );
+    [admin, manager, rep2] = await signInAll(t, 'admin manager rep2');
     const created = await t
       .http()
       .post('/api/v1/settings/web-forms')

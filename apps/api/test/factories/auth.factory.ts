@@ -26,6 +26,43 @@ export async function signIn(t: TestApp, email: string, password = DEMO_PASSWORD
   return response.body as Tokens;
 }
 
+/** The demo users by the names the suites give them. */
+export const DEMO_USERS = {
+  admin: DEMO_EMAILS.admin,
+  manager: DEMO_EMAILS.sales_manager,
+  rep1: DEMO_EMAILS.sales_rep,
+  rep2: 'rep2@kehu.local',
+  rep3: 'rep3@kehu.local',
+  partner: DEMO_EMAILS.channel_partner,
+  agent: DEMO_EMAILS.service_agent,
+  marketer: DEMO_EMAILS.marketer,
+  viewer: DEMO_EMAILS.viewer,
+} as const;
+
+export type DemoUser = keyof typeof DEMO_USERS;
+
+/** The names in a space-separated list of them, `'admin rep1'` -> `['admin', 'rep1']`. */
+type NameList<S extends string> = S extends `${infer Head} ${infer Rest}`
+  ? [Head, ...NameList<Rest>]
+  : [S];
+
+/** A token for each name of a list. */
+type TokensOf<List extends string[]> = { [K in keyof List]: Tokens };
+
+/**
+ * Signs demo users in at once, named in one string (`'admin rep1 viewer'`); their
+ * tokens come back in the order of the names.
+ */
+export async function signInAll<Names extends string>(
+  t: TestApp,
+  names: NameList<Names>[number] extends DemoUser ? Names : never,
+): Promise<TokensOf<NameList<Names>>> {
+  const tokens = await Promise.all(
+    names.split(' ').map((name) => signIn(t, DEMO_USERS[name as DemoUser])),
+  );
+  return tokens as TokensOf<NameList<Names>>;
+}
+
 export const bearer = (tokens: Tokens | string) => ({
   Authorization: `Bearer ${typeof tokens === 'string' ? tokens : tokens.accessToken}`,
 });

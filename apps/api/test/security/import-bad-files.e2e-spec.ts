@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from '../factories/auth.factory';
+import { bearer, signInAll, type Tokens } from '../factories/auth.factory';
 import { eventually } from '../support/eventually';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -40,14 +40,11 @@ async function zipBombWorkbook(inflatedBytes: number): Promise<Buffer> {
 
 describe('import of broken and hostile files', () => {
   let t: TestApp;
-  let rep1: Tokens;
-  let admin: Tokens;
+  let rep1: Tokens, admin: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
-    [admin, rep1] = await Promise.all(
-      [DEMO_EMAILS.admin, 'rep1@kehu.local'].map((email) => signIn(t, email)),
-    );
+    [admin, rep1] = await signInAll(t, 'admin rep1');
   });
   afterAll(() => t.app.close());
 

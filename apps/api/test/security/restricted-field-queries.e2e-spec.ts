@@ -1,5 +1,5 @@
 import { CUSTOMER_FINANCIAL_FIELDS } from '@kehu/domain';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from '../factories/auth.factory';
+import { bearer, signInAll, type Tokens } from '../factories/auth.factory';
 import { newCustomer } from '../factories/customer.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -11,17 +11,11 @@ import { createTestApp, type TestApp } from '../support/test-app';
  */
 describe('queries cannot sort, filter or search by a restricted field', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let partner: Tokens;
-  let agent: Tokens;
+  let admin: Tokens, partner: Tokens, agent: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, partner, agent] = await Promise.all(
-      [DEMO_EMAILS.admin, DEMO_EMAILS.channel_partner, DEMO_EMAILS.service_agent].map((email) =>
-        signIn(t, email),
-      ),
-    );
+    [admin, partner, agent] = await signInAll(t, 'admin partner agent');
   });
   afterAll(() => t.app.close());
 
