@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
-import { newCustomer, uniqueMobile } from './factories/customer.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { customerIdsFound, newCustomer, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 interface ContactBody {
@@ -20,18 +20,11 @@ interface ContactBody {
 
 describe('contacts', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
-  let agent: Tokens;
+  let admin: Tokens, rep1: Tokens, rep2: Tokens, agent: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, rep1, rep2, agent] = await Promise.all(
-      [DEMO_EMAILS.admin, 'rep1@kehu.local', 'rep2@kehu.local', DEMO_EMAILS.service_agent].map(
-        (email) => signIn(t, email),
-      ),
-    );
+    [admin, rep1, rep2, agent] = await signInAll(t, 'admin rep1 rep2 agent');
   });
   afterAll(() => t.app.close());
 
@@ -300,15 +293,7 @@ describe('contacts', () => {
     const uniqueChineseName = () =>
       `欧阳${String.fromCodePoint(0x4e00 + randomInt(0x5000))}${String.fromCodePoint(0x4e00 + randomInt(0x5000))}`;
 
-    const search = async (as: Tokens, q: string) => {
-      const response = await t
-        .http()
-        .get('/api/v1/customers')
-        .query({ q, limit: 200 })
-        .set(bearer(as))
-        .expect(200);
-      return (response.body.items as Array<{ id: string }>).map((customer) => customer.id);
-    };
+    const search = (as: Tokens, q: string) => customerIdsFound(t, as, q);
 
     it('q finds the company of a contact by part of a Chinese name, for those who may read it', async () => {
       const co = await company(rep1);

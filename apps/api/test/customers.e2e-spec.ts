@@ -1,30 +1,24 @@
 import { DataSource } from 'typeorm';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
-import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import {
+  customerIdsFound,
+  newCustomer,
+  uniqueCompanyName,
+  uniqueMobile,
+} from './factories/customer.factory';
+import { updateThenStaleUpdate } from './support/if-match';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('customers', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let manager: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
-  let rep3: Tokens;
-  let partner: Tokens;
+  let admin: Tokens, manager: Tokens, rep1: Tokens, rep2: Tokens, rep3: Tokens, partner: Tokens;
   let agent: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, manager, rep1, rep2, rep3, partner, agent] = await Promise.all(
-      [
-        DEMO_EMAILS.admin,
-        DEMO_EMAILS.sales_manager,
-        'rep1@kehu.local',
-        'rep2@kehu.local',
-        'rep3@kehu.local',
-        DEMO_EMAILS.channel_partner,
-        DEMO_EMAILS.service_agent,
-      ].map((email) => signIn(t, email)),
+    [admin, manager, rep1, rep2, rep3, partner, agent] = await signInAll(
+      t,
+      'admin manager rep1 rep2 rep3 partner agent',
     );
   });
   afterAll(() => t.app.close());
@@ -375,25 +369,13 @@ describe('customers', () => {
   describe('versions, timeline and ownership', () => {
     it('a stale If-Match gets 412 and changes nothing', async () => {
       const customer = await newCustomer(t, admin);
-      await t
-        .http()
-        .patch(`/api/v1/customers/${customer.id}`)
-        .set(bearer(admin))
-        .set('If-Match', '"1"')
-        .send({ tier: 'intent' })
-        .expect(200);
-      await t
-        .http()
-        .patch(`/api/v1/customers/${customer.id}`)
-        .set(bearer(admin))
-        .set('If-Match', '"1"')
-        .send({ tier: 'deal' })
-        .expect(412);
-      const read = await t
-        .http()
-        .get(`/api/v1/customers/${customer.id}`)
-        .set(bearer(admin))
-        .expect(200);
+      const { read } = await updateThenStaleUpdate(
+        t,
+        admin,
+        `/api/v1/customers/${customer.id}`,
+        { tier: 'intent' },
+        { tier: 'deal' },
+      );
       expect(read.body).toMatchObject({
         tier: 'intent',
         version: 2,
@@ -648,15 +630,7 @@ describe('customers', () => {
       }
     });
 
-    const searchIds = async (as: Tokens, q: string) => {
-      const response = await t
-        .http()
-        .get('/api/v1/customers')
-        .query({ q, limit: 200 })
-        .set(bearer(as))
-        .expect(200);
-      return (response.body.items as Array<{ id: string }>).map((c) => c.id);
-    };
+    const searchIds = (as: Tokens, q: string) => customerIdsFound(t, as, q);
 
     it('finds a phone in any format, an email by its start in any case, a number without its prefix', async () => {
       const mobile = uniqueMobile();

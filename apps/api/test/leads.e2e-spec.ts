@@ -1,30 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, newUser, signInAll, type Tokens } from './factories/auth.factory';
 import { newLead, newTeam, replaceAssignmentRules, type TestLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('leads', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let manager: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
-  let rep3: Tokens;
-  let partner: Tokens;
+  let admin: Tokens, manager: Tokens, rep1: Tokens, rep2: Tokens, rep3: Tokens, partner: Tokens;
   let viewer: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, manager, rep1, rep2, rep3, partner, viewer] = await Promise.all(
-      [
-        DEMO_EMAILS.admin,
-        DEMO_EMAILS.sales_manager,
-        'rep1@kehu.local',
-        'rep2@kehu.local',
-        'rep3@kehu.local',
-        DEMO_EMAILS.channel_partner,
-        DEMO_EMAILS.viewer,
-      ].map((email) => signIn(t, email)),
+    [admin, manager, rep1, rep2, rep3, partner, viewer] = await signInAll(
+      t,
+      'admin manager rep1 rep2 rep3 partner viewer',
     );
   });
   afterAll(() => t.app.close());
@@ -275,6 +263,10 @@ describe('leads', () => {
       return response;
     }
 
+    /** Rules of one rule, for the leads of one region (and any other fields of the rules). */
+    const routeRegionOnly = (region: string, rule: object, rest: object = {}) =>
+      putRules({ rules: [{ conditions: { regions: [region] }, ...rule }], ...rest }, 200);
+
     it('refuses rules naming unknown users or lacking a team (400)', async () => {
       await putRules(
         {
@@ -339,19 +331,10 @@ describe('leads', () => {
 
     it('a manager whose lead the rules route to another team gets it back once, then 404', async () => {
       const region = `X-${randomBytes(3).toString('hex')}`;
-      await putRules(
-        {
-          rules: [
-            {
-              name: 'west',
-              conditions: { regions: [region] },
-              strategy: 'user',
-              userId: rep3.user.id,
-            },
-          ],
-          fallbackTeamId: null,
-        },
-        200,
+      await routeRegionOnly(
+        region,
+        { name: 'west', strategy: 'user', userId: rep3.user.id },
+        { fallbackTeamId: null },
       );
       const before = await get(admin, `/leads?region=${region}`).expect(200);
       const created = await t
@@ -369,19 +352,7 @@ describe('leads', () => {
 
     it('several concurrent creates still take turns fairly (no in-memory counter)', async () => {
       const region = `C-${randomBytes(3).toString('hex')}`;
-      await putRules(
-        {
-          rules: [
-            {
-              name: 'concurrent',
-              conditions: { regions: [region] },
-              strategy: 'round-robin',
-              teamId,
-            },
-          ],
-        },
-        200,
-      );
+      await routeRegionOnly(region, { name: 'concurrent', strategy: 'round-robin', teamId });
       const leads = await Promise.all(
         Array.from({ length: 9 }, () => newLead(t, admin, { region })),
       );

@@ -1,29 +1,17 @@
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { newTag, tagCustomer } from './factories/tag.factory';
+import { ids } from './support/ids';
+import { updateThenStaleUpdate } from './support/if-match';
 import { createTestApp, type TestApp } from './support/test-app';
-
-const ids = (items: Array<{ id: string }>) => items.map((item) => item.id).sort();
 
 describe('segments', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
-  let marketer: Tokens;
-  let viewer: Tokens;
+  let admin: Tokens, rep1: Tokens, rep2: Tokens, marketer: Tokens, viewer: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, rep1, rep2, marketer, viewer] = await Promise.all(
-      [
-        DEMO_EMAILS.admin,
-        'rep1@kehu.local',
-        'rep2@kehu.local',
-        DEMO_EMAILS.marketer,
-        DEMO_EMAILS.viewer,
-      ].map((email) => signIn(t, email)),
-    );
+    [admin, rep1, rep2, marketer, viewer] = await signInAll(t, 'admin rep1 rep2 marketer viewer');
   });
   afterAll(() => t.app.close());
 
@@ -303,25 +291,13 @@ describe('segments', () => {
 
     it('a stale If-Match gets 412 and changes nothing', async () => {
       const segment = await newSegment(marketer, { kind: 'dynamic', filter: { tier: 'loyal' } });
-      await t
-        .http()
-        .patch(`/api/v1/segments/${segment.id}`)
-        .set(bearer(marketer))
-        .set('If-Match', '"1"')
-        .send({ filter: { tier: 'intent', region: '华东' } })
-        .expect(200);
-      await t
-        .http()
-        .patch(`/api/v1/segments/${segment.id}`)
-        .set(bearer(marketer))
-        .set('If-Match', '"1"')
-        .send({ name: 'Stale' })
-        .expect(412);
-      const read = await t
-        .http()
-        .get(`/api/v1/segments/${segment.id}`)
-        .set(bearer(marketer))
-        .expect(200);
+      const { read } = await updateThenStaleUpdate(
+        t,
+        marketer,
+        `/api/v1/segments/${segment.id}`,
+        { filter: { tier: 'intent', region: '华东' } },
+        { name: 'Stale' },
+      );
       expect(read.headers.etag).toBe('"2"');
       expect(read.body).toMatchObject({
         name: '高价值客户 High value',

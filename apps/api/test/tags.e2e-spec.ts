@@ -1,32 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ChineseTagGroupNames1795714600000 } from '../src/database/migrations/1795714600000-ChineseTagGroupNames';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { ATTRIBUTE_GROUP_ID, newTag, tagCustomer, uniqueTagName } from './factories/tag.factory';
+import { ids } from './support/ids';
+import { updateThenStaleUpdate } from './support/if-match';
 import { createTestApp, type TestApp } from './support/test-app';
-
-const ids = (items: Array<{ id: string }>) => items.map((item) => item.id).sort();
 
 describe('tags', () => {
   let t: TestApp;
-  let admin: Tokens;
-  let rep1: Tokens;
-  let rep2: Tokens;
-  let agent: Tokens;
-  let viewer: Tokens;
+  let admin: Tokens, rep1: Tokens, rep2: Tokens, agent: Tokens, viewer: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, rep1, rep2, agent, viewer] = await Promise.all(
-      [
-        DEMO_EMAILS.admin,
-        'rep1@kehu.local',
-        'rep2@kehu.local',
-        DEMO_EMAILS.service_agent,
-        DEMO_EMAILS.viewer,
-      ].map((email) => signIn(t, email)),
-    );
+    [admin, rep1, rep2, agent, viewer] = await signInAll(t, 'admin rep1 rep2 agent viewer');
   });
   afterAll(() => t.app.close());
 
@@ -260,20 +248,13 @@ describe('tags', () => {
 
     it('a stale If-Match gets 412 and changes nothing', async () => {
       const tag = await newTag(t, admin);
-      await t
-        .http()
-        .patch(`/api/v1/tags/${tag.id}`)
-        .set(bearer(admin))
-        .set('If-Match', '"1"')
-        .send({ color: '#00aa00' })
-        .expect(200);
-      await t
-        .http()
-        .patch(`/api/v1/tags/${tag.id}`)
-        .set(bearer(admin))
-        .set('If-Match', '"1"')
-        .send({ name: 'stale' })
-        .expect(412);
+      await updateThenStaleUpdate(
+        t,
+        admin,
+        `/api/v1/tags/${tag.id}`,
+        { color: '#00aa00' },
+        { name: 'stale' },
+      );
       await t
         .http()
         .delete(`/api/v1/tags/${tag.id}`)

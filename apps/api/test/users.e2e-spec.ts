@@ -1,4 +1,5 @@
 import { bearer, DEMO_EMAILS, signIn, type Tokens, uniqueEmail } from './factories/auth.factory';
+import { updateThenStaleUpdate } from './support/if-match';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('users administration', () => {
@@ -60,22 +61,14 @@ describe('users administration', () => {
   it('a stale If-Match gets 412 and changes nothing', async () => {
     const created = await createUser().expect(201);
     const path = `/api/v1/users/${created.body.id}`;
-    await t
-      .http()
-      .patch(path)
-      .set(bearer(admin))
-      .set('If-Match', '"1"')
-      .send({ name: 'First' })
-      .expect(200);
-    const stale = await t
-      .http()
-      .patch(path)
-      .set(bearer(admin))
-      .set('If-Match', '"1"')
-      .send({ name: 'Second' })
-      .expect(412);
+    const { stale, read: current } = await updateThenStaleUpdate(
+      t,
+      admin,
+      path,
+      { name: 'First' },
+      { name: 'Second' },
+    );
     expect(stale.body.currentVersion).toBe(2);
-    const current = await t.http().get(path).set(bearer(admin)).expect(200);
     expect(current.body).toMatchObject({ name: 'First', version: 2 });
     expect(current.headers.etag).toBe('"2"');
   });

@@ -43,3 +43,14 @@ export async function newCustomer(t: TestApp, as: Tokens, fields: Record<string,
     phones: Array<{ value: string }>;
   };
 }
+
+/** The ids of the customers a caller finds with the search `q` (the first 200). */
+export async function customerIdsFound(t: TestApp, as: Tokens, q: string): Promise<string[]> {
+  const response = await t
+    .http()
+    .get('/api/v1/customers')
+    .query({ q, limit: 200 })
+    .set(bearer(as))
+    .expect(200);
+  return (response.body.items as Array<{ id: string }>).map((customer) => customer.id);
+}
