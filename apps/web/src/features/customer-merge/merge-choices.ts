@@ -7,6 +7,7 @@ import {
   normalizePhone,
   type MergeChoice,
 } from '@kehu/domain';
+import { CUSTOMER_PROFILE_FIELDS } from '../customers/customer-form-values';
 import type { CustomerKind, CustomerResponse } from '../customers/customer-types';
 
 /** The two records of a merge as the dialog shows them: the page's own and the one picked. */
@@ -24,29 +25,7 @@ export interface MergePair {
 
 /** The fields the merge endpoint decides between, in the order the profile shows them. */
 export const MERGE_FIELDS = [
-  'name',
-  'tier',
-  'roles',
-  'source',
-  'industry',
-  'region',
-  'phones',
-  'emails',
-  'addresses',
-  'imHandles',
-  'website',
-  'taxId',
-  'foundedOn',
-  'companySize',
-  'annualRevenue',
-  'gender',
-  'birthDate',
-  'maritalStatus',
-  'occupation',
-  'creditLimit',
-  'paymentTerms',
-  'bankAccount',
-  'notes',
+  ...CUSTOMER_PROFILE_FIELDS,
   'nextFollowUpOn',
 ] as const satisfies readonly (keyof CustomerResponse)[];
 

@@ -75,9 +75,8 @@ export interface CustomerFormValues {
   ownerId?: string;
 }
 
-/** Top-level names of the form, so server field errors find their input. */
-export const CUSTOMER_FORM_FIELDS = [
-  'kind',
+/** A customer's own master data, in the order the profile shows it. */
+export const CUSTOMER_PROFILE_FIELDS = [
   'name',
   'tier',
   'roles',
@@ -101,6 +100,12 @@ export const CUSTOMER_FORM_FIELDS = [
   'paymentTerms',
   'bankAccount',
   'notes',
+] as const satisfies readonly (keyof CustomerFormValues & keyof CustomerResponse)[];
+
+/** Top-level names of the form, so server field errors find their input. */
+export const CUSTOMER_FORM_FIELDS = [
+  'kind',
+  ...CUSTOMER_PROFILE_FIELDS,
   'sharedWithTeam',
   'ownerId',
 ] as const satisfies readonly (keyof CustomerFormValues)[];
