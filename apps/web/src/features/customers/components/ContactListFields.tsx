@@ -81,6 +81,87 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
   );
 }
 
+/** An entry's type picker. */
+function EntryTypeSelect({
+  fieldName,
+  label,
+  width = 120,
+  options,
+}: {
+  fieldName: number;
+  label: string;
+  width?: number;
+  options: Array<{ value: string; label: string }>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item name={[fieldName, 'type']} noStyle>
+      <Select
+        aria-label={`${label}: ${t('customers.form.type')}`}
+        style={{ width }}
+        options={options}
+      />
+    </Form.Item>
+  );
+}
+
+interface PrimaryEntryActionsProps extends ListFieldProps {
+  list: PrimaryList;
+  fieldName: number;
+  label: string;
+  remove: (index: number) => void;
+}
+
+/** The primary star and the remove button of an entry of a list with one primary entry. */
+function PrimaryEntryActions({
+  form,
+  list,
+  fieldName,
+  label,
+  remove,
+  onListChange,
+}: PrimaryEntryActionsProps) {
+  return (
+    <>
+      <Form.Item name={[fieldName, 'primary']} valuePropName="checked" noStyle>
+        <PrimaryStar
+          label={label}
+          onSelect={() => {
+            makePrimary(form, list, fieldName);
+            onListChange();
+          }}
+        />
+      </Form.Item>
+      <RemoveButton
+        label={label}
+        onClick={() => {
+          remove(fieldName);
+          keepOnePrimary(form, list);
+          onListChange();
+        }}
+      />
+    </>
+  );
+}
+
+/** The add button under a list, while the list has room for another entry. */
+function AddEntryButton({
+  count,
+  text,
+  onClick,
+}: {
+  count: number;
+  text: string;
+  onClick: () => void;
+}) {
+  if (count >= MAX_ENTRIES) return null;
+  return (
+    <Button type="dashed" icon={<PlusOutlined />} onClick={onClick}>
+      {text}
+    </Button>
+  );
+}
+
 /** Sets a phone row's type to the one its number tells, unless the user picked one. */
 function preselectPhoneType(form: FormInstance<CustomerFormValues>, row: number, value: string) {
   const path = ['phones', row, 'type'] as ['phones', number, 'type'];
@@ -111,13 +192,11 @@ export function ValueListField({ form, list, onListChange }: ValueListProps) {
             {fields.map((field, index) => (
               <Flex key={field.key} gap={4} align="flex-start">
                 <Space.Compact style={{ flex: 1 }}>
-                  <Form.Item name={[field.name, 'type']} noStyle>
-                    <Select
-                      aria-label={`${itemLabel} ${index + 1}: ${t('customers.form.type')}`}
-                      style={{ width: 120 }}
-                      options={typeOptions}
-                    />
-                  </Form.Item>
+                  <EntryTypeSelect
+                    fieldName={field.name}
+                    label={`${itemLabel} ${index + 1}`}
+                    options={typeOptions}
+                  />
                   <Form.Item
                     name={[field.name, 'value']}
                     style={{ flex: 1, marginBottom: 0 }}
@@ -142,37 +221,24 @@ export function ValueListField({ form, list, onListChange }: ValueListProps) {
                     />
                   </Form.Item>
                 </Space.Compact>
-                <Form.Item name={[field.name, 'primary']} valuePropName="checked" noStyle>
-                  <PrimaryStar
-                    label={`${itemLabel} ${index + 1}`}
-                    onSelect={() => {
-                      makePrimary(form, list, field.name);
-                      onListChange();
-                    }}
-                  />
-                </Form.Item>
-                <RemoveButton
+                <PrimaryEntryActions
+                  form={form}
+                  list={list}
+                  fieldName={field.name}
                   label={`${itemLabel} ${index + 1}`}
-                  onClick={() => {
-                    remove(field.name);
-                    keepOnePrimary(form, list);
-                    onListChange();
-                  }}
+                  remove={remove}
+                  onListChange={onListChange}
                 />
               </Flex>
             ))}
-            {fields.length < MAX_ENTRIES && (
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => {
-                  add({ type: types[0], value: '', primary: fields.length === 0 });
-                  onListChange();
-                }}
-              >
-                {t(`customers.form.add.${list}`)}
-              </Button>
-            )}
+            <AddEntryButton
+              count={fields.length}
+              text={t(`customers.form.add.${list}`)}
+              onClick={() => {
+                add({ type: types[0], value: '', primary: fields.length === 0 });
+                onListChange();
+              }}
+            />
           </Flex>
         )}
       </Form.List>
@@ -193,16 +259,14 @@ export function ImHandlesField({ onListChange }: Pick<ListFieldProps, 'onListCha
               return (
                 <Flex key={field.key} gap={4} align="flex-start">
                   <Space.Compact style={{ flex: 1 }}>
-                    <Form.Item name={[field.name, 'type']} noStyle>
-                      <Select
-                        aria-label={`${itemLabel}: ${t('customers.form.type')}`}
-                        style={{ width: 120 }}
-                        options={IM_TYPES.map((type) => ({
-                          value: type,
-                          label: t(`customers.imTypes.${type}`),
-                        }))}
-                      />
-                    </Form.Item>
+                    <EntryTypeSelect
+                      fieldName={field.name}
+                      label={itemLabel}
+                      options={IM_TYPES.map((type) => ({
+                        value: type,
+                        label: t(`customers.imTypes.${type}`),
+                      }))}
+                    />
                     <Form.Item name={[field.name, 'value']} noStyle>
                       <Input aria-label={itemLabel} maxLength={100} />
                     </Form.Item>
@@ -217,18 +281,14 @@ export function ImHandlesField({ onListChange }: Pick<ListFieldProps, 'onListCha
                 </Flex>
               );
             })}
-            {fields.length < MAX_ENTRIES && (
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => {
-                  add({ type: IM_TYPES[0], value: '' });
-                  onListChange();
-                }}
-              >
-                {t('customers.form.add.imHandles')}
-              </Button>
-            )}
+            <AddEntryButton
+              count={fields.length}
+              text={t('customers.form.add.imHandles')}
+              onClick={() => {
+                add({ type: IM_TYPES[0], value: '' });
+                onListChange();
+              }}
+            />
           </Flex>
         )}
       </Form.List>
@@ -257,33 +317,23 @@ export function AddressesField({ form, onListChange }: ListFieldProps) {
                 }}
               >
                 <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
-                  <Form.Item name={[field.name, 'type']} noStyle>
-                    <Select
-                      aria-label={`${itemLabel}: ${t('customers.form.type')}`}
-                      style={{ width: 140 }}
-                      options={ADDRESS_TYPES.map((type) => ({
-                        value: type,
-                        label: t(`customers.addressTypes.${type}`),
-                      }))}
-                    />
-                  </Form.Item>
+                  <EntryTypeSelect
+                    fieldName={field.name}
+                    label={itemLabel}
+                    width={140}
+                    options={ADDRESS_TYPES.map((type) => ({
+                      value: type,
+                      label: t(`customers.addressTypes.${type}`),
+                    }))}
+                  />
                   <Flex gap={4}>
-                    <Form.Item name={[field.name, 'primary']} valuePropName="checked" noStyle>
-                      <PrimaryStar
-                        label={itemLabel}
-                        onSelect={() => {
-                          makePrimary(form, 'addresses', field.name);
-                          onListChange();
-                        }}
-                      />
-                    </Form.Item>
-                    <RemoveButton
+                    <PrimaryEntryActions
+                      form={form}
+                      list="addresses"
+                      fieldName={field.name}
                       label={itemLabel}
-                      onClick={() => {
-                        remove(field.name);
-                        keepOnePrimary(form, 'addresses');
-                        onListChange();
-                      }}
+                      remove={remove}
+                      onListChange={onListChange}
                     />
                   </Flex>
                 </Flex>
@@ -321,18 +371,14 @@ export function AddressesField({ form, onListChange }: ListFieldProps) {
               </div>
             );
           })}
-          {fields.length < MAX_ENTRIES && (
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              onClick={() => {
-                add({ type: ADDRESS_TYPES[0], primary: fields.length === 0 });
-                onListChange();
-              }}
-            >
-              {t('customers.form.add.addresses')}
-            </Button>
-          )}
+          <AddEntryButton
+            count={fields.length}
+            text={t('customers.form.add.addresses')}
+            onClick={() => {
+              add({ type: ADDRESS_TYPES[0], primary: fields.length === 0 });
+              onListChange();
+            }}
+          />
         </Flex>
       )}
     </Form.List>
