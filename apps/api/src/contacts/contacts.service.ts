@@ -5,7 +5,6 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { type AuditedChange, AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
 import {
-  AppError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
@@ -43,6 +42,10 @@ function detailsOf(request: ContactDetailsRequest): Partial<Details> {
     ...(department !== undefined ? { department: blankToNull(department) } : {}),
     ...(notes !== undefined ? { notes } : {}),
   };
+}
+
+function alreadyAContact(): ConflictError {
+  return new ConflictError('This person is already a contact of the company.');
 }
 
 /**
@@ -88,8 +91,8 @@ export class ContactsService implements OnModuleInit {
   async get(auth: AuthContext, id: string): Promise<ContactResponse> {
     const contact = await this.find(id);
     const [company, person] = await Promise.all([
-      this.readableOrNull(auth, contact.companyId),
-      this.readableOrNull(auth, contact.personId),
+      this.customers.findReadableOrNull(auth, contact.companyId),
+      this.customers.findReadableOrNull(auth, contact.personId),
     ]);
     if (company === null && person === null) throw new NotFoundError('The contact');
     return toContactResponse(contact, company, person);
@@ -117,7 +120,7 @@ export class ContactsService implements OnModuleInit {
       const id = await this.transactions.run(async (manager) => {
         await this.contacts.lockCompany(manager, company.id);
         if (await this.contacts.isContact(manager, company.id, person.id)) {
-          throw new ConflictError('This person is already a contact of the company.');
+          throw alreadyAContact();
         }
         const primary = await this.contacts.primaryOf(manager, company.id);
         const isPrimary = request.primary === true || primary === null;
@@ -143,8 +146,7 @@ export class ContactsService implements OnModuleInit {
       });
       return this.get(auth, id);
     } catch (error) {
-      if (isUniqueViolation(error, 'contacts_company_person_key'))
-        throw new ConflictError('This person is already a contact of the company.');
+      if (isUniqueViolation(error, 'contacts_company_person_key')) throw alreadyAContact();
       throw error;
     }
   }
@@ -217,7 +219,7 @@ export class ContactsService implements OnModuleInit {
       await this.transactions.run(async (manager) => {
         await this.contacts.lockCompany(manager, current.companyId);
         if (await this.contacts.isContact(manager, current.companyId, current.personId)) {
-          throw new ConflictError('This person is already a contact of the company.');
+          throw alreadyAContact();
         }
         const isPrimary = (await this.contacts.primaryOf(manager, current.companyId)) === null;
         await updateVersioned(manager, Contact, id, current.version, {
@@ -234,8 +236,7 @@ export class ContactsService implements OnModuleInit {
         });
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'contacts_company_person_key'))
-        throw new ConflictError('This person is already a contact of the company.');
+      if (isUniqueViolation(error, 'contacts_company_person_key')) throw alreadyAContact();
       throw error;
     }
     return this.get(auth, id);
@@ -245,13 +246,6 @@ export class ContactsService implements OnModuleInit {
     const contact = await this.contacts.find(id, options);
     if (!contact) throw new NotFoundError('The contact');
     return contact;
-  }
-
-  private readableOrNull(auth: AuthContext, id: string): Promise<Customer | null> {
-    return this.customers.findReadable(auth, id).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'not-found') return null;
-      throw error;
-    });
   }
 
   /** The company, if the caller may change its contacts (404 unreadable, 403 read-only). */

@@ -287,6 +287,11 @@ export class CustomersService {
     return customer;
   }
 
+  /** The customer, or null when the caller may not read it (or it does not exist). */
+  findReadableOrNull(auth: AuthContext, id: string): Promise<Customer | null> {
+    return this.customers.findReadable(auth, id);
+  }
+
   /** Whether the caller may read this (not deleted) customer; other modules check a reference so. */
   async isReadable(auth: AuthContext, id: string): Promise<boolean> {
     return (await this.customers.findReadable(auth, id, { withTags: false })) !== null;

@@ -151,8 +151,8 @@ export class RelationshipsService implements OnModuleInit {
   async get(auth: AuthContext, id: string): Promise<RelationshipResponse> {
     const relationship = await this.find(id);
     const ends = await Promise.all([
-      this.readableOrNull(auth, relationship.fromId),
-      this.readableOrNull(auth, relationship.toId),
+      this.customers.findReadableOrNull(auth, relationship.fromId),
+      this.customers.findReadableOrNull(auth, relationship.toId),
     ]);
     if (ends.every((end) => end === null)) throw new NotFoundError('The relationship');
     return toRelationshipResponse(relationship, relationship.type as RelationshipType);
@@ -258,13 +258,6 @@ export class RelationshipsService implements OnModuleInit {
     return relationship;
   }
 
-  private readableOrNull(auth: AuthContext, id: string): Promise<Customer | null> {
-    return this.customers.findReadable(auth, id).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'not-found') return null;
-      throw error;
-    });
-  }
-
   /**
    * Both ends of an edge the caller may change: 404 when they can see neither end,
    * 403 when they see it but may not change it.
@@ -275,8 +268,8 @@ export class RelationshipsService implements OnModuleInit {
     type: RelationshipType,
   ): Promise<{ from: Customer; to: Customer }> {
     const [from, to] = await Promise.all([
-      this.readableOrNull(auth, relationship.fromId),
-      this.readableOrNull(auth, relationship.toId),
+      this.customers.findReadableOrNull(auth, relationship.fromId),
+      this.customers.findReadableOrNull(auth, relationship.toId),
     ]);
     if (from === null && to === null) throw new NotFoundError('The relationship');
     if (from === null || to === null) throw new ForbiddenError();
