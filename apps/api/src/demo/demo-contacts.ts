@@ -1,5 +1,6 @@
 import { type DemoCustomer, GIVEN, SURNAMES } from './demo-customers';
 import { SeededRandom } from './seeded-random';
+import { pad } from './demo-format';
 
 const ZH_POSITIONS = [
   { title: '总经理', department: '总经办' },
@@ -44,10 +45,6 @@ export interface DemoContact {
 
 function isEnglish(name: string): boolean {
   return /^[A-Za-z]/.test(name);
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
 }
 
 /**

@@ -4,6 +4,7 @@ import type {
   PostalAddress,
 } from '../customers/entities/customer.entity';
 import { SeededRandom } from './seeded-random';
+import { isoDay, pad } from './demo-format';
 
 const CITIES = [
   {
@@ -201,14 +202,6 @@ export interface DemoCustomer {
   sharedWithTeam: boolean;
   createdAt: Date;
   nextFollowUpOn: string | null;
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { InteractionKind } from '../timeline/entities/timeline-event.entity';
 import type { DemoCustomer } from './demo-customers';
 import { SeededRandom } from './seeded-random';
+import { isoDay } from './demo-format';
 
 const DAY = 86_400_000;
 
@@ -55,10 +56,6 @@ export interface DemoInteraction {
   participants: string[];
   outcome: string | null;
   nextFollowUpOn: string | null;
-}
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /**

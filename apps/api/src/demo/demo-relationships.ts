@@ -1,6 +1,7 @@
 import type { DemoContact } from './demo-contacts';
 import type { DemoCustomer } from './demo-customers';
 import { SeededRandom } from './seeded-random';
+import { isoDay } from './demo-format';
 
 /** The built-in relationship types the demo uses, by key. */
 export type DemoRelationshipType = 'parent' | 'holding' | 'employment' | 'family';
@@ -19,10 +20,6 @@ export interface DemoRelationship {
   startsOn: string | null;
   endsOn: string | null;
   note: string | null;
-}
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** The brand part of a Chinese demo company name (上海华腾科技有限公司 → 华腾). */
