@@ -1,6 +1,6 @@
 import type { CreatedApiKeyResponse, UserRole } from '@kehu/contracts';
 import { ROLES } from '@kehu/domain';
-import { DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
@@ -9,6 +9,7 @@ import { useDealerOrgOptions } from '../../dealer-orgs/hooks/use-dealer-org-opti
 import { useTeamOptions } from '../../teams/hooks/use-team-options';
 import { useApiKeyMutations } from '../hooks/use-api-key-mutations';
 import { SCOPE_SUGGESTIONS } from './scope-options';
+import { RequiredTextField } from '../../../shared/components/RequiredTextField';
 
 interface ApiKeyFormValues {
   name: string;
@@ -56,13 +57,7 @@ export function CreateApiKeyDrawer({ open, onClose, onCreated }: CreateApiKeyDra
       onSubmit={submit}
       onClose={onClose}
     >
-      <Form.Item
-        name="name"
-        label={t('apiKeys.name')}
-        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-      >
-        <Input maxLength={100} />
-      </Form.Item>
+      <RequiredTextField name="name" label={t('apiKeys.name')} maxLength={100} />
       <Form.Item name="role" label={t('apiKeys.role')} rules={[{ required: true }]}>
         <Select options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
       </Form.Item>

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
 import { useDealerOrgMutations } from '../hooks/use-dealer-org-mutations';
+import { RequiredTextField } from '../../../shared/components/RequiredTextField';
 
 interface DealerOrgFormValues {
   name: string;
@@ -74,13 +75,7 @@ export function DealerOrgFormDrawer({ open, dealerOrg, onClose }: DealerOrgFormD
       onStaleVersion={reload}
       onClose={onClose}
     >
-      <Form.Item
-        name="name"
-        label={t('dealerOrgs.name')}
-        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-      >
-        <Input maxLength={200} autoFocus />
-      </Form.Item>
+      <RequiredTextField name="name" label={t('dealerOrgs.name')} maxLength={200} autoFocus />
       <Form.Item
         name="contactEmail"
         label={t('dealerOrgs.contactEmail')}

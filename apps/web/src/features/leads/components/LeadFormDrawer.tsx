@@ -17,6 +17,7 @@ import {
 import { LEAD_SOURCES } from '../lead-options';
 import type { LeadResponse } from '../lead-types';
 import { useLeadMutations } from '../hooks/use-lead-mutations';
+import { RequiredTextField } from '../../../shared/components/RequiredTextField';
 
 interface LeadFormDrawerProps {
   open: boolean;
@@ -60,13 +61,12 @@ export function LeadFormDrawer({ open, lead, onClose, onSaved }: LeadFormDrawerP
       onStaleVersion={reload}
       onClose={onClose}
     >
-      <Form.Item
+      <RequiredTextField
         name="name"
         label={t('leads.fields.name')}
-        rules={[{ required: true, whitespace: true, message: t('leads.form.nameRequired') }]}
-      >
-        <Input maxLength={200} />
-      </Form.Item>
+        maxLength={200}
+        message={t('leads.form.nameRequired')}
+      />
       <Row gutter={12}>
         <Col span={14}>
           <Form.Item name="company" label={t('leads.fields.company')}>

@@ -1,10 +1,11 @@
 import { asSubject } from '@kehu/domain';
-import { App, Form, Input, Radio, Select } from 'antd';
+import { App, Form, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { FormModal } from '../../../shared/components/FormModal';
 import { useSegmentMutations } from '../hooks/use-segment-mutations';
 import { useSegmentOptions } from '../hooks/use-segment-options';
+import { RequiredTextField } from '../../../shared/components/RequiredTextField';
 
 interface AddToListValues {
   target: 'existing' | 'new';
@@ -76,13 +77,12 @@ export function AddToStaticSegmentModal({
       <Form.Item noStyle dependencies={['target']}>
         {({ getFieldValue }) =>
           getFieldValue('target') === 'new' ? (
-            <Form.Item
+            <RequiredTextField
               name="name"
               label={t('segments.fields.name')}
-              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-            >
-              <Input maxLength={120} autoFocus />
-            </Form.Item>
+              maxLength={120}
+              autoFocus
+            />
           ) : (
             <Form.Item
               name="segmentId"

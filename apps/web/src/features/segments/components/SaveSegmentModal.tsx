@@ -4,6 +4,7 @@ import { FormModal } from '../../../shared/components/FormModal';
 import type { CustomerListState } from '../../customers/customer-list-filters';
 import { useSegmentMutations } from '../hooks/use-segment-mutations';
 import { toSegmentFilter } from '../segment-filter';
+import { RequiredTextField } from '../../../shared/components/RequiredTextField';
 
 interface SaveSegmentValues {
   name: string;
@@ -46,13 +47,13 @@ export function SaveSegmentModal({ state, onClose }: SaveSegmentModalProps) {
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('segments.save.help')}</Typography.Paragraph>
-      <Form.Item
+      <RequiredTextField
         name="name"
         label={t('segments.fields.name')}
-        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-      >
-        <Input maxLength={120} autoFocus placeholder={t('segments.save.namePlaceholder')} />
-      </Form.Item>
+        maxLength={120}
+        autoFocus
+        placeholder={t('segments.save.namePlaceholder')}
+      />
       <Form.Item name="description" label={t('segments.fields.description')}>
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>

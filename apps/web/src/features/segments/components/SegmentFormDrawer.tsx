@@ -5,6 +5,7 @@ import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
 import { fetchSegment } from '../hooks/use-segment';
 import { useSegmentMutations } from '../hooks/use-segment-mutations';
 import type { SegmentResponse } from '../segment-types';
+import { RequiredTextField } from '../../../shared/components/RequiredTextField';
 
 interface SegmentFormValues {
   name: string;
@@ -57,13 +58,7 @@ export function SegmentFormDrawer({ segment, onClose }: SegmentFormDrawerProps) 
       onStaleVersion={reload}
       onClose={onClose}
     >
-      <Form.Item
-        name="name"
-        label={t('segments.fields.name')}
-        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-      >
-        <Input maxLength={120} autoFocus />
-      </Form.Item>
+      <RequiredTextField name="name" label={t('segments.fields.name')} maxLength={120} autoFocus />
       <Form.Item name="description" label={t('segments.fields.description')}>
         <Input.TextArea rows={3} maxLength={2000} showCount />
       </Form.Item>

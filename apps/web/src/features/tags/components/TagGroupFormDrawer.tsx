@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
 import { fetchTagGroup, useTagMutations } from '../hooks/use-tag-mutations';
 import type { TagGroupResponse } from '../tag-types';
+import { RequiredTextField } from '../../../shared/components/RequiredTextField';
 
 interface TagGroupFormValues {
   key: string;
@@ -65,13 +66,7 @@ export function TagGroupFormDrawer({ open, group, onClose }: TagGroupFormDrawerP
       onStaleVersion={reload}
       onClose={onClose}
     >
-      <Form.Item
-        name="name"
-        label={t('tags.groups.name')}
-        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-      >
-        <Input maxLength={120} autoFocus />
-      </Form.Item>
+      <RequiredTextField name="name" label={t('tags.groups.name')} maxLength={120} autoFocus />
       <Form.Item
         name="key"
         label={t('tags.groups.key')}

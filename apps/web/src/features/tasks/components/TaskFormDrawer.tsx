@@ -16,6 +16,7 @@ import {
 } from '../task-form-values';
 import type { TaskResponse } from '../task-types';
 import { TaskParentSelect } from './TaskParentSelect';
+import { RequiredTextField } from '../../../shared/components/RequiredTextField';
 
 interface TaskFormDrawerProps {
   open: boolean;
@@ -64,13 +65,7 @@ export function TaskFormDrawer({ open, task, parent, onClose }: TaskFormDrawerPr
       onStaleVersion={task ? async () => toTaskFormValues(await fetchTask(task.id)) : undefined}
       onClose={onClose}
     >
-      <Form.Item
-        name="title"
-        label={t('tasks.fields.title')}
-        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-      >
-        <Input maxLength={200} />
-      </Form.Item>
+      <RequiredTextField name="title" label={t('tasks.fields.title')} maxLength={200} />
       <Form.Item
         name="parent"
         label={t('tasks.fields.parent')}

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
 import { useTeamMutations } from '../hooks/use-team-mutations';
+import { RequiredTextField } from '../../../shared/components/RequiredTextField';
 
 interface TeamFormValues {
   name: string;
@@ -58,13 +59,7 @@ export function TeamFormDrawer({ open, team, onClose }: TeamFormDrawerProps) {
       onStaleVersion={reload}
       onClose={onClose}
     >
-      <Form.Item
-        name="name"
-        label={t('teams.name')}
-        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-      >
-        <Input maxLength={100} autoFocus />
-      </Form.Item>
+      <RequiredTextField name="name" label={t('teams.name')} maxLength={100} autoFocus />
       <Form.Item name="description" label={t('teams.description')}>
         <Input.TextArea rows={4} maxLength={500} showCount />
       </Form.Item>

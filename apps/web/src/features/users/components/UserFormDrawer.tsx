@@ -17,6 +17,7 @@ import {
   USER_FORM_FIELDS,
   type UserFormValues,
 } from '../user-form-values';
+import { RequiredTextField } from '../../../shared/components/RequiredTextField';
 
 interface UserFormDrawerProps {
   open: boolean;
@@ -75,13 +76,7 @@ export function UserFormDrawer({ open, user, onClose }: UserFormDrawerProps) {
       >
         <Input type="email" disabled={editing} maxLength={254} autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        name="name"
-        label={t('users.name')}
-        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-      >
-        <Input maxLength={100} />
-      </Form.Item>
+      <RequiredTextField name="name" label={t('users.name')} maxLength={100} />
       <Form.Item
         name="password"
         label={editing ? t('users.newPassword') : t('users.password')}
