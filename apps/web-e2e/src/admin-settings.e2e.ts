@@ -1,5 +1,12 @@
 import { browserTest } from './support/browser';
-import { DEMO_ACCOUNTS, MENU_ZH, menuItem, signIn } from './support/console';
+import {
+  DEMO_ACCOUNTS,
+  MENU_ZH,
+  MODULE_MENUS_ZH,
+  menuItem,
+  signIn,
+  waitForMenus,
+} from './support/console';
 
 describe('an administrator', () => {
   browserTest(
@@ -7,28 +14,16 @@ describe('an administrator', () => {
     async ({ page, baseUrl }) => {
       await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
 
-      for (const label of [
-        MENU_ZH.customers,
-        MENU_ZH.leads,
-        MENU_ZH.pipeline,
-        MENU_ZH.tickets,
-        MENU_ZH.surveys,
-        MENU_ZH.reports,
-        MENU_ZH.settings,
-      ]) {
-        await menuItem(page, label).waitFor();
-      }
+      await waitForMenus(page, [...MODULE_MENUS_ZH, MENU_ZH.settings]);
 
       await menuItem(page, MENU_ZH.settings).click();
-      for (const label of [
+      await waitForMenus(page, [
         MENU_ZH.users,
         MENU_ZH.teams,
         MENU_ZH.dealerOrgs,
         MENU_ZH.apiKeys,
         MENU_ZH.audit,
-      ]) {
-        await menuItem(page, label).waitFor();
-      }
+      ]);
 
       await menuItem(page, MENU_ZH.users).click();
       await page.waitForURL('**/settings/users');

@@ -1,4 +1,4 @@
-import { apiCall, apiSignIn } from './support/api-session';
+import { apiCall, apiCreateCompany, apiSignIn } from './support/api-session';
 import { browserTest } from './support/browser';
 import { DEMO_ACCOUNTS, signIn } from './support/console';
 
@@ -22,14 +22,9 @@ describe('today: a customer follow-up', () => {
       const stamp = String(Date.now()).slice(-6);
       const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
       const manager = await apiSignIn(baseUrl, MANAGER);
-      const customer = await apiCall<{ id: string; name: string }>(rep, '/customers', {
-        method: 'POST',
-        expected: 201,
-        body: {
-          kind: 'company',
-          name: `远山茶业 ${stamp}`,
-          phones: [{ type: 'work', value: `+86 197-${stamp.slice(2)}-${stamp.slice(0, 4)}` }],
-        },
+      const customer = await apiCreateCompany(rep, {
+        name: `远山茶业 ${stamp}`,
+        phone: `+86 197-${stamp.slice(2)}-${stamp.slice(0, 4)}`,
       });
       // The rep's customer is due through a task of the manager's: Today lists the customer.
       const due = await apiCall<Task>(rep, '/tasks', {

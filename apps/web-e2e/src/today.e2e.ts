@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { browserTest, saveScreenshot } from './support/browser';
-import { apiCall, apiSignIn } from './support/api-session';
+import { apiCall, apiCreateCompany, apiSignIn } from './support/api-session';
 import { DEMO_ACCOUNTS, signIn } from './support/console';
 
 const MANAGER = 'manager@kehu.local';
@@ -43,14 +43,9 @@ describe('today', () => {
       const stamp = String(Date.now()).slice(-6);
       const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
       const manager = await apiSignIn(baseUrl, MANAGER);
-      const customer = await apiCall<{ id: string; name: string }>(rep, '/customers', {
-        method: 'POST',
-        body: {
-          kind: 'company',
-          name: `晨曦照明 ${stamp}`,
-          phones: [{ type: 'work', value: `+86 197-${stamp.slice(0, 4)}-${stamp.slice(2)}` }],
-        },
-        expected: 201,
+      const customer = await apiCreateCompany(rep, {
+        name: `晨曦照明 ${stamp}`,
+        phone: `+86 197-${stamp.slice(0, 4)}-${stamp.slice(2)}`,
       });
       const earlier = await apiCall<Task>(rep, '/tasks', {
         method: 'POST',

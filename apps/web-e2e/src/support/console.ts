@@ -24,6 +24,16 @@ export const MENU_ZH = {
   audit: '审计日志',
 } as const;
 
+/** The business modules in the sidebar, in its order (a viewer sees them all, read only). */
+export const MODULE_MENUS_ZH = [
+  MENU_ZH.customers,
+  MENU_ZH.leads,
+  MENU_ZH.pipeline,
+  MENU_ZH.tickets,
+  MENU_ZH.surveys,
+  MENU_ZH.reports,
+] as const;
+
 export const MENU_EN = {
   customers: 'Customers',
   leads: 'Leads',
@@ -126,4 +136,9 @@ export async function chooseFromUserMenu(page: Page, item: string): Promise<void
     ),
   );
   await entry.click();
+}
+
+/** Waits until the sidebar shows each of these entries. */
+export async function waitForMenus(page: Page, labels: readonly string[]): Promise<void> {
+  for (const label of labels) await menuItem(page, label).waitFor();
 }
