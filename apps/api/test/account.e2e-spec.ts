@@ -1,6 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
+import {
+  DEMO_EMAILS,
+  logIn,
+  newUser,
+  refreshSession,
+  signIn,
+  type Tokens,
+} from './factories/auth.factory';
 import { eventually } from './support/eventually';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -38,16 +45,15 @@ describe('account self-service', () => {
   const requestReset = (email: string, address = `198.51.${randomInt(256)}.${randomInt(256)}`) =>
     t.http().post('/api/v1/auth/password-reset').set('X-Forwarded-For', address).send({ email });
 
-  const me = (as: Tokens) => t.http().get('/api/v1/auth/me').set(bearer(as));
+  const me = (as: Tokens) => t.as(as).get('/api/v1/auth/me');
 
   describe('profile', () => {
     it('a new user has no saved language until they choose one, then it is theirs', async () => {
       const user = await newUser(t, admin);
       expect((await me(user).expect(200)).body.user.locale).toBeNull();
       const updated = await t
-        .http()
+        .as(user)
         .patch('/api/v1/auth/me')
-        .set(bearer(user))
         .send({ name: '  新名字 ', locale: 'en' })
         .expect(200);
       expect(updated.body.user).toMatchObject({ name: '新名字', locale: 'en', version: 2 });
@@ -56,12 +62,7 @@ describe('account self-service', () => {
         name: '新名字',
         locale: 'en',
       });
-      const cleared = await t
-        .http()
-        .patch('/api/v1/auth/me')
-        .set(bearer(user))
-        .send({ locale: null })
-        .expect(200);
+      const cleared = await t.as(user).patch('/api/v1/auth/me').send({ locale: null }).expect(200);
       expect(cleared.body.user).toMatchObject({ name: '新名字', locale: null });
     });
 
@@ -73,7 +74,7 @@ describe('account self-service', () => {
         { locale: 'fr' },
         { roles: ['admin'] },
       ]) {
-        const response = await t.http().patch('/api/v1/auth/me').set(bearer(user)).send(body);
+        const response = await t.as(user).patch('/api/v1/auth/me').send(body);
         expect(response.status).toBe(400);
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       }
@@ -96,8 +97,7 @@ describe('account self-service', () => {
     it('needs the current password and a strong new one; other sessions end, this one goes on', async () => {
       const user = await newUser(t, admin);
       const other = await signIn(t, user.email, user.password);
-      const change = (body: object) =>
-        t.http().post('/api/v1/auth/me/password').set(bearer(user)).send(body);
+      const change = (body: object) => t.as(user).post('/api/v1/auth/me/password').send(body);
 
       const wrong = await change({ currentPassword: 'nope-1234', newPassword: 'New-pass-5678' });
       expect(wrong.status).toBe(400);
@@ -110,16 +110,8 @@ describe('account self-service', () => {
       await change({ currentPassword: user.password, newPassword: 'New-pass-5678' }).expect(204);
       await me(user).expect(200);
       await me(other).expect(401);
-      await t
-        .http()
-        .post('/api/v1/auth/refresh')
-        .send({ refreshToken: other.refreshToken })
-        .expect(401);
-      await t
-        .http()
-        .post('/api/v1/auth/login')
-        .send({ email: user.email, password: user.password })
-        .expect(401);
+      await refreshSession(t, other.refreshToken).expect(401);
+      await logIn(t, { email: user.email, password: user.password }).expect(401);
       await signIn(t, user.email, 'New-pass-5678');
     });
 

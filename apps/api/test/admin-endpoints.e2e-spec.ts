@@ -71,55 +71,36 @@ describe('admin endpoints by role', () => {
 
   it('a denied write changes nothing', async () => {
     const name = uniqueName('Denied');
-    await t.http().post('/api/v1/teams').set(bearer(tokens.sales_rep)).send({ name }).expect(403);
-    const list = await t
-      .http()
-      .get('/api/v1/teams')
-      .query({ q: name })
-      .set(bearer(tokens.admin))
-      .expect(200);
+    await t.as(tokens.sales_rep).post('/api/v1/teams').send({ name }).expect(403);
+    const list = await t.as(tokens.admin).get('/api/v1/teams').query({ q: name }).expect(200);
     expect(list.body.items).toEqual([]);
   });
 
   describe('teams: record-level rules in the query', () => {
     it('a sales manager lists only their own teams', async () => {
-      const response = await t
-        .http()
-        .get('/api/v1/teams')
-        .set(bearer(tokens.sales_manager))
-        .expect(200);
+      const response = await t.as(tokens.sales_manager).get('/api/v1/teams').expect(200);
       expect(response.body.items.map((team: { name: string }) => team.name)).toEqual(['East']);
     });
 
     it('another team answers 404 to a sales manager, never 403', async () => {
-      const all = await t
-        .http()
-        .get('/api/v1/teams')
-        .query({ limit: 200 })
-        .set(bearer(tokens.admin))
-        .expect(200);
+      const all = await t.as(tokens.admin).get('/api/v1/teams').query({ limit: 200 }).expect(200);
       const west = all.body.items.find((team: { name: string }) => team.name === 'West');
       const east = all.body.items.find((team: { name: string }) => team.name === 'East');
-      await t.http().get(`/api/v1/teams/${west.id}`).set(bearer(tokens.sales_manager)).expect(404);
-      await t.http().get(`/api/v1/teams/${east.id}`).set(bearer(tokens.sales_manager)).expect(200);
+      await t.as(tokens.sales_manager).get(`/api/v1/teams/${west.id}`).expect(404);
+      await t.as(tokens.sales_manager).get(`/api/v1/teams/${east.id}`).expect(200);
     });
 
     it('a sales manager may see their team but not change it (403)', async () => {
-      const mine = await t
-        .http()
-        .get('/api/v1/teams')
-        .set(bearer(tokens.sales_manager))
-        .expect(200);
+      const mine = await t.as(tokens.sales_manager).get('/api/v1/teams').expect(200);
       await t
-        .http()
+        .as(tokens.sales_manager)
         .patch(`/api/v1/teams/${mine.body.items[0].id}`)
-        .set(bearer(tokens.sales_manager))
         .send({ description: 'x' })
         .expect(403);
     });
 
     it('a sales rep may not list teams at all (403)', async () => {
-      await t.http().get('/api/v1/teams').set(bearer(tokens.sales_rep)).expect(403);
+      await t.as(tokens.sales_rep).get('/api/v1/teams').expect(403);
     });
   });
 });

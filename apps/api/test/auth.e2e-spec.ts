@@ -1,5 +1,13 @@
 import { createHmac } from 'node:crypto';
-import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
+import {
+  bearer,
+  DEMO_EMAILS,
+  logIn,
+  newUser,
+  refreshSession,
+  signIn,
+  type Tokens,
+} from './factories/auth.factory';
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
 
 function jwt(header: object, payload: object, secret: string | null): string {
@@ -11,8 +19,7 @@ function jwt(header: object, payload: object, secret: string | null): string {
 }
 
 describe('authentication', () => {
-  let t: TestApp;
-  let admin: Tokens;
+  let t: TestApp, admin: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -22,11 +29,9 @@ describe('authentication', () => {
 
   describe('login', () => {
     it('answers tokens and the user, never the password hash', async () => {
-      const response = await t
-        .http()
-        .post('/api/v1/auth/login')
-        .send({ email: 'ADMIN@kehu.local', password: 'kehu-demo' })
-        .expect(200);
+      const response = await logIn(t, { email: 'ADMIN@kehu.local', password: 'kehu-demo' }).expect(
+        200,
+      );
       expect(response.body).toMatchObject({
         expiresIn: 900,
         user: { email: 'admin@kehu.local', roles: ['admin'] },
@@ -36,14 +41,8 @@ describe('authentication', () => {
     });
 
     it('refuses a wrong password and an unknown email alike with 401', async () => {
-      const wrong = await t
-        .http()
-        .post('/api/v1/auth/login')
-        .send({ email: DEMO_EMAILS.viewer, password: 'nope-nope-1' });
-      const unknown = await t
-        .http()
-        .post('/api/v1/auth/login')
-        .send({ email: 'nobody@kehu.local', password: 'nope-nope-1' });
+      const wrong = await logIn(t, { email: DEMO_EMAILS.viewer, password: 'nope-nope-1' });
+      const unknown = await logIn(t, { email: 'nobody@kehu.local', password: 'nope-nope-1' });
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
       expect(wrong.body.detail).toBe(unknown.body.detail);
@@ -53,16 +52,9 @@ describe('authentication', () => {
     it('answers the sixth bad login in a minute with 429 and Retry-After, even with the right password', async () => {
       const user = await newUser(t, admin);
       for (let attempt = 1; attempt <= 5; attempt++) {
-        await t
-          .http()
-          .post('/api/v1/auth/login')
-          .send({ email: user.email, password: 'Wrong-pass-1' })
-          .expect(401);
+        await logIn(t, { email: user.email, password: 'Wrong-pass-1' }).expect(401);
       }
-      const sixth = await t
-        .http()
-        .post('/api/v1/auth/login')
-        .send({ email: user.email, password: user.password });
+      const sixth = await logIn(t, { email: user.email, password: user.password });
       expect(sixth.status).toBe(429);
       expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
       expect(sixth.body).toMatchObject({ status: 429, title: 'Too many requests' });
@@ -76,24 +68,15 @@ describe('authentication', () => {
       try {
         const from = { 'X-Forwarded-For': '198.51.100.23' };
         for (let attempt = 0; attempt < 3; attempt++) {
-          await limited
-            .http()
-            .post('/api/v1/auth/login')
+          await logIn(limited, { email: `x${attempt}@kehu.local`, password: 'Wrong-pass-1' })
             .set(from)
-            .send({ email: `x${attempt}@kehu.local`, password: 'Wrong-pass-1' })
             .expect(401);
         }
-        await limited
-          .http()
-          .post('/api/v1/auth/login')
+        await logIn(limited, { email: DEMO_EMAILS.viewer, password: 'kehu-demo' })
           .set(from)
-          .send({ email: DEMO_EMAILS.viewer, password: 'kehu-demo' })
           .expect(429);
-        await limited
-          .http()
-          .post('/api/v1/auth/login')
+        await logIn(limited, { email: DEMO_EMAILS.viewer, password: 'kehu-demo' })
           .set({ 'X-Forwarded-For': '198.51.100.24' })
-          .send({ email: DEMO_EMAILS.viewer, password: 'kehu-demo' })
           .expect(200);
       } finally {
         await limited.app.close();
@@ -101,10 +84,11 @@ describe('authentication', () => {
     });
 
     it('rejects unknown fields with a 400 that names them', async () => {
-      const response = await t
-        .http()
-        .post('/api/v1/auth/login')
-        .send({ email: DEMO_EMAILS.admin, password: 'kehu-demo', remember: true });
+      const response = await logIn(t, {
+        email: DEMO_EMAILS.admin,
+        password: 'kehu-demo',
+        remember: true,
+      });
       expect(response.status).toBe(400);
       expect(response.body.errors).toEqual([
         { field: 'remember', message: 'remember is not a known field' },
@@ -115,42 +99,22 @@ describe('authentication', () => {
   describe('refresh tokens', () => {
     it('rotate: each refresh returns a new pair and the old token is spent', async () => {
       const first = await signIn(t, DEMO_EMAILS.viewer);
-      const second = await t
-        .http()
-        .post('/api/v1/auth/refresh')
-        .send({ refreshToken: first.refreshToken })
-        .expect(200);
+      const second = await refreshSession(t, first.refreshToken).expect(200);
       expect(second.body.refreshToken).not.toBe(first.refreshToken);
       await t.http().get('/api/v1/auth/me').set(bearer(second.body.accessToken)).expect(200);
     });
 
     it('reusing a spent refresh token revokes the whole family, access tokens included', async () => {
       const first = await signIn(t, DEMO_EMAILS.viewer);
-      const second = await t
-        .http()
-        .post('/api/v1/auth/refresh')
-        .send({ refreshToken: first.refreshToken })
-        .expect(200);
-      await t
-        .http()
-        .post('/api/v1/auth/refresh')
-        .send({ refreshToken: first.refreshToken })
-        .expect(401);
-      await t
-        .http()
-        .post('/api/v1/auth/refresh')
-        .send({ refreshToken: second.body.refreshToken })
-        .expect(401);
+      const second = await refreshSession(t, first.refreshToken).expect(200);
+      await refreshSession(t, first.refreshToken).expect(401);
+      await refreshSession(t, second.body.refreshToken).expect(401);
       await t.http().get('/api/v1/auth/me').set(bearer(second.body.accessToken)).expect(401);
     });
 
     it('two concurrent refreshes with one token: one wins, the family is revoked', async () => {
       const tokens = await signIn(t, DEMO_EMAILS.viewer);
-      const results = await Promise.all(
-        [1, 2].map(() =>
-          t.http().post('/api/v1/auth/refresh').send({ refreshToken: tokens.refreshToken }),
-        ),
-      );
+      const results = await Promise.all([1, 2].map(() => refreshSession(t, tokens.refreshToken)));
       expect(results.map((r) => r.status).sort()).toEqual([200, 401]);
     });
 
@@ -161,19 +125,15 @@ describe('authentication', () => {
         .post('/api/v1/auth/logout')
         .send({ refreshToken: tokens.refreshToken })
         .expect(204);
-      await t.http().get('/api/v1/auth/me').set(bearer(tokens)).expect(401);
-      await t
-        .http()
-        .post('/api/v1/auth/refresh')
-        .send({ refreshToken: tokens.refreshToken })
-        .expect(401);
+      await t.as(tokens).get('/api/v1/auth/me').expect(401);
+      await refreshSession(t, tokens.refreshToken).expect(401);
     });
   });
 
   describe('me', () => {
     it('returns the user with the rules the console uses to hide what they may not do', async () => {
       const manager = await signIn(t, DEMO_EMAILS.sales_manager);
-      const response = await t.http().get('/api/v1/auth/me').set(bearer(manager)).expect(200);
+      const response = await t.as(manager).get('/api/v1/auth/me').expect(200);
       expect(response.body.user.roles).toEqual(['sales_manager']);
       expect(response.body.rules).toEqual(
         expect.arrayContaining([
@@ -218,38 +178,24 @@ describe('authentication', () => {
 
     it('a disabled user is locked out at once', async () => {
       const user = await newUser(t, admin);
-      const current = await t
-        .http()
-        .get(`/api/v1/users/${user.user.id}`)
-        .set(bearer(admin))
-        .expect(200);
+      const current = await t.as(admin).get(`/api/v1/users/${user.user.id}`).expect(200);
       await t
-        .http()
+        .as(admin)
         .patch(`/api/v1/users/${user.user.id}`)
-        .set(bearer(admin))
         .set('If-Match', current.headers.etag)
         .send({ active: false })
         .expect(200);
-      await t.http().get('/api/v1/auth/me').set(bearer(user)).expect(401);
-      await t
-        .http()
-        .post('/api/v1/auth/refresh')
-        .send({ refreshToken: user.refreshToken })
-        .expect(401);
-      await t
-        .http()
-        .post('/api/v1/auth/login')
-        .send({ email: user.email, password: user.password })
-        .expect(401);
+      await t.as(user).get('/api/v1/auth/me').expect(401);
+      await refreshSession(t, user.refreshToken).expect(401);
+      await logIn(t, { email: user.email, password: user.password }).expect(401);
     });
   });
 
   describe('API keys', () => {
     it('authenticate an external system with its role narrowed to its scopes, until revoked', async () => {
       const created = await t
-        .http()
+        .as(admin)
         .post('/api/v1/api-keys')
-        .set(bearer(admin))
         .send({ name: 'ERP sync', role: 'admin', scopes: ['users:read'] })
         .expect(201);
       const key = created.body.key as string;
@@ -262,15 +208,11 @@ describe('authentication', () => {
         .send({ name: 'Not allowed' })
         .expect(403);
 
-      const listed = await t
-        .http()
-        .get(`/api/v1/api-keys/${created.body.id}`)
-        .set(bearer(admin))
-        .expect(200);
+      const listed = await t.as(admin).get(`/api/v1/api-keys/${created.body.id}`).expect(200);
       expect(listed.body.key).toBeUndefined();
       expect(listed.body.lastUsedAt).not.toBeNull();
 
-      await t.http().delete(`/api/v1/api-keys/${created.body.id}`).set(bearer(admin)).expect(204);
+      await t.as(admin).delete(`/api/v1/api-keys/${created.body.id}`).expect(204);
       await t.http().get('/api/v1/users').set('X-API-Key', key).expect(401);
     });
 
@@ -282,9 +224,8 @@ describe('authentication', () => {
         .expect(401);
       await t.http().get('/api/v1/users').set('X-API-Key', 'definitely-not-a-key').expect(401);
       await t
-        .http()
+        .as(admin)
         .post('/api/v1/api-keys')
-        .set(bearer(admin))
         .send({ name: 'old', role: 'viewer', scopes: ['*'], expiresAt: '2001-01-01T00:00:00Z' })
         .expect(400);
     });

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { signInAll, type Tokens } from './factories/auth.factory';
 import { customerIdsFound, newCustomer, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -33,15 +33,11 @@ describe('contacts', () => {
     newCustomer(t, as, { kind: 'person', name: '王芳', ...fields });
 
   function addContact(as: Tokens, companyId: string, body: Record<string, unknown>) {
-    return t.http().post(`/api/v1/customers/${companyId}/contacts`).set(bearer(as)).send(body);
+    return t.as(as).post(`/api/v1/customers/${companyId}/contacts`).send(body);
   }
 
   async function contactsOf(as: Tokens, customerId: string) {
-    const response = await t
-      .http()
-      .get(`/api/v1/customers/${customerId}/contacts`)
-      .set(bearer(as))
-      .expect(200);
+    const response = await t.as(as).get(`/api/v1/customers/${customerId}/contacts`).expect(200);
     return response.body.items as ContactBody[];
   }
 
@@ -79,13 +75,9 @@ describe('contacts', () => {
       title: 'CTO',
     }).expect(201);
     const personId = created.body.person.id as string;
-    const read = await t.http().get(`/api/v1/customers/${personId}`).set(bearer(rep1)).expect(200);
+    const read = await t.as(rep1).get(`/api/v1/customers/${personId}`).expect(200);
     expect(read.body).toMatchObject({ kind: 'person', name: '赵雷', owner: { id: rep1.user.id } });
-    const timeline = await t
-      .http()
-      .get(`/api/v1/customers/${personId}/timeline`)
-      .set(bearer(rep1))
-      .expect(200);
+    const timeline = await t.as(rep1).get(`/api/v1/customers/${personId}/timeline`).expect(200);
     expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toEqual(['created']);
   });
 
@@ -101,12 +93,7 @@ describe('contacts', () => {
       expect.objectContaining({ id: existing.id, matchedOn: ['phone'], blocking: true }),
     ]);
     expect(await contactsOf(rep1, co.id)).toEqual([]);
-    const search = await t
-      .http()
-      .get('/api/v1/customers')
-      .query({ q: '另一个人' })
-      .set(bearer(admin))
-      .expect(200);
+    const search = await t.as(admin).get('/api/v1/customers').query({ q: '另一个人' }).expect(200);
     expect(search.body.items).toEqual([]);
   });
 
@@ -126,29 +113,26 @@ describe('contacts', () => {
     expect(await primaries()).toEqual([third.body.id]);
 
     await t
-      .http()
+      .as(rep1)
       .patch(`/api/v1/contacts/${third.body.id}`)
-      .set(bearer(rep1))
       .send({ primary: false })
       .expect(400);
     const promoted = await t
-      .http()
+      .as(rep1)
       .patch(`/api/v1/contacts/${second.body.id}`)
-      .set(bearer(rep1))
       .set('If-Match', '"1"')
       .send({ primary: true, title: '总经理' })
       .expect(200);
     expect(promoted.body).toMatchObject({ primary: true, title: '总经理', version: 2 });
     expect(await primaries()).toEqual([second.body.id]);
 
-    await t.http().delete(`/api/v1/contacts/${second.body.id}`).set(bearer(rep1)).expect(204);
+    await t.as(rep1).delete(`/api/v1/contacts/${second.body.id}`).expect(204);
     expect(await primaries()).toEqual([first.body.id]);
 
     const audit = await t
-      .http()
+      .as(admin)
       .get('/api/v1/audit')
       .query({ entity: 'contact', entityId: third.body.id })
-      .set(bearer(admin))
       .expect(200);
     expect(audit.body.items[0].changes).toEqual({ isPrimary: { from: true, to: false } });
   });
@@ -157,19 +141,17 @@ describe('contacts', () => {
     const [co, p] = await Promise.all([company(rep1), person(rep1)]);
     const contact = await addContact(rep1, co.id, { personId: p.id }).expect(201);
     await t
-      .http()
+      .as(rep1)
       .delete(`/api/v1/contacts/${contact.body.id}`)
-      .set(bearer(rep1))
       .set('If-Match', '"7"')
       .expect(412);
     await t
-      .http()
+      .as(rep1)
       .delete(`/api/v1/contacts/${contact.body.id}`)
-      .set(bearer(rep1))
       .set('If-Match', '"1"')
       .expect(204);
-    await t.http().get(`/api/v1/customers/${p.id}`).set(bearer(rep1)).expect(200);
-    await t.http().get(`/api/v1/contacts/${contact.body.id}`).set(bearer(rep1)).expect(404);
+    await t.as(rep1).get(`/api/v1/customers/${p.id}`).expect(200);
+    await t.as(rep1).get(`/api/v1/contacts/${contact.body.id}`).expect(404);
     expect(await contactsOf(rep1, co.id)).toEqual([]);
     expect(await contactsOf(rep1, p.id)).toEqual([]);
     // The person can be added again.
@@ -180,18 +162,14 @@ describe('contacts', () => {
     const co = await company(rep1);
     const [p1, p2] = await Promise.all([person(rep1), person(rep1)]);
     const first = await addContact(rep1, co.id, { personId: p1.id }).expect(201);
-    await t.http().delete(`/api/v1/contacts/${first.body.id}`).set(bearer(rep1)).expect(204);
+    await t.as(rep1).delete(`/api/v1/contacts/${first.body.id}`).expect(204);
     const second = await addContact(rep1, co.id, { personId: p2.id }).expect(201);
     expect(second.body.primary).toBe(true);
-    const restored = await t
-      .http()
-      .post(`/api/v1/contacts/${first.body.id}/restore`)
-      .set(bearer(rep1))
-      .expect(200);
+    const restored = await t.as(rep1).post(`/api/v1/contacts/${first.body.id}/restore`).expect(200);
     expect(restored.body).toMatchObject({ primary: false, person: { id: p1.id } });
-    await t.http().delete(`/api/v1/contacts/${first.body.id}`).set(bearer(rep1)).expect(204);
+    await t.as(rep1).delete(`/api/v1/contacts/${first.body.id}`).expect(204);
     await addContact(rep1, co.id, { personId: p1.id }).expect(201);
-    await t.http().post(`/api/v1/contacts/${first.body.id}/restore`).set(bearer(rep1)).expect(409);
+    await t.as(rep1).post(`/api/v1/contacts/${first.body.id}/restore`).expect(409);
   });
 
   it('a merge moves contacts to the survivor, keeping one per person and one primary', async () => {
@@ -206,9 +184,8 @@ describe('contacts', () => {
     await addContact(admin, source.id, { personId: shared.id, title: 'dropped' }).expect(201);
     await addContact(admin, source.id, { personId: onlySource.id }).expect(201);
     await t
-      .http()
+      .as(admin)
       .post(`/api/v1/customers/${target.id}/merge`)
-      .set(bearer(admin))
       .send({ sourceId: source.id })
       .expect(200);
     const people = await contactsOf(admin, target.id);
@@ -228,9 +205,8 @@ describe('contacts', () => {
     await addContact(admin, co.id, { personId: target.id }).expect(201);
     await addContact(admin, other.id, { personId: source.id }).expect(201);
     await t
-      .http()
+      .as(admin)
       .post(`/api/v1/customers/${target.id}/merge`)
-      .set(bearer(admin))
       .send({ sourceId: source.id })
       .expect(200);
     const companies = await contactsOf(admin, target.id);
@@ -273,16 +249,14 @@ describe('contacts', () => {
       notes: '周一上午方便联系',
     }).expect(201);
     const cleared = await t
-      .http()
+      .as(rep1)
       .patch(`/api/v1/contacts/${created.body.id}`)
-      .set(bearer(rep1))
       .send({ title: null, department: null, notes: null })
       .expect(200);
     expect(cleared.body).toMatchObject({ title: null, department: null, notes: null, version: 2 });
     const refused = await t
-      .http()
+      .as(rep1)
       .patch(`/api/v1/contacts/${created.body.id}`)
-      .set(bearer(rep1))
       .send({ primary: null })
       .expect(400);
     expect(refused.body.errors[0].field).toBe('primary');
@@ -332,7 +306,7 @@ describe('contacts', () => {
       const p = await person(rep1, { name: uniqueChineseName() });
       const created = await addContact(rep1, co.id, { personId: p.id }).expect(201);
       expect(await search(rep1, p.name)).toContain(co.id);
-      await t.http().delete(`/api/v1/contacts/${created.body.id}`).set(bearer(rep1)).expect(204);
+      await t.as(rep1).delete(`/api/v1/contacts/${created.body.id}`).expect(204);
       expect(await search(rep1, p.name)).toEqual([p.id]);
     });
 

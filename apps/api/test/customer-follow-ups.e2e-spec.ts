@@ -1,4 +1,4 @@
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -15,20 +15,19 @@ describe('a customer’s next follow-up follows its earliest open task', () => {
   afterAll(() => t.app.close());
 
   const nextFollowUpOf = async (id: string) => {
-    const response = await t.http().get(`/api/v1/customers/${id}`).set(bearer(rep1)).expect(200);
+    const response = await t.as(rep1).get(`/api/v1/customers/${id}`).expect(200);
     return { on: response.body.nextFollowUpOn as string | null, version: response.body.version };
   };
   const newTask = async (customerId: string, dueAt: string | null) =>
     (
       await t
-        .http()
+        .as(rep1)
         .post('/api/v1/tasks')
-        .set(bearer(rep1))
         .send({ title: '跟进', customerId, ...(dueAt ? { dueAt } : {}) })
         .expect(201)
     ).body as { id: string; version: number };
   const patchTask = (id: string, body: object) =>
-    t.http().patch(`/api/v1/tasks/${id}`).set(bearer(rep1)).send(body).expect(200);
+    t.as(rep1).patch(`/api/v1/tasks/${id}`).send(body).expect(200);
 
   it('moves on create, reschedule, complete, reopen, delete and restore', async () => {
     const customer = await newCustomer(t, rep1);
@@ -51,9 +50,9 @@ describe('a customer’s next follow-up follows its earliest open task', () => {
     await patchTask(later.id, { status: 'open' });
     expect((await nextFollowUpOf(customer.id)).on).toBe('2030-03-11');
 
-    await t.http().delete(`/api/v1/tasks/${later.id}`).set(bearer(rep1)).expect(204);
+    await t.as(rep1).delete(`/api/v1/tasks/${later.id}`).expect(204);
     expect((await nextFollowUpOf(customer.id)).on).toBe('2030-04-01');
-    await t.http().post(`/api/v1/tasks/${later.id}/restore`).set(bearer(admin)).expect(200);
+    await t.as(admin).post(`/api/v1/tasks/${later.id}/restore`).expect(200);
     expect((await nextFollowUpOf(customer.id)).on).toBe('2030-03-11');
 
     await patchTask(later.id, { status: 'cancelled' });
@@ -73,19 +72,12 @@ describe('a customer’s next follow-up follows its earliest open task', () => {
     assignee: { id: string } | null;
   }
   const tasksOf = async (customerId: string) =>
-    (
-      await t
-        .http()
-        .get('/api/v1/tasks')
-        .query({ customerId, sort: 'dueAt' })
-        .set(bearer(rep1))
-        .expect(200)
-    ).body.items as FollowUpTask[];
+    (await t.as(rep1).get('/api/v1/tasks').query({ customerId, sort: 'dueAt' }).expect(200)).body
+      .items as FollowUpTask[];
   const logCall = (customerId: string, body: object, language = 'zh-CN') =>
     t
-      .http()
+      .as(rep1)
       .post(`/api/v1/customers/${customerId}/interactions`)
-      .set(bearer(rep1))
       .set('Accept-Language', language)
       .send({ kind: 'call', summary: '电话沟通报价', ...body });
 
@@ -125,13 +117,12 @@ describe('a customer’s next follow-up follows its earliest open task', () => {
     const customer = await newCustomer(t, admin);
     await logCall(customer.id, { nextFollowUpOn: '2030-05-06' }).expect(404);
     const tasks = await t
-      .http()
+      .as(admin)
       .get('/api/v1/tasks')
       .query({ customerId: customer.id })
-      .set(bearer(admin))
       .expect(200);
     expect(tasks.body.items).toEqual([]);
-    const read = await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(admin));
+    const read = await t.as(admin).get(`/api/v1/customers/${customer.id}`);
     expect(read.body.nextFollowUpOn).toBeNull();
   });
 });

@@ -72,9 +72,8 @@ describe('a customer import decides each row as the API decides the same custome
 
   async function customersNamed(name: string): Promise<CustomerBody[]> {
     const response = await t
-      .http()
+      .as(tokens.admin)
       .get(`/api/v1/customers?q=${encodeURIComponent(name)}`)
-      .set(bearer(tokens.admin))
       .expect(200);
     return (response.body.items as CustomerBody[]).filter((customer) => customer.name === name);
   }
@@ -82,9 +81,8 @@ describe('a customer import decides each row as the API decides the same custome
   /** What POST /api/v1/customers decides for this caller and body (and nothing else). */
   async function apiDecision(as: Tokens, body: Record<string, unknown>): Promise<Decision> {
     const response = await t
-      .http()
+      .as(as)
       .post('/api/v1/customers?acknowledgeDuplicates=true')
-      .set(bearer(as))
       .send({ kind: 'person', ...body });
     expect([201, 403]).toContain(response.status);
     return response.status === 201 ? decisionOf(response.body) : { created: false };
@@ -107,11 +105,7 @@ describe('a customer import decides each row as the API decides the same custome
   }
 
   async function errorReport(as: Tokens, id: string): Promise<string[]> {
-    const report = await t
-      .http()
-      .get(`/api/v1/imports/${id}/errors.csv`)
-      .set(bearer(as))
-      .expect(200);
+    const report = await t.as(as).get(`/api/v1/imports/${id}/errors.csv`).expect(200);
     return report.text
       .replace(/^\uFEFF/, '')
       .trim()
@@ -234,9 +228,8 @@ describe('a customer import decides each row as the API decides the same custome
 
     // The rep may update their customer but not hand it to rep2 (the API's transfer: 403).
     await t
-      .http()
+      .as(rep)
       .post(`/api/v1/customers/${kept.id}/transfer`)
-      .set(bearer(rep))
       .send({ ownerId: rep2.user.id })
       .expect(403);
     const byRep = await importUpdates(rep, kept, 'rep2@kehu.local');
@@ -258,9 +251,8 @@ describe('a customer import decides each row as the API decides the same custome
       teamId: rep2.user.teamIds[0],
     });
     const timeline = await t
-      .http()
+      .as(tokens.admin)
       .get(`/api/v1/customers/${moved.id}/timeline`)
-      .set(bearer(tokens.admin))
       .expect(200);
     expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toContain(
       'owner-changed',
@@ -284,7 +276,7 @@ describe('a customer import decides each row as the API decides the same custome
   }
 
   async function readCustomer(id: string): Promise<CustomerBody> {
-    return (await t.http().get(`/api/v1/customers/${id}`).set(bearer(tokens.admin)).expect(200))
+    return (await t.as(tokens.admin).get(`/api/v1/customers/${id}`).expect(200))
       .body as CustomerBody;
   }
 
@@ -305,14 +297,13 @@ describe('a customer import decides each row as the API decides the same custome
       await uploadImport(t, bearer(as), 'customers', `kind,name\nperson,${name}\n`).expect(403);
       const theirs = await uploadRows(tokens.admin, [[name, '']]);
       await t
-        .http()
+        .as(as)
         .post(`/api/v1/imports/${theirs.id}/start`)
-        .set(bearer(as))
         .set('If-Match', `"${theirs.version}"`)
         .send({ mapping: ['kind', 'name', 'owner'], duplicateMode: 'create' })
         .expect(403);
       for (const route of ['', '/skipped', '/errors.csv'])
-        await t.http().get(`/api/v1/imports/${theirs.id}${route}`).set(bearer(as)).expect(403);
+        await t.as(as).get(`/api/v1/imports/${theirs.id}${route}`).expect(403);
       expect(await customersNamed(name)).toHaveLength(0);
     },
   );

@@ -25,9 +25,8 @@ describe('every path that writes a customer runs the same record check', () => {
 
   async function customersNamed(name: string): Promise<unknown[]> {
     const response = await t
-      .http()
+      .as(tokens.admin)
       .get(`/api/v1/customers?q=${encodeURIComponent(name)}`)
-      .set(bearer(tokens.admin))
       .expect(200);
     return response.body.items;
   }
@@ -58,15 +57,14 @@ describe('every path that writes a customer runs the same record check', () => {
       expect(response.status).toBe(conversion[role]);
       if (response.status === 200) {
         const customer = await t
-          .http()
+          .as(tokens.admin)
           .get(`/api/v1/customers/${response.body.customerId}`)
-          .set(bearer(tokens.admin))
           .expect(200);
         // The customer stays with the lead's owner, whoever converted it.
         expect(customer.body.owner?.id).toBe(rep2.user.id);
       } else {
         expect(await customersNamed(name)).toHaveLength(0);
-        const after = await t.http().get(`/api/v1/leads/${lead.id}`).set(bearer(rep2)).expect(200);
+        const after = await t.as(rep2).get(`/api/v1/leads/${lead.id}`).expect(200);
         expect(after.body.status).not.toBe('converted');
       }
     },
@@ -74,9 +72,8 @@ describe('every path that writes a customer runs the same record check', () => {
 
   it('refuses a rep the same customer on the API as on conversion (owned by a teammate)', async () => {
     await t
-      .http()
+      .as(tokens.sales_rep)
       .post('/api/v1/customers')
-      .set(bearer(tokens.sales_rep))
       .send({ kind: 'person', name: unique('Direct'), ownerId: rep2.user.id })
       .expect(403);
   });
@@ -84,15 +81,13 @@ describe('every path that writes a customer runs the same record check', () => {
   it('lets a rep convert their own lead, the customer theirs', async () => {
     const lead = await newLead(t, tokens.sales_rep, { name: unique('Own') });
     const response = await t
-      .http()
+      .as(tokens.sales_rep)
       .post(`/api/v1/leads/${lead.id}/convert`)
-      .set(bearer(tokens.sales_rep))
       .send({ acknowledgeDuplicates: true })
       .expect(200);
     const customer = await t
-      .http()
+      .as(tokens.sales_rep)
       .get(`/api/v1/customers/${response.body.customerId}`)
-      .set(bearer(tokens.sales_rep))
       .expect(200);
     expect(customer.body.owner?.id).toBe(tokens.sales_rep.user.id);
   });

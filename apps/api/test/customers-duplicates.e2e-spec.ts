@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -49,12 +49,7 @@ describe('duplicate check (查重)', () => {
           },
         ],
       };
-      const warned = await t
-        .http()
-        .post('/api/v1/customers')
-        .set(bearer(rep3))
-        .send(draft)
-        .expect(409);
+      const warned = await t.as(rep3).post('/api/v1/customers').send(draft).expect(409);
       expect(warned.body.duplicates).toEqual([
         expect.objectContaining({
           id: first.id,
@@ -64,10 +59,9 @@ describe('duplicate check (查重)', () => {
         }),
       ]);
       await t
-        .http()
+        .as(rep3)
         .post('/api/v1/customers')
         .query({ acknowledgeDuplicates: true })
-        .set(bearer(rep3))
         .send(draft)
         .expect(201);
     });
@@ -86,9 +80,8 @@ describe('duplicate check (查重)', () => {
         ],
       });
       const checked = await t
-        .http()
+        .as(rep3)
         .post('/api/v1/customers/duplicates/check')
-        .set(bearer(rep3))
         .send({
           kind: 'company',
           addresses: [{ type: 'billing', province: ' 浙江省', city: '杭州市 ', street }],
@@ -103,9 +96,8 @@ describe('duplicate check (查重)', () => {
       }
 
       const elsewhere = await t
-        .http()
+        .as(rep3)
         .post('/api/v1/customers/duplicates/check')
-        .set(bearer(rep3))
         .send({
           kind: 'company',
           addresses: [
@@ -122,9 +114,8 @@ describe('duplicate check (查重)', () => {
         addresses: [{ type: 'office', province: '江苏省', city: '南京市', street }],
       });
       const checked = await t
-        .http()
+        .as(rep1)
         .post('/api/v1/customers/duplicates/check')
-        .set(bearer(rep1))
         .send({
           kind: 'company',
           excludeId: only.id,
@@ -138,9 +129,8 @@ describe('duplicate check (查重)', () => {
   describe('Chinese company names', () => {
     const check = (as: Tokens, name: string) =>
       t
-        .http()
+        .as(as)
         .post('/api/v1/customers/duplicates/check')
-        .set(bearer(as))
         .send({ kind: 'company', name })
         .expect(200)
         .then((response) => response.body.duplicates as Array<{ id: string; matchedOn: string[] }>);
@@ -149,9 +139,8 @@ describe('duplicate check (查重)', () => {
       const brand = uniqueBrand();
       const first = await newCustomer(t, rep1, { name: `上海${brand}科技有限公司` });
       const warned = await t
-        .http()
+        .as(rep3)
         .post('/api/v1/customers')
-        .set(bearer(rep3))
         .send({ kind: 'company', name: `${brand}（上海）科技有限公司` })
         .expect(409);
       expect(warned.body.duplicates).toEqual([
@@ -182,10 +171,9 @@ describe('duplicate check (查重)', () => {
       const mobile = uniqueMobile();
       const landline = `021-6${mobile.slice(-7)}`;
       const created = await t
-        .http()
+        .as(rep1)
         .post('/api/v1/customers')
         .query({ acknowledgeDuplicates: true })
-        .set(bearer(rep1))
         .send({
           kind: 'company',
           name: uniqueCompanyName(),
@@ -202,16 +190,14 @@ describe('duplicate check (查重)', () => {
         'fax',
       ]);
       const contact = await t
-        .http()
+        .as(rep1)
         .post(`/api/v1/customers/${created.body.id}/contacts`)
         .query({ acknowledgeDuplicates: true })
-        .set(bearer(rep1))
         .send({ person: { name: '赵六', phones: [{ value: uniqueMobile() }] } })
         .expect(201);
       const person = await t
-        .http()
+        .as(rep1)
         .get(`/api/v1/customers/${contact.body.person.id}`)
-        .set(bearer(rep1))
         .expect(200);
       expect(person.body.phones.map((phone: { type: string }) => phone.type)).toEqual(['mobile']);
     });
@@ -219,9 +205,8 @@ describe('duplicate check (查重)', () => {
     it('an invalid number is refused with 400 problem+json naming the field', async () => {
       for (const value of ['12345', '+86 155 1234', '5555 0100', 'call me']) {
         const response = await t
-          .http()
+          .as(rep1)
           .post('/api/v1/customers')
-          .set(bearer(rep1))
           .send({ kind: 'company', name: uniqueCompanyName(), phones: [{ type: 'work', value }] });
         expect(response.status).toBe(400);
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -233,9 +218,8 @@ describe('duplicate check (查重)', () => {
 
     it('the duplicate check takes a number still being typed', async () => {
       const response = await t
-        .http()
+        .as(rep1)
         .post('/api/v1/customers/duplicates/check')
-        .set(bearer(rep1))
         .send({ kind: 'company', phones: [{ value: '1380' }] })
         .expect(200);
       expect(response.body.duplicates).toEqual([]);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { bearer, DEMO_EMAILS, signIn, signInAll, type Tokens } from './factories/auth.factory';
+import { DEMO_EMAILS, signIn, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { binaryBody } from './support/binary-body';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -27,10 +27,9 @@ describe('customer export', () => {
     const mine = await newCustomer(t, rep1, { industry });
     const theirs = await newCustomer(t, rep2, { industry });
     const response = await t
-      .http()
+      .as(rep1)
       .get('/api/v1/customers/export')
       .query({ industry, lang: 'en' })
-      .set(bearer(rep1))
       .expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toMatch(
@@ -47,44 +46,40 @@ describe('customer export', () => {
     const industry = `formula-${Date.now()}`;
     await newCustomer(t, admin, { name: '=HYPERLINK("http://evil.example","x")', industry });
     const response = await t
-      .http()
+      .as(admin)
       .get('/api/v1/customers/export')
       .query({ industry })
-      .set(bearer(admin))
       .expect(200);
     expect(response.text).toContain(`'=HYPERLINK`);
   });
 
   it('leaves out financial columns for callers who may not read them', async () => {
     const adminCsv = await t
-      .http()
+      .as(admin)
       .get('/api/v1/customers/export')
       .query({ q: 'none-such-customer', lang: 'en' })
-      .set(bearer(admin))
       .expect(200);
     expect(parseCsv(adminCsv.text)[0]).toContain('Credit limit');
     const marketer = await signIn(t, DEMO_EMAILS.marketer);
     const marketerCsv = await t
-      .http()
+      .as(marketer)
       .get('/api/v1/customers/export')
       .query({ q: 'none-such-customer', lang: 'en' })
-      .set(bearer(marketer))
       .expect(200);
     expect(parseCsv(marketerCsv.text)[0]).toContain('Name');
   });
 
   it('a channel partner may not export (403)', async () => {
-    await t.http().get('/api/v1/customers/export').set(bearer(partner)).expect(403);
+    await t.as(partner).get('/api/v1/customers/export').expect(403);
   });
 
   it('exports XLSX that a spreadsheet reader opens', async () => {
     const industry = `xlsx-${Date.now()}`;
     const customer = await newCustomer(t, admin, { industry, name: '上海华腾科技有限公司 XLSX' });
     const response = await t
-      .http()
+      .as(admin)
       .get('/api/v1/customers/export')
       .query({ industry, format: 'xlsx', lang: 'en' })
-      .set(bearer(admin))
       .buffer(true)
       .parse(binaryBody)
       .expect(200);
@@ -96,22 +91,16 @@ describe('customer export', () => {
   });
 
   it('refuses an unknown format (400)', async () => {
-    await t
-      .http()
-      .get('/api/v1/customers/export')
-      .query({ format: 'pdf' })
-      .set(bearer(admin))
-      .expect(400);
+    await t.as(admin).get('/api/v1/customers/export').query({ format: 'pdf' }).expect(400);
   });
 
   it.each(['csv', 'xlsx'])(
     'answers a filter the list refuses with a problem, not a cut-off %s download',
     async (format) => {
       const response = await t
-        .http()
+        .as(admin)
         .get('/api/v1/customers/export')
         .query({ format, segmentId: '6c8f188b-35da-4e2b-9d18-1ea90c26be64' })
-        .set(bearer(admin))
         .expect(400);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.text).toContain('segmentId');

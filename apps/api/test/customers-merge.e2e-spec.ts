@@ -1,4 +1,4 @@
-import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -25,22 +25,19 @@ describe('merging duplicate customers', () => {
       roles: ['customer', 'debtor'],
     });
     await t
-      .http()
+      .as(rep1)
       .post(`/api/v1/customers/${source.id}/interactions`)
-      .set(bearer(rep1))
       .send({ kind: 'visit', summary: '拜访' })
       .expect(201);
 
     await t
-      .http()
+      .as(rep1)
       .post(`/api/v1/customers/${survivor.id}/merge`)
-      .set(bearer(rep1))
       .send({ sourceId: source.id })
       .expect(403);
     const merged = await t
-      .http()
+      .as(manager)
       .post(`/api/v1/customers/${survivor.id}/merge`)
-      .set(bearer(manager))
       .send({ sourceId: source.id, fields: { name: 'source' } })
       .expect(200);
     expect(merged.body).toMatchObject({
@@ -54,11 +51,7 @@ describe('merging duplicate customers', () => {
       sourcePhone,
     ]);
 
-    const timeline = await t
-      .http()
-      .get(`/api/v1/customers/${survivor.id}/timeline`)
-      .set(bearer(rep1))
-      .expect(200);
+    const timeline = await t.as(rep1).get(`/api/v1/customers/${survivor.id}/timeline`).expect(200);
     expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toEqual([
       'merged',
       'visit',
@@ -67,37 +60,33 @@ describe('merging duplicate customers', () => {
     ]);
 
     const redirect = await t
-      .http()
+      .as(rep1)
       .get(`/api/v1/customers/${source.id}`)
-      .set(bearer(rep1))
       .redirects(0)
       .expect(308);
     expect(redirect.headers.location).toBe(`/api/v1/customers/${survivor.id}`);
     const byNumber = await t
-      .http()
+      .as(rep1)
       .get('/api/v1/customers/by-number')
       .query({ number: source.number })
-      .set(bearer(rep1))
       .redirects(0)
       .expect(308);
     expect(byNumber.headers.location).toBe(`/api/v1/customers/${survivor.id}`);
-    await t.http().get(`/api/v1/customers/${source.id}`).set(bearer(rep3)).redirects(0).expect(404);
+    await t.as(rep3).get(`/api/v1/customers/${source.id}`).redirects(0).expect(404);
 
     // The source's phone now belongs to the survivor: a new customer with it is refused.
     const again = await t
-      .http()
+      .as(admin)
       .post('/api/v1/customers')
-      .set(bearer(admin))
       .send({ kind: 'company', name: 'Another Co', phones: [{ type: 'work', value: sourcePhone }] })
       .expect(409);
     expect(again.body.duplicates[0].id).toBe(survivor.id);
-    await t.http().post(`/api/v1/customers/${source.id}/restore`).set(bearer(admin)).expect(409);
+    await t.as(admin).post(`/api/v1/customers/${source.id}/restore`).expect(409);
 
     const audit = await t
-      .http()
+      .as(admin)
       .get('/api/v1/audit')
       .query({ entity: 'customer', entityId: survivor.id })
-      .set(bearer(admin))
       .expect(200);
     expect(audit.body.items[0]).toMatchObject({
       action: 'merge',
@@ -109,22 +98,19 @@ describe('merging duplicate customers', () => {
     const company = await newCustomer(t, admin);
     const person = await newCustomer(t, admin, { kind: 'person', name: '王芳' });
     await t
-      .http()
+      .as(admin)
       .post(`/api/v1/customers/${company.id}/merge`)
-      .set(bearer(admin))
       .send({ sourceId: person.id })
       .expect(400);
     await t
-      .http()
+      .as(admin)
       .post(`/api/v1/customers/${company.id}/merge`)
-      .set(bearer(admin))
       .send({ sourceId: company.id })
       .expect(400);
     const other = await newCustomer(t, admin);
     const bad = await t
-      .http()
+      .as(admin)
       .post(`/api/v1/customers/${company.id}/merge`)
-      .set(bearer(admin))
       .send({ sourceId: other.id, fields: { number: 'source', name: 'both' } })
       .expect(400);
     expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
@@ -137,11 +123,10 @@ describe('merging duplicate customers', () => {
     const east = await newCustomer(t, rep1);
     const west = await newCustomer(t, rep3);
     await t
-      .http()
+      .as(manager)
       .post(`/api/v1/customers/${east.id}/merge`)
-      .set(bearer(manager))
       .send({ sourceId: west.id })
       .expect(404);
-    await t.http().get(`/api/v1/customers/${west.id}`).set(bearer(rep3)).expect(200);
+    await t.as(rep3).get(`/api/v1/customers/${west.id}`).expect(200);
   });
 });

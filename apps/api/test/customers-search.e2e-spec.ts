@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { searchBreadth } from '../src/customers/customer-search';
-import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -43,10 +43,9 @@ describe('customer search (q)', () => {
     let cursor: string | null = null;
     do {
       const page: { body: { items: Array<{ id: string }>; nextCursor: string | null } } = await t
-        .http()
+        .as(as)
         .get('/api/v1/customers')
         .query({ q, limit: 200, ...(sort ? { sort } : {}), ...(cursor ? { cursor } : {}) })
-        .set(bearer(as))
         .expect(200);
       ids.push(...page.body.items.map((c) => c.id));
       cursor = page.body.nextCursor;
@@ -55,12 +54,7 @@ describe('customer search (q)', () => {
   }
 
   async function addContact(as: Tokens, companyId: string, personId: string) {
-    await t
-      .http()
-      .post(`/api/v1/customers/${companyId}/contacts`)
-      .set(bearer(as))
-      .send({ personId })
-      .expect(201);
+    await t.as(as).post(`/api/v1/customers/${companyId}/contacts`).send({ personId }).expect(201);
   }
 
   const company = (as: Tokens, name: string) => newCustomer(t, as, { name });
@@ -81,10 +75,9 @@ describe('customer search (q)', () => {
     let cursor: string | null = null;
     do {
       const page: { body: { items: Array<{ id: string }>; nextCursor: string | null } } = await t
-        .http()
+        .as(rep1)
         .get('/api/v1/customers')
         .query({ q: a, limit: 1, sort: 'name', ...(cursor ? { cursor } : {}) })
-        .set(bearer(rep1))
         .expect(200);
       ordered.push(...page.body.items.map((c) => c.id));
       cursor = page.body.nextCursor;

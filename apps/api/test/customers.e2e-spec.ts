@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { signInAll, type Tokens } from './factories/auth.factory';
 import {
   customerIdsFound,
   newCustomer,
@@ -26,9 +26,8 @@ describe('customers', () => {
   describe('create', () => {
     it('creates a company with a never-reused number, owned by the caller in their team', async () => {
       const response = await t
-        .http()
+        .as(rep1)
         .post('/api/v1/customers')
-        .set(bearer(rep1))
         .send({
           kind: 'company',
           name: uniqueCompanyName(),
@@ -71,9 +70,8 @@ describe('customers', () => {
       [{ creditLimit: 'lots' }, 'creditLimit'],
     ])('refuses %j with 400 naming %s', async (extra, field) => {
       const response = await t
-        .http()
+        .as(admin)
         .post('/api/v1/customers')
-        .set(bearer(admin))
         .send({ kind: 'company', name: uniqueCompanyName(), ...extra })
         .expect(400);
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
@@ -81,25 +79,19 @@ describe('customers', () => {
 
     it('a sales rep cannot create a customer owned by someone else (403)', async () => {
       await t
-        .http()
+        .as(rep1)
         .post('/api/v1/customers')
-        .set(bearer(rep1))
         .send({ kind: 'company', name: uniqueCompanyName(), ownerId: rep2.user.id })
         .expect(403);
     });
 
     it('a channel partner creates customers for its dealer, but may not set financial fields', async () => {
       const created = await newCustomer(t, partner);
-      const read = await t
-        .http()
-        .get(`/api/v1/customers/${created.id}`)
-        .set(bearer(admin))
-        .expect(200);
+      const read = await t.as(admin).get(`/api/v1/customers/${created.id}`).expect(200);
       expect(read.body.dealerOrgId).toBe(partner.user.dealerOrgId);
       await t
-        .http()
+        .as(partner)
         .post('/api/v1/customers')
-        .set(bearer(partner))
         .send({ kind: 'company', name: uniqueCompanyName(), creditLimit: '1.00' })
         .expect(403);
     });
@@ -108,51 +100,41 @@ describe('customers', () => {
   describe('who sees what', () => {
     it('rep2 cannot read rep1’s unshared customer: 404, and never in lists or search', async () => {
       const customer = await newCustomer(t, rep1);
-      await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep2)).expect(404);
-      await t.http().get(`/api/v1/customers/${customer.id}/timeline`).set(bearer(rep2)).expect(404);
+      await t.as(rep2).get(`/api/v1/customers/${customer.id}`).expect(404);
+      await t.as(rep2).get(`/api/v1/customers/${customer.id}/timeline`).expect(404);
       const search = await t
-        .http()
+        .as(rep2)
         .get('/api/v1/customers')
         .query({ q: customer.name, limit: 200 })
-        .set(bearer(rep2))
         .expect(200);
       expect(search.body.items).toEqual([]);
       const byPhone = await t
-        .http()
+        .as(rep2)
         .get('/api/v1/customers')
         .query({ q: customer.phones[0].value })
-        .set(bearer(rep2))
         .expect(200);
       expect(byPhone.body.items).toEqual([]);
       const mine = await t
-        .http()
+        .as(rep1)
         .get('/api/v1/customers')
         .query({ q: customer.phones[0].value })
-        .set(bearer(rep1))
         .expect(200);
       expect(mine.body.items.map((c: { id: string }) => c.id)).toEqual([customer.id]);
     });
 
     it('a customer shared with the team is visible to teammates, not to other teams', async () => {
       const customer = await newCustomer(t, rep1, { sharedWithTeam: true });
-      await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep2)).expect(200);
-      await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep3)).expect(404);
+      await t.as(rep2).get(`/api/v1/customers/${customer.id}`).expect(200);
+      await t.as(rep3).get(`/api/v1/customers/${customer.id}`).expect(404);
     });
 
     it('every list row is one the caller may read', async () => {
       for (const tokens of [rep1, rep2, rep3, partner]) {
-        const list = await t
-          .http()
-          .get('/api/v1/customers')
-          .query({ limit: 200 })
-          .set(bearer(tokens))
-          .expect(200);
+        const list = await t.as(tokens).get('/api/v1/customers').query({ limit: 200 }).expect(200);
         const ids = (list.body.items as Array<{ id: string }>).map((customer) => customer.id);
         for (let start = 0; start < ids.length; start += 20) {
           const reads = await Promise.all(
-            ids
-              .slice(start, start + 20)
-              .map((id) => t.http().get(`/api/v1/customers/${id}`).set(bearer(tokens))),
+            ids.slice(start, start + 20).map((id) => t.as(tokens).get(`/api/v1/customers/${id}`)),
           );
           expect(reads.map((read) => read.status)).toEqual(reads.map(() => 200));
         }
@@ -162,21 +144,12 @@ describe('customers', () => {
     it('a channel partner sees only its dealer’s customers, without financial fields', async () => {
       const dealers = await newCustomer(t, partner);
       const internal = await newCustomer(t, admin, { creditLimit: '900.00' });
-      await t.http().get(`/api/v1/customers/${internal.id}`).set(bearer(partner)).expect(404);
-      const read = await t
-        .http()
-        .get(`/api/v1/customers/${dealers.id}`)
-        .set(bearer(partner))
-        .expect(200);
+      await t.as(partner).get(`/api/v1/customers/${internal.id}`).expect(404);
+      const read = await t.as(partner).get(`/api/v1/customers/${dealers.id}`).expect(200);
       expect(read.body).not.toHaveProperty('creditLimit');
       expect(read.body).not.toHaveProperty('annualRevenue');
       expect(read.body.name).toBe(dealers.name);
-      const list = await t
-        .http()
-        .get('/api/v1/customers')
-        .query({ limit: 200 })
-        .set(bearer(partner))
-        .expect(200);
+      const list = await t.as(partner).get('/api/v1/customers').query({ limit: 200 }).expect(200);
       expect(list.body.items.every((c: Record<string, unknown>) => !('creditLimit' in c))).toBe(
         true,
       );
@@ -184,26 +157,17 @@ describe('customers', () => {
 
     it('a service agent reads any customer but no financial fields, and cannot edit', async () => {
       const customer = await newCustomer(t, admin, { creditLimit: '1000.00' });
-      const read = await t
-        .http()
-        .get(`/api/v1/customers/${customer.id}`)
-        .set(bearer(agent))
-        .expect(200);
+      const read = await t.as(agent).get(`/api/v1/customers/${customer.id}`).expect(200);
       expect(read.body).not.toHaveProperty('creditLimit');
-      await t
-        .http()
-        .patch(`/api/v1/customers/${customer.id}`)
-        .set(bearer(agent))
-        .send({ notes: 'x' })
-        .expect(403);
+      await t.as(agent).patch(`/api/v1/customers/${customer.id}`).send({ notes: 'x' }).expect(403);
     });
 
     it('a sales rep cannot delete (403), a manager of the team can', async () => {
       const customer = await newCustomer(t, rep1);
-      await t.http().delete(`/api/v1/customers/${customer.id}`).set(bearer(rep1)).expect(403);
-      await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep1)).expect(200);
-      await t.http().delete(`/api/v1/customers/${customer.id}`).set(bearer(manager)).expect(204);
-      await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep1)).expect(404);
+      await t.as(rep1).delete(`/api/v1/customers/${customer.id}`).expect(403);
+      await t.as(rep1).get(`/api/v1/customers/${customer.id}`).expect(200);
+      await t.as(manager).delete(`/api/v1/customers/${customer.id}`).expect(204);
+      await t.as(rep1).get(`/api/v1/customers/${customer.id}`).expect(404);
     });
   });
 
@@ -213,9 +177,8 @@ describe('customers', () => {
       const first = await newCustomer(t, rep1, { phones: [{ type: 'mobile', value: mobile }] });
       const formatted = `+86 ${mobile.slice(0, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7)}`;
       const response = await t
-        .http()
+        .as(rep3)
         .post('/api/v1/customers')
-        .set(bearer(rep3))
         .send({
           kind: 'company',
           name: uniqueCompanyName(),
@@ -241,9 +204,8 @@ describe('customers', () => {
         emails: [{ type: 'work', value: 'Sales@Hidden-Example.com' }],
       });
       const response = await t
-        .http()
+        .as(rep3)
         .post('/api/v1/customers/duplicates/check')
-        .set(bearer(rep3))
         .send({ kind: 'company', emails: [{ type: 'work', value: ' sales@hidden-example.COM' }] })
         .expect(200);
       expect(response.body.duplicates).toHaveLength(1);
@@ -268,18 +230,12 @@ describe('customers', () => {
       const base = uniqueCompanyName().replace(' Trading Co., Ltd.', '');
       await newCustomer(t, admin, { name: `上海${base}科技有限公司` });
       const draft = { kind: 'company', name: `上海${base}科技股份有限公司` };
-      const warned = await t
-        .http()
-        .post('/api/v1/customers')
-        .set(bearer(admin))
-        .send(draft)
-        .expect(409);
+      const warned = await t.as(admin).post('/api/v1/customers').send(draft).expect(409);
       expect(warned.body.duplicates[0]).toMatchObject({ matchedOn: ['name'], blocking: false });
       await t
-        .http()
+        .as(admin)
         .post('/api/v1/customers')
         .query({ acknowledgeDuplicates: true })
-        .set(bearer(admin))
         .send(draft)
         .expect(201);
     });
@@ -289,79 +245,53 @@ describe('customers', () => {
       const responses = await Promise.all(
         Array.from({ length: 20 }, () =>
           t
-            .http()
+            .as(admin)
             .post('/api/v1/customers')
             .query({ acknowledgeDuplicates: true })
-            .set(bearer(admin))
             .send({ kind: 'person', name: '王芳', phones: [{ type: 'mobile', value: phone }] }),
         ),
       );
       expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
       expect(responses.filter((r) => r.status !== 201).every((r) => r.status === 409)).toBe(true);
-      const found = await t
-        .http()
-        .get('/api/v1/customers')
-        .query({ q: phone })
-        .set(bearer(admin))
-        .expect(200);
+      const found = await t.as(admin).get('/api/v1/customers').query({ q: phone }).expect(200);
       expect(found.body.items).toHaveLength(1);
     });
 
     it('deleting frees the phone; restoring while another holds it answers 409', async () => {
       const phone = uniqueMobile();
       const first = await newCustomer(t, admin, { phones: [{ type: 'mobile', value: phone }] });
-      await t.http().delete(`/api/v1/customers/${first.id}`).set(bearer(admin)).expect(204);
+      await t.as(admin).delete(`/api/v1/customers/${first.id}`).expect(204);
       await newCustomer(t, admin, { phones: [{ type: 'mobile', value: phone }] });
-      const restore = await t
-        .http()
-        .post(`/api/v1/customers/${first.id}/restore`)
-        .set(bearer(admin))
-        .expect(409);
+      const restore = await t.as(admin).post(`/api/v1/customers/${first.id}/restore`).expect(409);
       expect(restore.body.duplicates[0].matchedOn).toEqual(['phone']);
     });
 
     it('rules are admin settings: a phone rule set to warn lets a confirmed duplicate in', async () => {
-      const rules = await t
-        .http()
-        .get('/api/v1/settings/duplicate-rules')
-        .set(bearer(admin))
-        .expect(200);
-      await t
-        .http()
-        .put('/api/v1/settings/duplicate-rules')
-        .set(bearer(manager))
-        .send(rules.body)
-        .expect(403);
+      const rules = await t.as(admin).get('/api/v1/settings/duplicate-rules').expect(200);
+      await t.as(manager).put('/api/v1/settings/duplicate-rules').send(rules.body).expect(403);
       const relaxed = rules.body.rules.map((rule: { field: string }) =>
         rule.field === 'taxId' ? { ...rule, mode: 'warn' } : rule,
       );
       await t
-        .http()
+        .as(admin)
         .put('/api/v1/settings/duplicate-rules')
-        .set(bearer(admin))
         .send({ rules: relaxed })
         .expect(200);
       const taxId = `91310000${uniqueMobile().slice(1)}X`;
       await newCustomer(t, admin, { taxId });
       await t
-        .http()
+        .as(admin)
         .post('/api/v1/customers')
-        .set(bearer(admin))
         .send({ kind: 'company', name: uniqueCompanyName(), taxId })
         .expect(409);
       await t
-        .http()
+        .as(admin)
         .post('/api/v1/customers')
         .query({ acknowledgeDuplicates: true })
-        .set(bearer(admin))
         .send({ kind: 'company', name: uniqueCompanyName(), taxId })
         .expect(201);
       // The twins now stand in the way of the strict rule.
-      const strict = await t
-        .http()
-        .put('/api/v1/settings/duplicate-rules')
-        .set(bearer(admin))
-        .send(rules.body);
+      const strict = await t.as(admin).put('/api/v1/settings/duplicate-rules').send(rules.body);
       expect(strict.status).toBe(409);
     });
   });
@@ -393,9 +323,8 @@ describe('customers', () => {
         notes: 'to be cleared',
       });
       const cleared = await t
-        .http()
+        .as(admin)
         .patch(`/api/v1/customers/${customer.id}`)
-        .set(bearer(admin))
         .send({ industry: null, region: null, website: null, creditLimit: null, notes: null })
         .expect(200);
       expect(cleared.body).toMatchObject({
@@ -408,10 +337,9 @@ describe('customers', () => {
         version: 2,
       });
       const audit = await t
-        .http()
+        .as(admin)
         .get('/api/v1/audit')
         .query({ entity: 'customer', entityId: customer.id })
-        .set(bearer(admin))
         .expect(200);
       const update = (
         audit.body.items as Array<{ action: string; changes: Record<string, unknown> }>
@@ -427,9 +355,8 @@ describe('customers', () => {
         occupation: 'Engineer',
       });
       const cleared = await t
-        .http()
+        .as(admin)
         .patch(`/api/v1/customers/${person.id}`)
-        .set(bearer(admin))
         .send({ birthDate: null, occupation: null })
         .expect(200);
       expect(cleared.body).toMatchObject({ birthDate: null, occupation: null, kind: 'person' });
@@ -444,29 +371,19 @@ describe('customers', () => {
     ])('a PATCH with %j is refused (400 naming %s) and changes nothing', async (body, field) => {
       const customer = await newCustomer(t, admin, { industry: '制造业' });
       const response = await t
-        .http()
+        .as(admin)
         .patch(`/api/v1/customers/${customer.id}`)
-        .set(bearer(admin))
         .send({ ...body, industry: null })
         .expect(400);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
-      const read = await t
-        .http()
-        .get(`/api/v1/customers/${customer.id}`)
-        .set(bearer(admin))
-        .expect(200);
+      const read = await t.as(admin).get(`/api/v1/customers/${customer.id}`).expect(200);
       expect(read.body).toMatchObject({ version: 1, industry: '制造业', name: customer.name });
     });
 
     it('a create without a name, or with a null name, is refused with 400', async () => {
       for (const body of [{ kind: 'company' }, { kind: 'company', name: null }]) {
-        const response = await t
-          .http()
-          .post('/api/v1/customers')
-          .set(bearer(admin))
-          .send(body)
-          .expect(400);
+        const response = await t.as(admin).post('/api/v1/customers').send(body).expect(400);
         expect(response.body.errors[0].field).toBe('name');
       }
     });
@@ -487,15 +404,13 @@ describe('customers', () => {
     it('logs interactions on the timeline, newest first, with system events', async () => {
       const customer = await newCustomer(t, rep1);
       await t
-        .http()
+        .as(rep1)
         .patch(`/api/v1/customers/${customer.id}`)
-        .set(bearer(rep1))
         .send({ tier: 'intent' })
         .expect(200);
       const logged = await t
-        .http()
+        .as(rep1)
         .post(`/api/v1/customers/${customer.id}/interactions`)
-        .set(bearer(rep1))
         .send({
           kind: 'call',
           summary: '电话沟通报价',
@@ -509,20 +424,15 @@ describe('customers', () => {
         actorId: rep1.user.id,
       });
       const timeline = await t
-        .http()
+        .as(rep1)
         .get(`/api/v1/customers/${customer.id}/timeline`)
-        .set(bearer(rep1))
         .expect(200);
       expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toEqual([
         'call',
         'tier-changed',
         'created',
       ]);
-      const read = await t
-        .http()
-        .get(`/api/v1/customers/${customer.id}`)
-        .set(bearer(rep1))
-        .expect(200);
+      const read = await t.as(rep1).get(`/api/v1/customers/${customer.id}`).expect(200);
       expect(read.body.nextFollowUpOn).toBe('2030-01-15');
       expect(read.body.lastInteractionAt).not.toBeNull();
     });
@@ -530,30 +440,23 @@ describe('customers', () => {
     it('a manager hands a leaving rep’s customers to another rep in bulk; history stays', async () => {
       const leaving = await Promise.all([newCustomer(t, rep2), newCustomer(t, rep2)]);
       await t
-        .http()
+        .as(rep1)
         .post('/api/v1/customers/transfer')
-        .set(bearer(rep1))
         .send({ fromOwnerId: rep2.user.id, ownerId: rep1.user.id })
         .expect(403);
       const moved = await t
-        .http()
+        .as(manager)
         .post('/api/v1/customers/transfer')
-        .set(bearer(manager))
         .send({ fromOwnerId: rep2.user.id, ownerId: rep1.user.id })
         .expect(200);
       expect(moved.body.transferred).toBeGreaterThanOrEqual(2);
       for (const customer of leaving) {
-        const read = await t
-          .http()
-          .get(`/api/v1/customers/${customer.id}`)
-          .set(bearer(rep1))
-          .expect(200);
+        const read = await t.as(rep1).get(`/api/v1/customers/${customer.id}`).expect(200);
         expect(read.body.owner.id).toBe(rep1.user.id);
-        await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(rep2)).expect(404);
+        await t.as(rep2).get(`/api/v1/customers/${customer.id}`).expect(404);
         const timeline = await t
-          .http()
+          .as(rep1)
           .get(`/api/v1/customers/${customer.id}/timeline`)
-          .set(bearer(rep1))
           .expect(200);
         expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toEqual([
           'owner-changed',
@@ -561,10 +464,9 @@ describe('customers', () => {
         ]);
       }
       const audit = await t
-        .http()
+        .as(admin)
         .get('/api/v1/audit')
         .query({ entity: 'customer', entityId: leaving[0].id })
-        .set(bearer(admin))
         .expect(200);
       expect(audit.body.items[0].changes).toEqual({
         ownerId: { from: rep2.user.id, to: rep1.user.id },
@@ -574,9 +476,8 @@ describe('customers', () => {
     it('a manager cannot transfer customers of another team (404 for one they cannot see)', async () => {
       const west = await newCustomer(t, rep3);
       await t
-        .http()
+        .as(manager)
         .post(`/api/v1/customers/${west.id}/transfer`)
-        .set(bearer(manager))
         .send({ ownerId: rep1.user.id })
         .expect(404);
     });
@@ -593,7 +494,7 @@ describe('customers', () => {
       do {
         const page: { body: { items: Array<{ number: string }>; nextCursor: string | null } } =
           await t
-            .http()
+            .as(admin)
             .get('/api/v1/customers')
             .query({
               industry,
@@ -602,7 +503,6 @@ describe('customers', () => {
               limit: 2,
               ...(cursor ? { cursor } : {}),
             })
-            .set(bearer(admin))
             .expect(200);
         seen.push(...page.body.items.map((c: { number: string }) => c.number));
         cursor = page.body.nextCursor;
@@ -614,18 +514,9 @@ describe('customers', () => {
       const customer = await newCustomer(t, admin, {
         emails: [{ type: 'work', value: `find-${uniqueMobile()}@example.com` }],
       });
-      const read = await t
-        .http()
-        .get(`/api/v1/customers/${customer.id}`)
-        .set(bearer(admin))
-        .expect(200);
+      const read = await t.as(admin).get(`/api/v1/customers/${customer.id}`).expect(200);
       for (const q of [customer.number, customer.phones[0].value, read.body.emails[0].value]) {
-        const found = await t
-          .http()
-          .get('/api/v1/customers')
-          .query({ q })
-          .set(bearer(admin))
-          .expect(200);
+        const found = await t.as(admin).get('/api/v1/customers').query({ q }).expect(200);
         expect(found.body.items.map((c: { id: string }) => c.id)).toContain(customer.id);
       }
     });
@@ -670,10 +561,9 @@ describe('customers', () => {
       let cursor: string | null = null;
       do {
         const page: { body: { items: Array<{ id: string }>; nextCursor: string | null } } = await t
-          .http()
+          .as(admin)
           .get('/api/v1/customers')
           .query({ q: token, limit: 1, ...(cursor ? { cursor } : {}) })
-          .set(bearer(admin))
           .expect(200);
         seen.push(...page.body.items.map((c) => c.id));
         cursor = page.body.nextCursor;
@@ -690,18 +580,16 @@ describe('customers', () => {
       const totals = [];
       for (const tokens of [admin, rep1, rep2, rep3]) {
         const page = await t
-          .http()
+          .as(tokens)
           .get('/api/v1/customers')
           .query({ industry, limit: 2 })
-          .set(bearer(tokens))
           .expect(200);
         totals.push([page.body.total, page.body.totalIsEstimate, page.body.items.length]);
         if (page.body.nextCursor) {
           const next = await t
-            .http()
+            .as(tokens)
             .get('/api/v1/customers')
             .query({ industry, limit: 2, cursor: page.body.nextCursor })
-            .set(bearer(tokens))
             .expect(200);
           expect(next.body.total).toBeUndefined();
         }
@@ -726,19 +614,17 @@ describe('customers', () => {
       try {
         await db.query('ANALYZE customers');
         const many = await t
-          .http()
+          .as(admin)
           .get('/api/v1/customers')
           .query({ industry, limit: 1 })
-          .set(bearer(admin))
           .expect(200);
         expect(many.body.totalIsEstimate).toBe(true);
         expect(many.body.total).toBeGreaterThan(10_000);
         // The same filter for a rep who may read none of them: an exact zero.
         const none = await t
-          .http()
+          .as(rep2)
           .get('/api/v1/customers')
           .query({ industry, limit: 1 })
-          .set(bearer(rep2))
           .expect(200);
         expect([none.body.total, none.body.totalIsEstimate]).toEqual([0, false]);
       } finally {
@@ -764,10 +650,9 @@ describe('customers', () => {
           [rep1, { industry }],
         ] as const) {
           const page = await t
-            .http()
+            .as(tokens)
             .get('/api/v1/customers')
             .query({ ...query, limit: 1 })
-            .set(bearer(tokens))
             .expect(200);
           totals.push([page.body.total, page.body.totalIsEstimate]);
         }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
+import { DEMO_EMAILS, newUser, signIn, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { binaryBody } from './support/binary-body';
@@ -22,8 +22,7 @@ function shanghai(iso: string): string {
 }
 
 describe('exports in the caller’s language and time zone', () => {
-  let t: TestApp;
-  let admin: Tokens;
+  let t: TestApp, admin: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -32,7 +31,7 @@ describe('exports in the caller’s language and time zone', () => {
   afterAll(() => t.app.close());
 
   const exportCustomers = (query: Record<string, string>, language?: string) => {
-    const request = t.http().get('/api/v1/customers/export').query(query).set(bearer(admin));
+    const request = t.as(admin).get('/api/v1/customers/export').query(query);
     return language ? request.set('Accept-Language', language) : request;
   };
 
@@ -44,7 +43,7 @@ describe('exports in the caller’s language and time zone', () => {
       roles: ['customer', 'supplier'],
       creditLimit: '1234567.5',
     });
-    const read = await t.http().get(`/api/v1/customers/${created.id}`).set(bearer(admin));
+    const read = await t.as(admin).get(`/api/v1/customers/${created.id}`);
     return { industry, ...created, createdAt: read.body.createdAt as string };
   }
 
@@ -89,10 +88,9 @@ describe('exports in the caller’s language and time zone', () => {
     const rows = parseCsv(
       (
         await t
-          .http()
+          .as(english)
           .get('/api/v1/customers/export')
           .query({ industry: created.industry })
-          .set(bearer(english))
           .expect(200)
       ).text,
     );
@@ -104,14 +102,8 @@ describe('exports in the caller’s language and time zone', () => {
     const region = `Lang-${randomBytes(3).toString('hex')}`;
     await newLead(t, admin, { name: '王芳', region, source: 'event', ownerId: admin.user.id });
     const zh = parseCsv(
-      (
-        await t
-          .http()
-          .get('/api/v1/leads/export')
-          .query({ region, lang: 'zh-CN' })
-          .set(bearer(admin))
-          .expect(200)
-      ).text,
+      (await t.as(admin).get('/api/v1/leads/export').query({ region, lang: 'zh-CN' }).expect(200))
+        .text,
     );
     expect(record(zh)).toMatchObject({ 姓名: '王芳', 来源: '展会活动', 状态: '新线索' });
   });

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { bearer, DEMO_EMAILS, signIn, type Tokens, uniqueName } from './factories/auth.factory';
+import { DEMO_EMAILS, signIn, type Tokens, uniqueName } from './factories/auth.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('Idempotency-Key on POST', () => {
-  let t: TestApp;
-  let admin: Tokens;
+  let t: TestApp, admin: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -13,7 +12,7 @@ describe('Idempotency-Key on POST', () => {
   afterAll(() => t.app.close());
 
   const post = (key: string, body: object) =>
-    t.http().post('/api/v1/dealer-orgs').set(bearer(admin)).set('Idempotency-Key', key).send(body);
+    t.as(admin).post('/api/v1/dealer-orgs').set('Idempotency-Key', key).send(body);
 
   it('a retried POST returns the first response instead of creating twice', async () => {
     const key = randomUUID();
@@ -23,12 +22,7 @@ describe('Idempotency-Key on POST', () => {
     expect(retry.body).toEqual(first.body);
     expect(retry.headers.location).toBe(first.headers.location);
     expect(retry.headers['idempotent-replayed']).toBe('true');
-    const list = await t
-      .http()
-      .get('/api/v1/dealer-orgs')
-      .query({ q: body.name })
-      .set(bearer(admin))
-      .expect(200);
+    const list = await t.as(admin).get('/api/v1/dealer-orgs').query({ q: body.name }).expect(200);
     expect(list.body.items).toHaveLength(1);
   });
 
@@ -46,12 +40,7 @@ describe('Idempotency-Key on POST', () => {
     const statuses = responses.map((r) => r.status);
     expect(statuses.every((status) => status === 201 || status === 409)).toBe(true);
     expect(new Set(responses.filter((r) => r.status === 201).map((r) => r.body.id)).size).toBe(1);
-    const list = await t
-      .http()
-      .get('/api/v1/dealer-orgs')
-      .query({ q: body.name })
-      .set(bearer(admin))
-      .expect(200);
+    const list = await t.as(admin).get('/api/v1/dealer-orgs').query({ q: body.name }).expect(200);
     expect(list.body.items).toHaveLength(1);
   });
 
@@ -64,17 +53,10 @@ describe('Idempotency-Key on POST', () => {
   it('keys belong to their caller: another user reusing a key creates their own record', async () => {
     const key = randomUUID();
     const body = { name: uniqueName('Team') };
-    await t
-      .http()
-      .post('/api/v1/teams')
-      .set(bearer(admin))
-      .set('Idempotency-Key', key)
-      .send(body)
-      .expect(201);
+    await t.as(admin).post('/api/v1/teams').set('Idempotency-Key', key).send(body).expect(201);
     const other = await t
-      .http()
+      .as(admin)
       .post('/api/v1/api-keys')
-      .set(bearer(admin))
       .send({ name: 'k', role: 'admin', scopes: ['*'] })
       .expect(201);
     const second = await t

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ImportRunner } from '../src/imports/import-runner';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
 import { runImport, type ImportBody } from './factories/import.factory';
 import { eventually } from './support/eventually';
@@ -19,9 +19,8 @@ describe('imports started with an API key', () => {
 
   async function newKey(role: string, scopes: string[]): Promise<{ id: string; key: string }> {
     const created = await t
-      .http()
+      .as(admin)
       .post('/api/v1/api-keys')
-      .set(bearer(admin))
       .send({ name: `import ${scopes.join(' ')}`, role, scopes })
       .expect(201);
     return { id: created.body.id as string, key: created.body.key as string };
@@ -79,7 +78,7 @@ describe('imports started with an API key', () => {
       .expect(403);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     // The admin, as a user, sees every import.
-    await t.http().get(`/api/v1/imports/${done.id}`).set(bearer(admin)).expect(200);
+    await t.as(admin).get(`/api/v1/imports/${done.id}`).expect(200);
   });
 
   it("a customer-scoped key's import runs with the key's rights", async () => {
@@ -105,7 +104,7 @@ describe('imports started with an API key', () => {
       .set(asKey(customerKey.key))
       .attach('file', Buffer.from(`name\nRevoked ${randomBytes(3).toString('hex')}\n`), 'c.csv')
       .expect(201);
-    await t.http().delete(`/api/v1/api-keys/${customerKey.id}`).set(bearer(admin)).expect(204);
+    await t.as(admin).delete(`/api/v1/api-keys/${customerKey.id}`).expect(204);
     // Queued directly with its job, as if the key had started it just before it was revoked
     // (the job runs after the revocation).
     await t.app.get(DataSource).transaction(async (manager) => {
@@ -116,11 +115,7 @@ describe('imports started with an API key', () => {
       await t.app.get(ImportRunner).schedule(manager, uploaded.body.id);
     });
     await eventually(async () => {
-      const job = await t
-        .http()
-        .get(`/api/v1/imports/${uploaded.body.id}`)
-        .set(bearer(admin))
-        .expect(200);
+      const job = await t.as(admin).get(`/api/v1/imports/${uploaded.body.id}`).expect(200);
       expect(job.body).toMatchObject({
         status: 'failed',
         failureReason: 'The API key that started the import may no longer import customers.',

@@ -31,11 +31,7 @@ describe('import file encodings', () => {
   afterAll(() => t.app.close());
 
   const upload = (target: 'customers' | 'leads', bytes: Buffer, query = '') =>
-    t
-      .http()
-      .post(`/api/v1/imports/${target}${query}`)
-      .set(bearer(rep))
-      .attach('file', bytes, 'export.csv');
+    t.as(rep).post(`/api/v1/imports/${target}${query}`).attach('file', bytes, 'export.csv');
 
   async function runToEnd(preview: PreviewBody, mapping: Array<string | null>, extra = {}) {
     await startImport(t, bearer(rep), preview, mapping, 'skip', extra);
@@ -134,22 +130,19 @@ describe('import file encodings', () => {
     expect(asBig5).toMatchObject({ encoding: 'big5', detectedEncoding: 'gb18030' });
     expect(asBig5.headers).not.toEqual(['客户名称', '联系电话']);
     const wrong = await t
-      .http()
+      .as(rep)
       .post(`/api/v1/imports/${asBig5.id}/preview`)
-      .set(bearer(rep))
       .send({ encoding: 'utf-8' })
       .expect(400);
     expect(wrong.body.detail).toMatch(/choose the file's encoding/i);
     await t
-      .http()
+      .as(rep)
       .post(`/api/v1/imports/${asBig5.id}/preview`)
-      .set(bearer(rep))
       .send({ encoding: 'latin1' })
       .expect(400);
     const reread = await t
-      .http()
+      .as(rep)
       .post(`/api/v1/imports/${asBig5.id}/preview`)
-      .set(bearer(rep))
       .set('If-Match', `"${asBig5.version}"`)
       .send({ encoding: 'gb18030' })
       .expect(200);
@@ -166,9 +159,8 @@ describe('import file encodings', () => {
     const other = (await upload('customers', bytes, '?encoding=big5').expect(201))
       .body as PreviewBody;
     await t
-      .http()
+      .as(rep)
       .post(`/api/v1/imports/${other.id}/start`)
-      .set(bearer(rep))
       .send({ mapping: ['name', 'phone'], duplicateMode: 'skip', encoding: 'utf-8' })
       .expect(400);
     const started = await runToEnd(other, ['name', 'phone'], { encoding: 'gb18030' });

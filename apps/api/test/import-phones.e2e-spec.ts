@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { bearer, signIn, type Tokens } from './factories/auth.factory';
+import { signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
 import { eventually } from './support/eventually';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -40,35 +40,25 @@ describe('imported phones (validated, typed and keyed as the API does)', () => {
     mapping: string[],
   ): Promise<{ done: ImportBody; errors: string[] }> {
     const uploaded = await t
-      .http()
+      .as(rep1)
       .post(`/api/v1/imports/${target}`)
-      .set(bearer(rep1))
       .attach('file', Buffer.from(csv, 'utf8'), `${target}-phones.csv`)
       .expect(201);
     await t
-      .http()
+      .as(rep1)
       .post(`/api/v1/imports/${uploaded.body.id}/start`)
-      .set(bearer(rep1))
       .set('If-Match', `"${uploaded.body.version}"`)
       .send({ mapping, duplicateMode: 'skip' })
       .expect(200);
     const done = await eventually(
       async () => {
-        const job = await t
-          .http()
-          .get(`/api/v1/imports/${uploaded.body.id}`)
-          .set(bearer(rep1))
-          .expect(200);
+        const job = await t.as(rep1).get(`/api/v1/imports/${uploaded.body.id}`).expect(200);
         expect(job.body.status).toBe('completed');
         return job.body as ImportBody;
       },
       { timeoutMs: 60_000 },
     );
-    const report = await t
-      .http()
-      .get(`/api/v1/imports/${done.id}/errors.csv`)
-      .set(bearer(rep1))
-      .expect(200);
+    const report = await t.as(rep1).get(`/api/v1/imports/${done.id}/errors.csv`).expect(200);
     const errors = report.text
       .replace(/^\uFEFF/, '')
       .trim()

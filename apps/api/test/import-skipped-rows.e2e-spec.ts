@@ -41,20 +41,18 @@ describe('skipped import rows', () => {
     );
     expect(again).toMatchObject({ created: 1, skipped: 4, failed: 1 });
     const page = await t
-      .http()
+      .as(rep1)
       .get(`/api/v1/imports/${again.id}/skipped`)
       .query({ limit: 2 })
-      .set(bearer(rep1))
       .expect(200);
     const body = page.body as SkippedPage;
     expect(body.items.map((item) => item.row)).toEqual([2, 3]);
     expect(body.items[0].reason).toMatch(/^duplicate of /);
     expect(body.nextCursor).not.toBeNull();
     const rest = await t
-      .http()
+      .as(rep1)
       .get(`/api/v1/imports/${again.id}/skipped`)
       .query({ limit: 2, cursor: body.nextCursor })
-      .set(bearer(rep1))
       .expect(200);
     expect(rest.body).toMatchObject({
       items: [{ row: 4 }, { row: 7, reason: 'empty row' }],
@@ -63,11 +61,7 @@ describe('skipped import rows', () => {
     expect(rest.body.items[0].reason).toMatch(/^duplicate of /);
 
     // The error report keeps to the rejected row.
-    const report = await t
-      .http()
-      .get(`/api/v1/imports/${again.id}/errors.csv`)
-      .set(bearer(rep1))
-      .expect(200);
+    const report = await t.as(rep1).get(`/api/v1/imports/${again.id}/errors.csv`).expect(200);
     const lines = report.text
       .replace(/^\uFEFF/, '')
       .trim()
@@ -76,12 +70,11 @@ describe('skipped import rows', () => {
     expect(lines[1]).toMatch(/^6,/);
 
     // Someone else's import is not found; a bad cursor is a 400.
-    await t.http().get(`/api/v1/imports/${again.id}/skipped`).set(bearer(rep2)).expect(404);
+    await t.as(rep2).get(`/api/v1/imports/${again.id}/skipped`).expect(404);
     const bad = await t
-      .http()
+      .as(rep1)
       .get(`/api/v1/imports/${again.id}/skipped`)
       .query({ cursor: 'nope' })
-      .set(bearer(rep1))
       .expect(400);
     expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
   });

@@ -41,7 +41,7 @@ describe('customer import', () => {
       ],
     });
     expect(response.headers.location).toBe(`/api/v1/imports/${response.body.id}`);
-    await t.http().get(`/api/v1/imports/${response.body.id}`).set(bearer(rep2)).expect(404);
+    await t.as(rep2).get(`/api/v1/imports/${response.body.id}`).expect(404);
   });
 
   it('imports 10,000 rows with bad rows and duplicates: exact counts and an error report', async () => {
@@ -82,9 +82,8 @@ describe('customer import', () => {
     expect(done.created).toBe(10_000 - 100 - 70);
 
     const report = await t
-      .http()
+      .as(rep1)
       .get(`/api/v1/imports/${uploaded.body.id}/errors.csv`)
-      .set(bearer(rep1))
       .expect(200);
     const reportLines = report.text
       .replace(/^\uFEFF/, '')
@@ -106,23 +105,17 @@ describe('customer import', () => {
     expect(second.created).toBe(0);
 
     const imported = await t
-      .http()
+      .as(rep1)
       .get('/api/v1/customers')
       .query({ q: 'Imported 12 Trading', limit: 5 })
-      .set(bearer(rep1))
       .expect(200);
     expect(imported.body.items[0]).toMatchObject({ tier: 'intent', owner: { id: rep1.user.id } });
     const timeline = await t
-      .http()
+      .as(rep1)
       .get(`/api/v1/customers/${imported.body.items[0].id}/timeline`)
-      .set(bearer(rep1))
       .expect(200);
     expect(timeline.body.items[0].kind).toBe('imported');
-    await t
-      .http()
-      .get(`/api/v1/customers/${imported.body.items[0].id}`)
-      .set(bearer(rep2))
-      .expect(404);
+    await t.as(rep2).get(`/api/v1/customers/${imported.body.items[0].id}`).expect(404);
   }, 120_000);
 
   it('create mode still refuses rows a blocking rule matches', async () => {
@@ -156,16 +149,12 @@ describe('customer import', () => {
       'update',
     );
     expect(done).toMatchObject({ status: 'completed', created: 0, updated: 1, failed: 1 });
-    const read = await t.http().get(`/api/v1/customers/${mine.id}`).set(bearer(rep1)).expect(200);
+    const read = await t.as(rep1).get(`/api/v1/customers/${mine.id}`).expect(200);
     expect(read.body.industry).toBe('制造业');
     expect(read.body.phones).toHaveLength(1);
     expect(read.body.emails[0].value).toMatch(/^new-/);
     expect(read.body.version).toBe(2);
-    const untouched = await t
-      .http()
-      .get(`/api/v1/customers/${theirs.id}`)
-      .set(bearer(rep2))
-      .expect(200);
+    const untouched = await t.as(rep2).get(`/api/v1/customers/${theirs.id}`).expect(200);
     expect(untouched.body.version).toBe(1);
   });
 
@@ -200,21 +189,18 @@ describe('customer import', () => {
   it('refuses a mapping without a name column or with the wrong length (400)', async () => {
     const uploaded = await upload(admin, 'a,b\nx,y\n', 'map.csv').expect(201);
     await t
-      .http()
+      .as(admin)
       .post(`/api/v1/imports/${uploaded.body.id}/start`)
-      .set(bearer(admin))
       .send({ mapping: ['phone', null], duplicateMode: 'skip' })
       .expect(400);
     await t
-      .http()
+      .as(admin)
       .post(`/api/v1/imports/${uploaded.body.id}/start`)
-      .set(bearer(admin))
       .send({ mapping: ['name'], duplicateMode: 'skip' })
       .expect(400);
     await t
-      .http()
+      .as(admin)
       .post(`/api/v1/imports/${uploaded.body.id}/start`)
-      .set(bearer(admin))
       .send({ mapping: ['name', 'salary'], duplicateMode: 'skip' })
       .expect(400);
   });
@@ -231,9 +217,8 @@ describe('customer import', () => {
     );
     expect(done).toMatchObject({ status: 'completed', failed: 1 });
     const report = await t
-      .http()
+      .as(rep1)
       .get(`/api/v1/imports/${uploaded.body.id}/errors.csv`)
-      .set(bearer(rep1))
       .expect(200);
     expect(report.headers['content-disposition']).toBe(
       'attachment; filename="_ 2026-errors.csv"; ' +

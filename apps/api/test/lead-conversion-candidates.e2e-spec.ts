@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, signIn, signInAll, type Tokens } from './factories/auth.factory';
+import { signIn, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -28,13 +28,10 @@ describe('lead conversion candidates', () => {
   afterAll(() => t.app.close());
 
   const candidatesOf = async (as: Tokens, leadId: string) =>
-    (
-      await t
-        .http()
-        .get(`/api/v1/leads/${leadId}/conversion-candidates`)
-        .set(bearer(as))
-        .expect(200)
-    ).body as { candidates: Candidate[]; creates: { company: string | null; person: string } };
+    (await t.as(as).get(`/api/v1/leads/${leadId}/conversion-candidates`).expect(200)).body as {
+      candidates: Candidate[];
+      creates: { company: string | null; person: string };
+    };
 
   it('tells namesakes apart: company, city, owner, phone masked unless readable, what matched', async () => {
     const name = `王芳${randomBytes(3).toString('hex')}`;
@@ -49,9 +46,8 @@ describe('lead conversion candidates', () => {
     });
     const employer = await newCustomer(t, rep1, { name: company });
     await t
-      .http()
+      .as(rep1)
       .post(`/api/v1/customers/${employer.id}/contacts`)
-      .set(bearer(rep1))
       .send({ personId: own.id })
       .expect(201);
     // rep3's (another team) namesake in 成都: rep1 may not read it.
@@ -126,12 +122,11 @@ describe('lead conversion candidates', () => {
       addresses: [{ type: 'home', province: '江苏省', city: '南京市', street: '中山路 3 号' }],
     });
     await t
-      .http()
+      .as(rep2)
       .post(`/api/v1/customers/${employer.id}/contacts`)
-      .set(bearer(rep2))
       .send({ personId: theirs.id })
       .expect(201);
-    await t.http().get(`/api/v1/customers/${theirs.id}`).set(bearer(rep1)).expect(404);
+    await t.as(rep1).get(`/api/v1/customers/${theirs.id}`).expect(404);
 
     const lead = await newLead(t, rep1, {
       name,
@@ -139,9 +134,8 @@ describe('lead conversion candidates', () => {
       phones: [{ type: 'mobile', value: phone }],
     });
     const response = await t
-      .http()
+      .as(rep1)
       .get(`/api/v1/leads/${lead.id}/conversion-candidates`)
-      .set(bearer(rep1))
       .expect(200);
     const { candidates } = response.body as { candidates: Candidate[] };
     expect(candidates.find((candidate) => candidate.id === theirs.id)).toEqual({
@@ -175,9 +169,8 @@ describe('lead conversion candidates', () => {
       readable: true,
     });
     await t
-      .http()
+      .as(rep1)
       .post(`/api/v1/leads/${lead.id}/convert`)
-      .set(bearer(rep1))
       .send({ customerId: theirs.id })
       .expect(400);
   });
@@ -186,11 +179,7 @@ describe('lead conversion candidates', () => {
     const lead = await newLead(t, rep1, { name: `独立 ${randomBytes(3).toString('hex')}` });
     const { creates } = await candidatesOf(rep1, lead.id);
     expect(creates.company).toBeNull();
-    await t
-      .http()
-      .get(`/api/v1/leads/${lead.id}/conversion-candidates`)
-      .set(bearer(rep3))
-      .expect(404);
+    await t.as(rep3).get(`/api/v1/leads/${lead.id}/conversion-candidates`).expect(404);
   });
 
   it('the created customers carry the lead’s phone, email and company', async () => {
@@ -204,21 +193,18 @@ describe('lead conversion candidates', () => {
       emails: [{ type: 'work', value: email }],
     });
     const converted = await t
-      .http()
+      .as(rep1)
       .post(`/api/v1/leads/${lead.id}/convert`)
-      .set(bearer(rep1))
       .send({ acknowledgeDuplicates: true })
       .expect(200);
     const companyRecord = await t
-      .http()
+      .as(admin)
       .get(`/api/v1/customers/${converted.body.customerId}`)
-      .set(bearer(admin))
       .expect(200);
     expect(companyRecord.body).toMatchObject({ kind: 'company', name: company });
     const person = await t
-      .http()
+      .as(admin)
       .get(`/api/v1/customers/${converted.body.contactPersonId}`)
-      .set(bearer(admin))
       .expect(200);
     expect(person.body.phones.map((item: { value: string }) => item.value)).toEqual([phone]);
     expect(person.body.emails.map((item: { value: string }) => item.value)).toEqual([email]);

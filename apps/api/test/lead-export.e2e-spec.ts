@@ -36,10 +36,9 @@ describe('lead export', () => {
 
   const exportLeads = (as: Tokens, query: Record<string, string>) =>
     t
-      .http()
+      .as(as)
       .get('/api/v1/leads/export')
-      .query({ lang: 'en', ...query })
-      .set(bearer(as));
+      .query({ lang: 'en', ...query });
 
   it("a sales rep's export holds only their own leads; their manager's holds the team's", async () => {
     const region = `Export-${randomBytes(3).toString('hex')}`;
@@ -67,20 +66,18 @@ describe('lead export', () => {
     for (let row = 0; row < 1050; row++)
       lines.push(`Paged ${row},${uniqueMobile()},${region},${row % 2 === 0 ? 'event' : 'phone'}`);
     const uploaded = await t
-      .http()
+      .as(rep1)
       .post('/api/v1/imports/leads')
-      .set(bearer(rep1))
       .attach('file', Buffer.from(lines.join('\n')), 'paged.csv')
       .expect(201);
     await t
-      .http()
+      .as(rep1)
       .post(`/api/v1/imports/${uploaded.body.id}/start`)
-      .set(bearer(rep1))
       .send({ mapping: ['name', 'mobile', 'region', 'source'], duplicateMode: 'skip' })
       .expect(200);
     const imported = await eventually(
       async () => {
-        const job = await t.http().get(`/api/v1/imports/${uploaded.body.id}`).set(bearer(rep1));
+        const job = await t.as(rep1).get(`/api/v1/imports/${uploaded.body.id}`);
         expect(['completed', 'failed']).toContain(job.body.status);
         return job.body as { status: string };
       },

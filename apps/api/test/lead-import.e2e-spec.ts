@@ -82,16 +82,15 @@ describe('lead import', () => {
       suggestedMapping: ['name', 'company', 'mobile', 'email', 'productInterest', 'owner'],
     });
     const refused = await t
-      .http()
+      .as(rep1)
       .post(`/api/v1/imports/${response.body.id}/start`)
-      .set(bearer(rep1))
       .send({
         mapping: ['name', 'company', 'mobile', 'email', 'tier', null],
         duplicateMode: 'skip',
       })
       .expect(400);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
-    await t.http().get(`/api/v1/imports/${response.body.id}`).set(bearer(rep2)).expect(404);
+    await t.as(rep2).get(`/api/v1/imports/${response.body.id}`).expect(404);
   });
 
   it('assigns rows without an owner by the rules, round-robin, and skips them all on re-import', async () => {
@@ -140,7 +139,7 @@ describe('lead import', () => {
     }
     expect(stored[35].ownerId).toBe(rep1.user.id);
     const batchNotes = async (member: Tokens) => {
-      const notes = await t.http().get('/api/v1/notifications').set(bearer(member)).expect(200);
+      const notes = await t.as(member).get('/api/v1/notifications').expect(200);
       return (notes.body.items as Array<{ kind: string }>).filter(
         (note) => note.kind === 'leads-imported',
       );
@@ -180,9 +179,8 @@ describe('lead import', () => {
     expect(audited[0].count).toBe(36);
 
     const report = await t
-      .http()
+      .as(manager)
       .get(`/api/v1/imports/${uploaded.body.id}/errors.csv`)
-      .set(bearer(manager))
       .expect(200);
     const reportLines = report.text
       .replace(/^\uFEFF/, '')
@@ -231,7 +229,7 @@ describe('lead import', () => {
       'update',
     );
     expect(updated).toMatchObject({ created: 0, updated: 1 });
-    const lead = await t.http().get(`/api/v1/leads/${existing.id}`).set(bearer(rep1)).expect(200);
+    const lead = await t.as(rep1).get(`/api/v1/leads/${existing.id}`).expect(200);
     expect(lead.body).toMatchObject({ company: 'Updated Co', version: existing.version + 1 });
     expect(lead.body.phones).toHaveLength(1);
 
@@ -317,10 +315,9 @@ describe('lead import', () => {
       for (const [index, source] of sources.entries())
         await newLead(t, rep1, { name: `${prefix} ${index}`, source });
       const exported = await t
-        .http()
+        .as(rep1)
         .get('/api/v1/leads/export')
         .query({ q: prefix, lang, sort: 'name' })
-        .set(bearer(rep1))
         .expect(200);
       const header = exported.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0];
       expect(header).toContain(lang === 'zh-CN' ? '来源' : 'Source');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, signIn, signInAll, type Tokens } from './factories/auth.factory';
+import { signIn, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -15,13 +15,12 @@ describe('lead conversion', () => {
   afterAll(() => t.app.close());
 
   const convert = (id: string, body: object = {}) =>
-    t.http().post(`/api/v1/leads/${id}/convert`).set(bearer(rep1)).send(body);
+    t.as(rep1).post(`/api/v1/leads/${id}/convert`).send(body);
 
   async function customersNamed(name: string): Promise<Array<{ id: string; kind: string }>> {
     const response = await t
-      .http()
+      .as(admin)
       .get(`/api/v1/customers?q=${encodeURIComponent(name)}`)
-      .set(bearer(admin))
       .expect(200);
     return response.body.items;
   }
@@ -34,9 +33,8 @@ describe('lead conversion', () => {
       title: '采购经理',
     });
     await t
-      .http()
+      .as(rep1)
       .post(`/api/v1/leads/${lead.id}/interactions`)
-      .set(bearer(rep1))
       .send({ kind: 'call', summary: '介绍产品方案' })
       .expect(201);
 
@@ -47,9 +45,8 @@ describe('lead conversion', () => {
       convertedCustomerId: response.body.customerId,
     });
     const customer = await t
-      .http()
+      .as(rep1)
       .get(`/api/v1/customers/${response.body.customerId}`)
-      .set(bearer(rep1))
       .expect(200);
     expect(customer.body).toMatchObject({
       kind: 'company',
@@ -57,16 +54,14 @@ describe('lead conversion', () => {
       owner: { id: rep1.user.id },
     });
     const contacts = await t
-      .http()
+      .as(rep1)
       .get(`/api/v1/customers/${response.body.customerId}/contacts`)
-      .set(bearer(rep1))
       .expect(200);
     expect(JSON.stringify(contacts.body)).toContain(response.body.contactPersonId);
 
     const timeline = await t
-      .http()
+      .as(rep1)
       .get(`/api/v1/customers/${response.body.customerId}/timeline`)
-      .set(bearer(rep1))
       .expect(200);
     const copied = timeline.body.items.filter(
       (event: { details: { fromLeadId?: string } }) => event.details.fromLeadId === lead.id,
@@ -75,12 +70,7 @@ describe('lead conversion', () => {
     expect(timeline.body.items.map((event: { kind: string }) => event.kind)).toContain('converted');
 
     await convert(lead.id).expect(409);
-    await t
-      .http()
-      .patch(`/api/v1/leads/${lead.id}`)
-      .set(bearer(rep1))
-      .send({ notes: 'x' })
-      .expect(409);
+    await t.as(rep1).patch(`/api/v1/leads/${lead.id}`).send({ notes: 'x' }).expect(409);
   });
 
   it('answers 409 with the duplicate, then links to the existing customer', async () => {
@@ -95,16 +85,12 @@ describe('lead conversion', () => {
     expect(conflict.body.duplicates.map((duplicate: { id: string }) => duplicate.id)).toContain(
       existing.id,
     );
-    const after409 = await t.http().get(`/api/v1/leads/${lead.id}`).set(bearer(rep1)).expect(200);
+    const after409 = await t.as(rep1).get(`/api/v1/leads/${lead.id}`).expect(200);
     expect(after409.body.status).toBe('new');
 
     const linked = await convert(lead.id, { customerId: existing.id }).expect(200);
     expect(linked.body).toMatchObject({ customerId: existing.id, created: false });
-    const timeline = await t
-      .http()
-      .get(`/api/v1/customers/${existing.id}/timeline`)
-      .set(bearer(rep1))
-      .expect(200);
+    const timeline = await t.as(rep1).get(`/api/v1/customers/${existing.id}/timeline`).expect(200);
     expect(
       timeline.body.items.some(
         (event: { details: { fromLeadId?: string } }) => event.details.fromLeadId === lead.id,
@@ -132,6 +118,6 @@ describe('lead conversion', () => {
     const theirs = await newCustomer(t, rep3);
     await convert(lead.id, { customerId: theirs.id }).expect(400);
     const rep2 = await signIn(t, 'rep2@kehu.local');
-    await t.http().post(`/api/v1/leads/${lead.id}/convert`).set(bearer(rep2)).send({}).expect(404);
+    await t.as(rep2).post(`/api/v1/leads/${lead.id}/convert`).send({}).expect(404);
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, newUser, signInAll, type Tokens } from './factories/auth.factory';
+import { newUser, signInAll, type Tokens } from './factories/auth.factory';
 import { newLead, newTeam, replaceAssignmentRules, type TestLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -17,14 +17,13 @@ describe('leads', () => {
   });
   afterAll(() => t.app.close());
 
-  const get = (as: Tokens, path: string) => t.http().get(`/api/v1${path}`).set(bearer(as));
+  const get = (as: Tokens, path: string) => t.as(as).get(`/api/v1${path}`);
 
   describe('create and read', () => {
     it('a sales rep creates a lead they own, with a number, score and ETag', async () => {
       const response = await t
-        .http()
+        .as(rep1)
         .post('/api/v1/leads')
-        .set(bearer(rep1))
         .send({
           name: '李雷',
           company: '杭州云帆科技有限公司',
@@ -46,20 +45,18 @@ describe('leads', () => {
     it('refuses unknown fields and bad values with 400, creating nothing', async () => {
       const marker = `marker-${randomBytes(4).toString('hex')}`;
       const unknown = await t
-        .http()
+        .as(rep1)
         .post('/api/v1/leads')
-        .set(bearer(rep1))
         .send({ name: marker, favouriteColour: 'red' })
         .expect(400);
       expect(unknown.headers['content-type']).toContain('application/problem+json');
       await t
-        .http()
+        .as(rep1)
         .post('/api/v1/leads')
-        .set(bearer(rep1))
         .send({ name: marker, source: 'carrier-pigeon' })
         .expect(400);
-      await t.http().post('/api/v1/leads').set(bearer(rep1)).send({}).expect(400);
-      await t.http().post('/api/v1/leads').set(bearer(admin)).send({ name: '  ' }).expect(400);
+      await t.as(rep1).post('/api/v1/leads').send({}).expect(400);
+      await t.as(admin).post('/api/v1/leads').send({ name: '  ' }).expect(400);
       const list = await get(rep1, `/leads?q=${marker}`).expect(200);
       expect(list.body.items).toEqual([]);
     });
@@ -90,7 +87,7 @@ describe('leads', () => {
 
     it('a viewer reads but cannot create', async () => {
       await get(viewer, '/leads').expect(200);
-      await t.http().post('/api/v1/leads').set(bearer(viewer)).send({ name: 'x' }).expect(403);
+      await t.as(viewer).post('/api/v1/leads').send({ name: 'x' }).expect(403);
     });
 
     it('pages with a keyset cursor and filters by status', async () => {
@@ -111,7 +108,7 @@ describe('leads', () => {
     it('moves through statuses; disqualifying needs a reason; converted only by conversion', async () => {
       const lead = await newLead(t, rep1);
       const patch = (body: object, version?: number) => {
-        const request = t.http().patch(`/api/v1/leads/${lead.id}`).set(bearer(rep1));
+        const request = t.as(rep1).patch(`/api/v1/leads/${lead.id}`);
         if (version !== undefined) request.set('If-Match', `"${version}"`);
         return request.send(body);
       };
@@ -142,9 +139,8 @@ describe('leads', () => {
         nextFollowUpAt: '2030-01-15T02:00:00.000Z',
       });
       const cleared = await t
-        .http()
+        .as(rep1)
         .patch(`/api/v1/leads/${lead.id}`)
-        .set(bearer(rep1))
         .send({
           company: null,
           title: null,
@@ -180,9 +176,8 @@ describe('leads', () => {
     ])('a PATCH with %j is refused (400 naming %s) and changes nothing', async (body, field) => {
       const lead = await newLead(t, rep1, { region: '华东' });
       const response = await t
-        .http()
+        .as(rep1)
         .patch(`/api/v1/leads/${lead.id}`)
-        .set(bearer(rep1))
         .send({ ...body, region: null })
         .expect(400);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -198,12 +193,7 @@ describe('leads', () => {
         [{ name: '韩梅梅', source: null }, 'source'],
         [{ name: '韩梅梅', ownerId: null }, 'ownerId'],
       ] as const) {
-        const response = await t
-          .http()
-          .post('/api/v1/leads')
-          .set(bearer(admin))
-          .send(body)
-          .expect(400);
+        const response = await t.as(admin).post('/api/v1/leads').send(body).expect(400);
         expect(response.body.errors[0].field).toBe(field);
       }
     });
@@ -224,19 +214,18 @@ describe('leads', () => {
 
     it('a sales rep cannot delete a lead; a manager deletes and restores it', async () => {
       const lead = await newLead(t, rep1);
-      await t.http().delete(`/api/v1/leads/${lead.id}`).set(bearer(rep1)).expect(403);
-      await t.http().delete(`/api/v1/leads/${lead.id}`).set(bearer(manager)).expect(204);
+      await t.as(rep1).delete(`/api/v1/leads/${lead.id}`).expect(403);
+      await t.as(manager).delete(`/api/v1/leads/${lead.id}`).expect(204);
       await get(manager, `/leads/${lead.id}`).expect(404);
-      await t.http().post(`/api/v1/leads/${lead.id}/restore`).set(bearer(manager)).expect(200);
+      await t.as(manager).post(`/api/v1/leads/${lead.id}/restore`).expect(200);
       await get(rep1, `/leads/${lead.id}`).expect(200);
     });
 
     it('logging a call makes a new lead contacted and raises its score', async () => {
       const lead = await newLead(t, rep1);
       await t
-        .http()
+        .as(rep1)
         .post(`/api/v1/leads/${lead.id}/interactions`)
-        .set(bearer(rep1))
         .send({ kind: 'call', summary: '电话沟通需求' })
         .expect(201);
       const after = await get(rep1, `/leads/${lead.id}`).expect(200);
@@ -303,9 +292,8 @@ describe('leads', () => {
       );
 
       const test = await t
-        .http()
+        .as(admin)
         .post('/api/v1/settings/lead-assignment-rules/test')
-        .set(bearer(admin))
         .send({ region, source: 'phone', score: 10 })
         .expect(200);
       expect(test.body.ruleName).toBe('round');
@@ -338,9 +326,8 @@ describe('leads', () => {
       );
       const before = await get(admin, `/leads?region=${region}`).expect(200);
       const created = await t
-        .http()
+        .as(manager)
         .post('/api/v1/leads')
-        .set(bearer(manager))
         .send({ name: `Routed ${region}`, region })
         .expect(201);
       expect(created.body.owner?.id).toBe(rep3.user.id);
@@ -366,15 +353,13 @@ describe('leads', () => {
     it('a manager reassigns a lead: on the timeline, notified; a rep may not', async () => {
       const lead = await newLead(t, rep1);
       await t
-        .http()
+        .as(rep1)
         .post(`/api/v1/leads/${lead.id}/assign`)
-        .set(bearer(rep1))
         .send({ ownerId: rep2.user.id })
         .expect(403);
       const moved = await t
-        .http()
+        .as(manager)
         .post(`/api/v1/leads/${lead.id}/assign`)
-        .set(bearer(manager))
         .send({ ownerId: rep2.user.id })
         .expect(200);
       expect(moved.body.owner.id).toBe(rep2.user.id);
@@ -389,22 +374,19 @@ describe('leads', () => {
 
     it('only admins change the rules and scoring weights', async () => {
       await t
-        .http()
+        .as(manager)
         .put('/api/v1/settings/lead-assignment-rules')
-        .set(bearer(manager))
         .send({ rules: [] })
         .expect(403);
       const weights = await get(admin, '/settings/lead-scoring').expect(200);
       await t
-        .http()
+        .as(admin)
         .put('/api/v1/settings/lead-scoring')
-        .set(bearer(admin))
         .send({ ...weights.body, completeness: 500 })
         .expect(400);
       await t
-        .http()
+        .as(admin)
         .put('/api/v1/settings/lead-scoring')
-        .set(bearer(admin))
         .send({ ...weights.body, source: { ...weights.body.source, other: 0 } })
         .expect(200);
     });

@@ -1,4 +1,4 @@
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const PROBLEM = /^application\/problem\+json/;
@@ -32,39 +32,30 @@ describe('errors are RFC 9457 problem details, never a 500 for bad input', () =>
 
   it('malformed JSON: 400', async () => {
     const response = await t
-      .http()
+      .as(admin)
       .post('/api/v1/teams')
-      .set(bearer(admin))
       .set('content-type', 'application/json')
       .send('{"name": ');
     expectProblem(response, 400);
   });
 
   it('an empty application/json body counts as no body (DELETE, body-less POST)', async () => {
-    const team = await t
-      .http()
-      .post('/api/v1/teams')
-      .set(bearer(admin))
-      .send({ name: 'Empty body' })
-      .expect(201);
+    const team = await t.as(admin).post('/api/v1/teams').send({ name: 'Empty body' }).expect(201);
     const deleted = await t
-      .http()
+      .as(admin)
       .delete(`/api/v1/teams/${team.body.id}`)
-      .set(bearer(admin))
       .set('content-type', 'application/json')
       .send('');
     expect(deleted.status).toBe(204);
     const restored = await t
-      .http()
+      .as(admin)
       .post(`/api/v1/teams/${team.body.id}/restore`)
-      .set(bearer(admin))
       .set('content-type', 'application/json; charset=utf-8')
       .send('');
     expect(restored.status).toBe(200);
     const readAll = await t
-      .http()
+      .as(admin)
       .post('/api/v1/notifications/read-all')
-      .set(bearer(admin))
       .set('content-type', 'application/json')
       .send('');
     expect(readAll.status).toBe(200);
@@ -72,9 +63,8 @@ describe('errors are RFC 9457 problem details, never a 500 for bad input', () =>
 
   it('an empty application/json body where a body is required: the usual 400 validation problem', async () => {
     const response = await t
-      .http()
+      .as(admin)
       .post('/api/v1/teams')
-      .set(bearer(admin))
       .set('content-type', 'application/json')
       .send('');
     expectProblem(response, 400);
@@ -83,18 +73,16 @@ describe('errors are RFC 9457 problem details, never a 500 for bad input', () =>
 
   it('a body over the limit: 413', async () => {
     const response = await t
-      .http()
+      .as(admin)
       .post('/api/v1/teams')
-      .set(bearer(admin))
       .send({ name: 'x', description: 'y'.repeat(10_000) });
     expectProblem(response, 413);
   });
 
   it('an unsupported content type: 415', async () => {
     const response = await t
-      .http()
+      .as(admin)
       .post('/api/v1/teams')
-      .set(bearer(admin))
       .set('content-type', 'application/x-yaml')
       .send('name: x');
     expectProblem(response, 415);
@@ -102,9 +90,8 @@ describe('errors are RFC 9457 problem details, never a 500 for bad input', () =>
 
   it('wrong types, nested junk, null bytes and huge numbers: 400 naming the fields', async () => {
     const response = await t
-      .http()
+      .as(admin)
       .post('/api/v1/users')
-      .set(bearer(admin))
       .send({
         email: 'not-an-email',
         name: { $gt: '' },
@@ -117,59 +104,52 @@ describe('errors are RFC 9457 problem details, never a 500 for bad input', () =>
     expect(fields).toEqual(
       expect.arrayContaining(['email', 'name', 'password', 'roles', 'teamIds']),
     );
-    const nul = await t.http().post('/api/v1/teams').set(bearer(admin)).send({ name: 'a\u0000b' });
+    const nul = await t.as(admin).post('/api/v1/teams').send({ name: 'a\u0000b' });
     expect(nul.status).toBe(400);
   });
 
   it('NUL or an unpaired surrogate anywhere in a body: 400 naming the field, nothing stored', async () => {
-    const before = await t.http().get('/api/v1/dealer-orgs?limit=200').set(bearer(admin));
+    const before = await t.as(admin).get('/api/v1/dealer-orgs?limit=200');
     const surrogate = await t
-      .http()
+      .as(admin)
       .post('/api/v1/dealer-orgs')
-      .set(bearer(admin))
       .set('Content-Type', 'application/json')
       .send('{"name":"Lone surrogate","contactEmail":"\\ud800"}');
     expect(surrogate.status).toBe(400);
     expect(surrogate.headers['content-type']).toMatch(PROBLEM);
     expect(surrogate.body.errors).toEqual([expect.objectContaining({ field: 'contactEmail' })]);
     const nested = await t
-      .http()
+      .as(admin)
       .post('/api/v1/teams')
-      .set(bearer(admin))
       .send({ name: 'ok', tags: ['fine', 'a\u0000b'] });
     expect(nested.status).toBe(400);
     expect(nested.body.errors).toEqual([expect.objectContaining({ field: 'tags[1]' })]);
-    const after = await t.http().get('/api/v1/dealer-orgs?limit=200').set(bearer(admin));
+    const after = await t.as(admin).get('/api/v1/dealer-orgs?limit=200');
     expect(after.body.items).toHaveLength(before.body.items.length);
   });
 
   it('a malformed id: 400; a missing one: 404', async () => {
-    expectProblem(await t.http().get('/api/v1/users/not-a-uuid').set(bearer(admin)), 400);
-    expectProblem(
-      await t.http().get('/api/v1/users/7f000000-0000-4000-8000-000000000000').set(bearer(admin)),
-      404,
-    );
+    expectProblem(await t.as(admin).get('/api/v1/users/not-a-uuid'), 400);
+    expectProblem(await t.as(admin).get('/api/v1/users/7f000000-0000-4000-8000-000000000000'), 404);
   });
 
   it('an over-long path parameter: 414; a malformed URL escape: 400 — problem+json, from before routing', async () => {
     // (A GET falls through to the console's catch-all route and answers a 404 problem.)
     expectProblem(
       await t
-        .http()
+        .as(admin)
         .patch(`/api/v1/users/${'x'.repeat(5000)}`)
-        .set(bearer(admin))
         .send({}),
       414,
     );
-    expectProblem(await t.http().patch('/api/v1/users/%E0%A4%A').set(bearer(admin)).send({}), 400);
+    expectProblem(await t.as(admin).patch('/api/v1/users/%E0%A4%A').send({}), 400);
   });
 
   it('an If-Match that is not a version: 400', async () => {
     expectProblem(
       await t
-        .http()
+        .as(admin)
         .patch(`/api/v1/users/${admin.user.id}`)
-        .set(bearer(admin))
         .set('If-Match', 'yesterday')
         .send({}),
       400,
@@ -178,27 +158,22 @@ describe('errors are RFC 9457 problem details, never a 500 for bad input', () =>
 
   it('SQL in search and sort is data, not SQL', async () => {
     const search = await t
-      .http()
+      .as(admin)
       .get('/api/v1/users')
       .query({ q: "'; DROP TABLE users; --" })
-      .set(bearer(admin))
       .expect(200);
     expect(search.body.items).toEqual([]);
     expectProblem(
-      await t
-        .http()
-        .get('/api/v1/users')
-        .query({ sort: 'name; DROP TABLE users' })
-        .set(bearer(admin)),
+      await t.as(admin).get('/api/v1/users').query({ sort: 'name; DROP TABLE users' }),
       400,
     );
-    await t.http().get('/api/v1/users').query({ q: '%_\\' }).set(bearer(admin)).expect(200);
-    await t.http().get('/api/v1/users').set(bearer(admin)).expect(200);
+    await t.as(admin).get('/api/v1/users').query({ q: '%_\\' }).expect(200);
+    await t.as(admin).get('/api/v1/users').expect(200);
   });
 
   it('unknown API routes: 404 problem for every method', async () => {
-    expectProblem(await t.http().get('/api/v1/no-such-thing').set(bearer(admin)), 404);
-    expectProblem(await t.http().delete('/api/v1/no-such-thing').set(bearer(admin)), 404);
+    expectProblem(await t.as(admin).get('/api/v1/no-such-thing'), 404);
+    expectProblem(await t.as(admin).delete('/api/v1/no-such-thing'), 404);
   });
 
   it('responses carry a request id and security headers', async () => {

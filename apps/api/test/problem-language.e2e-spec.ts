@@ -1,9 +1,8 @@
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
+import { DEMO_EMAILS, signIn, type Tokens } from './factories/auth.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('problem details in the caller’s language', () => {
-  let t: TestApp;
-  let admin: Tokens;
+  let t: TestApp, admin: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -12,11 +11,7 @@ describe('problem details in the caller’s language', () => {
   afterAll(() => t.app.close());
 
   const invalidCustomer = () =>
-    t
-      .http()
-      .post('/api/v1/customers')
-      .set(bearer(admin))
-      .send({ kind: 'robot', name: '', nickname: 'x' });
+    t.as(admin).post('/api/v1/customers').send({ kind: 'robot', name: '', nickname: 'x' });
 
   it('sends validation problems in Chinese when Accept-Language asks for it', async () => {
     const response = await invalidCustomer().set('Accept-Language', 'zh-CN,zh;q=0.9,en;q=0.8');
@@ -51,9 +46,8 @@ describe('problem details in the caller’s language', () => {
 
   it('names a missing record in Chinese', async () => {
     const response = await t
-      .http()
+      .as(admin)
       .get('/api/v1/customers/6c8f188b-35da-4e2b-9d18-1ea90c26be64')
-      .set(bearer(admin))
       .set('Accept-Language', 'zh-CN')
       .expect(404);
     expect(response.body).toMatchObject({ title: '未找到', detail: '客户不存在。' });

@@ -1,4 +1,4 @@
-import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -41,35 +41,29 @@ describe('relationships', () => {
     newCustomer(t, as, { kind: 'person', name: '张伟', ...fields });
 
   function relate(as: Tokens, fromId: string, body: Record<string, unknown>) {
-    return t.http().post(`/api/v1/customers/${fromId}/relationships`).set(bearer(as)).send(body);
+    return t.as(as).post(`/api/v1/customers/${fromId}/relationships`).send(body);
   }
 
   async function graph(as: Tokens, id: string, depth?: number) {
     const response = await t
-      .http()
+      .as(as)
       .get(`/api/v1/customers/${id}/relationships`)
       .query(depth === undefined ? {} : { depth })
-      .set(bearer(as))
       .expect(200);
     return response.body as { rootId: string; nodes: GraphNode[]; edges: GraphEdge[] };
   }
 
   async function timelineKinds(as: Tokens, id: string) {
-    const response = await t
-      .http()
-      .get(`/api/v1/customers/${id}/timeline`)
-      .set(bearer(as))
-      .expect(200);
+    const response = await t.as(as).get(`/api/v1/customers/${id}/timeline`).expect(200);
     return response.body.items as Array<{ kind: string; details: Record<string, unknown> }>;
   }
 
   describe('relationship types', () => {
     it('the built-in types come with fixed ids, and anyone who reads customers reads them', async () => {
       const list = await t
-        .http()
+        .as(viewer)
         .get('/api/v1/relationship-types')
         .query({ limit: 200 })
-        .set(bearer(viewer))
         .expect(200);
       const byKey = Object.fromEntries(
         (list.body.items as Array<{ key: string; id: string }>).map((type) => [type.key, type]),
@@ -95,60 +89,39 @@ describe('relationships', () => {
         fromKind: 'company',
         toKind: 'company',
       };
-      await t.http().post('/api/v1/relationship-types').set(bearer(rep1)).send(body).expect(403);
-      const created = await t
-        .http()
-        .post('/api/v1/relationship-types')
-        .set(bearer(admin))
-        .send(body)
-        .expect(201);
+      await t.as(rep1).post('/api/v1/relationship-types').send(body).expect(403);
+      const created = await t.as(admin).post('/api/v1/relationship-types').send(body).expect(201);
       expect(created.headers.location).toBe(`/api/v1/relationship-types/${created.body.id}`);
       expect(created.body).toMatchObject({ key, builtIn: false, version: 1 });
-      await t.http().post('/api/v1/relationship-types').set(bearer(admin)).send(body).expect(409);
+      await t.as(admin).post('/api/v1/relationship-types').send(body).expect(409);
       const renamed = await t
-        .http()
+        .as(admin)
         .patch(`/api/v1/relationship-types/${created.body.id}`)
-        .set(bearer(admin))
         .set('If-Match', '"1"')
         .send({ name: { zh: '供货商', en: 'Supplies' } })
         .expect(200);
       expect(renamed.body).toMatchObject({ name: { zh: '供货商', en: 'Supplies' }, version: 2 });
       await t
-        .http()
+        .as(admin)
         .patch(`/api/v1/relationship-types/${created.body.id}`)
-        .set(bearer(admin))
         .send({ fromKind: 'person' })
         .expect(400);
-      await t
-        .http()
-        .delete(`/api/v1/relationship-types/${BUILT_IN.parent}`)
-        .set(bearer(admin))
-        .expect(409);
-      await t
-        .http()
-        .delete(`/api/v1/relationship-types/${created.body.id}`)
-        .set(bearer(admin))
-        .expect(204);
-      await t
-        .http()
-        .get(`/api/v1/relationship-types/${created.body.id}`)
-        .set(bearer(admin))
-        .expect(404);
+      await t.as(admin).delete(`/api/v1/relationship-types/${BUILT_IN.parent}`).expect(409);
+      await t.as(admin).delete(`/api/v1/relationship-types/${created.body.id}`).expect(204);
+      await t.as(admin).get(`/api/v1/relationship-types/${created.body.id}`).expect(404);
     });
 
     it('a symmetric type joins one kind, and a directed one needs an inverse name', async () => {
       const base = { name: { zh: '合伙人', en: 'Partner' }, fromKind: 'person' };
       const asymmetric = await t
-        .http()
+        .as(admin)
         .post('/api/v1/relationship-types')
-        .set(bearer(admin))
         .send({ ...base, key: `partner-a-${Date.now()}`, toKind: 'company', symmetric: true })
         .expect(400);
       expect(asymmetric.body.errors.map((e: { field: string }) => e.field)).toEqual(['toKind']);
       const noInverse = await t
-        .http()
+        .as(admin)
         .post('/api/v1/relationship-types')
-        .set(bearer(admin))
         .send({ ...base, key: `partner-b-${Date.now()}`, toKind: 'person' })
         .expect(400);
       expect(noInverse.body.errors.map((e: { field: string }) => e.field)).toEqual(['inverseName']);
@@ -156,9 +129,8 @@ describe('relationships', () => {
 
     it('a type still in use cannot be deleted', async () => {
       const type = await t
-        .http()
+        .as(admin)
         .post('/api/v1/relationship-types')
-        .set(bearer(admin))
         .send({
           key: `alliance-${Date.now()}`,
           name: { zh: '联盟', en: 'Ally' },
@@ -169,11 +141,7 @@ describe('relationships', () => {
         .expect(201);
       const [a, b] = await Promise.all([company(admin), company(admin)]);
       await relate(admin, a.id, { toId: b.id, typeId: type.body.id }).expect(201);
-      await t
-        .http()
-        .delete(`/api/v1/relationship-types/${type.body.id}`)
-        .set(bearer(admin))
-        .expect(409);
+      await t.as(admin).delete(`/api/v1/relationship-types/${type.body.id}`).expect(409);
     });
   });
 
@@ -286,15 +254,13 @@ describe('relationships', () => {
       // A holding of unknown size does not count.
       await relate(rep1, h3.id, { toId: target.id, typeId: BUILT_IN.holding }).expect(201);
       await t
-        .http()
+        .as(rep1)
         .patch(`/api/v1/relationships/${second.body.id}`)
-        .set(bearer(rep1))
         .send({ percentage: '40.5' })
         .expect(409);
       const lowered = await t
-        .http()
+        .as(rep1)
         .patch(`/api/v1/relationships/${second.body.id}`)
-        .set(bearer(rep1))
         .send({ percentage: '35' })
         .expect(200);
       expect(lowered.body).toMatchObject({ percentage: '35.00', version: 2 });
@@ -394,12 +360,11 @@ describe('relationships', () => {
     it('depth is 1 to 3, and a customer the caller cannot read answers 404', async () => {
       const a = await company(rep1);
       await t
-        .http()
+        .as(rep1)
         .get(`/api/v1/customers/${a.id}/relationships`)
         .query({ depth: 4 })
-        .set(bearer(rep1))
         .expect(400);
-      await t.http().get(`/api/v1/customers/${a.id}/relationships`).set(bearer(rep2)).expect(404);
+      await t.as(rep2).get(`/api/v1/customers/${a.id}/relationships`).expect(404);
     });
   });
 
@@ -423,27 +388,18 @@ describe('relationships', () => {
       }).expect(201);
       // rep2 sees the edge from the shared customer but cannot read its other end.
       await t
-        .http()
+        .as(rep2)
         .patch(`/api/v1/relationships/${edge.body.id}`)
-        .set(bearer(rep2))
         .send({ note: 'x' })
         .expect(403);
-      await t.http().delete(`/api/v1/relationships/${edge.body.id}`).set(bearer(rep2)).expect(403);
+      await t.as(rep2).delete(`/api/v1/relationships/${edge.body.id}`).expect(403);
       const other = await company(rep1);
       const invisible = await relate(rep1, unshared.id, {
         toId: other.id,
         typeId: BUILT_IN.parent,
       }).expect(201);
-      await t
-        .http()
-        .delete(`/api/v1/relationships/${invisible.body.id}`)
-        .set(bearer(rep2))
-        .expect(404);
-      await t
-        .http()
-        .get(`/api/v1/relationships/${invisible.body.id}`)
-        .set(bearer(rep2))
-        .expect(404);
+      await t.as(rep2).delete(`/api/v1/relationships/${invisible.body.id}`).expect(404);
+      await t.as(rep2).get(`/api/v1/relationships/${invisible.body.id}`).expect(404);
     });
   });
 
@@ -451,11 +407,10 @@ describe('relationships', () => {
     it('a deleted relationship comes back, unless the same edge was added again (409)', async () => {
       const [a, b] = await Promise.all([company(rep1), company(rep1)]);
       const edge = await relate(rep1, a.id, { toId: b.id, typeId: BUILT_IN.parent }).expect(201);
-      await t.http().delete(`/api/v1/relationships/${edge.body.id}`).set(bearer(rep1)).expect(204);
+      await t.as(rep1).delete(`/api/v1/relationships/${edge.body.id}`).expect(204);
       const restored = await t
-        .http()
+        .as(rep1)
         .post(`/api/v1/relationships/${edge.body.id}/restore`)
-        .set(bearer(rep1))
         .expect(200);
       expect(restored.body).toMatchObject({ id: edge.body.id, version: 3 });
       expect((await graph(rep1, b.id)).edges.map((e) => e.id)).toEqual([edge.body.id]);
@@ -466,29 +421,16 @@ describe('relationships', () => {
         'created',
       ]);
 
-      await t.http().delete(`/api/v1/relationships/${edge.body.id}`).set(bearer(rep1)).expect(204);
+      await t.as(rep1).delete(`/api/v1/relationships/${edge.body.id}`).expect(204);
       await relate(rep1, a.id, { toId: b.id, typeId: BUILT_IN.parent }).expect(201);
-      await t
-        .http()
-        .post(`/api/v1/relationships/${edge.body.id}/restore`)
-        .set(bearer(rep1))
-        .expect(409);
-      await t
-        .http()
-        .post(`/api/v1/relationships/${edge.body.id}/restore`)
-        .set(bearer(rep2))
-        .expect(404);
+      await t.as(rep1).post(`/api/v1/relationships/${edge.body.id}/restore`).expect(409);
+      await t.as(rep2).post(`/api/v1/relationships/${edge.body.id}/restore`).expect(404);
     });
   });
 
   describe('merge', () => {
     const merge = (targetId: string, sourceId: string) =>
-      t
-        .http()
-        .post(`/api/v1/customers/${targetId}/merge`)
-        .set(bearer(admin))
-        .send({ sourceId })
-        .expect(200);
+      t.as(admin).post(`/api/v1/customers/${targetId}/merge`).send({ sourceId }).expect(200);
 
     it('the survivor takes over the duplicate’s relationships, without self-edges or doubles', async () => {
       const [source, target, x, y] = await Promise.all([
@@ -554,36 +496,28 @@ describe('relationships', () => {
         title: '销售',
       }).expect(201);
       expect(edge.headers.location).toBe(`/api/v1/relationships/${edge.body.id}`);
-      const read = await t
-        .http()
-        .get(`/api/v1/relationships/${edge.body.id}`)
-        .set(bearer(rep1))
-        .expect(200);
+      const read = await t.as(rep1).get(`/api/v1/relationships/${edge.body.id}`).expect(200);
       expect(read.headers.etag).toBe('"1"');
       await t
-        .http()
+        .as(rep1)
         .patch(`/api/v1/relationships/${edge.body.id}`)
-        .set(bearer(rep1))
         .set('If-Match', '"1"')
         .send({ title: '销售总监', endsOn: '2024-12-31' })
         .expect(200);
       await t
-        .http()
+        .as(rep1)
         .patch(`/api/v1/relationships/${edge.body.id}`)
-        .set(bearer(rep1))
         .set('If-Match', '"1"')
         .send({ title: 'stale' })
         .expect(412);
       await t
-        .http()
+        .as(rep1)
         .delete(`/api/v1/relationships/${edge.body.id}`)
-        .set(bearer(rep1))
         .set('If-Match', '"1"')
         .expect(412);
       await t
-        .http()
+        .as(rep1)
         .delete(`/api/v1/relationships/${edge.body.id}`)
-        .set(bearer(rep1))
         .set('If-Match', '"2"')
         .expect(204);
 
@@ -613,13 +547,12 @@ describe('relationships', () => {
 
       const after = await graph(rep1, p.id);
       expect(after.edges).toEqual([]);
-      await t.http().get(`/api/v1/relationships/${edge.body.id}`).set(bearer(rep1)).expect(404);
+      await t.as(rep1).get(`/api/v1/relationships/${edge.body.id}`).expect(404);
 
       const audit = await t
-        .http()
+        .as(admin)
         .get('/api/v1/audit')
         .query({ entity: 'relationship', entityId: edge.body.id })
-        .set(bearer(admin))
         .expect(200);
       expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual([
         'delete',

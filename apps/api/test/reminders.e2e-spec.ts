@@ -45,7 +45,7 @@ describe('reminders and notifications', () => {
   });
 
   async function notificationsAbout(t: TestApp, subjectId: string): Promise<NotificationItem[]> {
-    const response = await t.http().get('/api/v1/notifications?limit=200').set(bearer(rep1));
+    const response = await t.as(rep1).get('/api/v1/notifications?limit=200');
     expect(response.status).toBe(200);
     return (response.body.items as NotificationItem[]).filter(
       (item) => item.subjectId === subjectId,

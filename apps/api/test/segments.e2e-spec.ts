@@ -1,4 +1,4 @@
-import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { newTag, tagCustomer } from './factories/tag.factory';
 import { ids } from './support/ids';
@@ -21,9 +21,8 @@ describe('segments', () => {
 
   async function newSegment(as: Tokens, body: Record<string, unknown>) {
     const response = await t
-      .http()
+      .as(as)
       .post('/api/v1/segments')
-      .set(bearer(as))
       .send({ name: '高价值客户 High value', ...body });
     if (response.status !== 201)
       throw new Error(`segment not created: ${response.status} ${JSON.stringify(response.body)}`);
@@ -32,20 +31,15 @@ describe('segments', () => {
 
   async function customers(as: Tokens, query: Record<string, string | string[]>) {
     const response = await t
-      .http()
+      .as(as)
       .get('/api/v1/customers')
       .query({ limit: 200, ...query })
-      .set(bearer(as))
       .expect(200);
     return ids(response.body.items);
   }
 
   async function count(as: Tokens, segmentId: string): Promise<number> {
-    const response = await t
-      .http()
-      .get(`/api/v1/segments/${segmentId}/count`)
-      .set(bearer(as))
-      .expect(200);
+    const response = await t.as(as).get(`/api/v1/segments/${segmentId}/count`).expect(200);
     return response.body.count as number;
   }
 
@@ -120,9 +114,8 @@ describe('segments', () => {
         [{ colour: 'blue' }, 'filter.colour'],
       ] as const) {
         const response = await t
-          .http()
+          .as(marketer)
           .post('/api/v1/segments')
-          .set(bearer(marketer))
           .send({ name: 'Bad', kind: 'dynamic', filter })
           .expect(400);
         expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(
@@ -130,15 +123,13 @@ describe('segments', () => {
         );
       }
       await t
-        .http()
+        .as(marketer)
         .post('/api/v1/segments')
-        .set(bearer(marketer))
         .send({ name: 'No filter', kind: 'dynamic' })
         .expect(400);
       await t
-        .http()
+        .as(marketer)
         .post('/api/v1/segments')
-        .set(bearer(marketer))
         .send({ name: 'Extra', kind: 'dynamic', filter: {}, shared: true })
         .expect(400);
     });
@@ -153,16 +144,14 @@ describe('segments', () => {
       ]);
       const segment = await newSegment(marketer, { kind: 'static' });
       const add = await t
-        .http()
+        .as(marketer)
         .post(`/api/v1/segments/${segment.id}/members`)
-        .set(bearer(marketer))
         .send({ customerIds: [a.id, b.id, c.id] })
         .expect(200);
       expect(add.body).toEqual({ added: 3 });
       const again = await t
-        .http()
+        .as(marketer)
         .post(`/api/v1/segments/${segment.id}/members`)
-        .set(bearer(marketer))
         .send({ customerIds: [a.id] })
         .expect(200);
       expect(again.body).toEqual({ added: 0 });
@@ -170,23 +159,21 @@ describe('segments', () => {
       expect(await count(marketer, segment.id)).toBe(3);
 
       const removed = await t
-        .http()
+        .as(marketer)
         .delete(`/api/v1/segments/${segment.id}/members`)
-        .set(bearer(marketer))
         .send({ customerIds: [c.id, a.id] })
         .expect(200);
       expect(removed.body).toEqual({ removed: 2 });
       expect(await customers(marketer, { segmentId: segment.id })).toEqual([b.id]);
 
       // A deleted customer leaves every segment list and count.
-      await t.http().delete(`/api/v1/customers/${b.id}`).set(bearer(admin)).expect(204);
+      await t.as(admin).delete(`/api/v1/customers/${b.id}`).expect(204);
       expect(await count(marketer, segment.id)).toBe(0);
 
       const audit = await t
-        .http()
+        .as(admin)
         .get('/api/v1/audit')
         .query({ entity: 'segment', entityId: segment.id })
-        .set(bearer(admin))
         .expect(200);
       expect(audit.body.items[0].changes).toEqual({
         removedCustomerIds: { from: null, to: expect.arrayContaining([a.id, c.id]) },
@@ -198,16 +185,14 @@ describe('segments', () => {
       const others = await newCustomer(t, rep1);
       const segment = await newSegment(rep2, { kind: 'static' });
       await t
-        .http()
+        .as(rep2)
         .post(`/api/v1/segments/${segment.id}/members`)
-        .set(bearer(rep2))
         .send({ customerIds: [own.id, others.id] })
         .expect(403);
       expect(await count(rep2, segment.id)).toBe(0);
       await t
-        .http()
+        .as(rep2)
         .post(`/api/v1/segments/${segment.id}/members`)
-        .set(bearer(rep2))
         .send({ customerIds: [own.id] })
         .expect(200);
       expect(await count(rep2, segment.id)).toBe(1);
@@ -217,28 +202,24 @@ describe('segments', () => {
       const customer = await newCustomer(t, admin);
       const dynamic = await newSegment(marketer, { kind: 'dynamic', filter: { tier: 'loyal' } });
       await t
-        .http()
+        .as(marketer)
         .post(`/api/v1/segments/${dynamic.id}/members`)
-        .set(bearer(marketer))
         .send({ customerIds: [customer.id] })
         .expect(409);
       await t
-        .http()
+        .as(marketer)
         .post('/api/v1/segments')
-        .set(bearer(marketer))
         .send({ name: 'List', kind: 'static', filter: { tier: 'loyal' } })
         .expect(400);
       const list = await newSegment(marketer, { kind: 'static' });
       await t
-        .http()
+        .as(marketer)
         .patch(`/api/v1/segments/${list.id}`)
-        .set(bearer(marketer))
         .send({ filter: { tier: 'loyal' } })
         .expect(400);
       await t
-        .http()
+        .as(marketer)
         .post(`/api/v1/segments/${list.id}/members`)
-        .set(bearer(marketer))
         .send({ customerIds: Array.from({ length: 1001 }, () => customer.id) })
         .expect(400);
     });
@@ -248,40 +229,28 @@ describe('segments', () => {
     it('a segment is seen by its creator, marketers and admins; anyone else gets 404', async () => {
       const segment = await newSegment(rep2, { kind: 'dynamic', filter: { tier: 'loyal' } });
       for (const reader of [rep2, marketer, admin]) {
-        await t.http().get(`/api/v1/segments/${segment.id}`).set(bearer(reader)).expect(200);
+        await t.as(reader).get(`/api/v1/segments/${segment.id}`).expect(200);
       }
-      await t.http().get(`/api/v1/segments/${segment.id}`).set(bearer(rep1)).expect(404);
-      await t.http().get(`/api/v1/segments/${segment.id}/count`).set(bearer(rep1)).expect(404);
+      await t.as(rep1).get(`/api/v1/segments/${segment.id}`).expect(404);
+      await t.as(rep1).get(`/api/v1/segments/${segment.id}/count`).expect(404);
       await t
-        .http()
+        .as(rep1)
         .patch(`/api/v1/segments/${segment.id}`)
-        .set(bearer(rep1))
         .send({ name: 'Mine now' })
         .expect(404);
-      await t
-        .http()
-        .get('/api/v1/customers')
-        .query({ segmentId: segment.id })
-        .set(bearer(rep1))
-        .expect(400);
-      await t.http().get('/api/v1/segments').set(bearer(viewer)).expect(403);
+      await t.as(rep1).get('/api/v1/customers').query({ segmentId: segment.id }).expect(400);
+      await t.as(viewer).get('/api/v1/segments').expect(403);
 
-      const rep1List = await t
-        .http()
-        .get('/api/v1/segments')
-        .query({ limit: 200 })
-        .set(bearer(rep1))
-        .expect(200);
+      const rep1List = await t.as(rep1).get('/api/v1/segments').query({ limit: 200 }).expect(200);
       expect(
         (rep1List.body.items as Array<{ ownerId: string }>).every(
           (item) => item.ownerId === rep1.user.id,
         ),
       ).toBe(true);
       const marketerList = await t
-        .http()
+        .as(marketer)
         .get('/api/v1/segments')
         .query({ ownerId: rep2.user.id, limit: 200 })
-        .set(bearer(marketer))
         .expect(200);
       expect(ids(marketerList.body.items)).toContain(segment.id);
       expect(
@@ -309,15 +278,11 @@ describe('segments', () => {
 
     it('a rep deletes their own segment; restoring is for marketers and admins', async () => {
       const segment = await newSegment(rep1, { kind: 'static' });
-      await t.http().delete(`/api/v1/segments/${segment.id}`).set(bearer(rep1)).expect(204);
-      await t.http().get(`/api/v1/segments/${segment.id}`).set(bearer(rep1)).expect(404);
-      await t.http().post(`/api/v1/segments/${segment.id}/restore`).set(bearer(rep1)).expect(403);
-      await t
-        .http()
-        .post(`/api/v1/segments/${segment.id}/restore`)
-        .set(bearer(marketer))
-        .expect(200);
-      await t.http().get(`/api/v1/segments/${segment.id}`).set(bearer(rep1)).expect(200);
+      await t.as(rep1).delete(`/api/v1/segments/${segment.id}`).expect(204);
+      await t.as(rep1).get(`/api/v1/segments/${segment.id}`).expect(404);
+      await t.as(rep1).post(`/api/v1/segments/${segment.id}/restore`).expect(403);
+      await t.as(marketer).post(`/api/v1/segments/${segment.id}/restore`).expect(200);
+      await t.as(rep1).get(`/api/v1/segments/${segment.id}`).expect(200);
     });
   });
 });

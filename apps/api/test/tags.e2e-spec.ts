@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ChineseTagGroupNames1795714600000 } from '../src/database/migrations/1795714600000-ChineseTagGroupNames';
-import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
 import { ATTRIBUTE_GROUP_ID, newTag, tagCustomer, uniqueTagName } from './factories/tag.factory';
 import { ids } from './support/ids';
@@ -20,41 +20,26 @@ describe('tags', () => {
 
   async function customersWith(as: Tokens, query: Record<string, string | string[]>) {
     const response = await t
-      .http()
+      .as(as)
       .get('/api/v1/customers')
       .query({ limit: 200, ...query })
-      .set(bearer(as))
       .expect(200);
     return response.body.items as Array<{ id: string; tags: Array<{ id: string }> }>;
   }
 
   describe('groups and tags (admin-managed)', () => {
     it('the four built-in groups come with the product and cannot be deleted', async () => {
-      const groups = await t
-        .http()
-        .get('/api/v1/tag-groups')
-        .query({ limit: 200 })
-        .set(bearer(rep1))
-        .expect(200);
+      const groups = await t.as(rep1).get('/api/v1/tag-groups').query({ limit: 200 }).expect(200);
       const builtIn = (groups.body.items as Array<{ key: string; builtIn: boolean }>)
         .filter((group) => group.builtIn)
         .map((group) => group.key)
         .sort();
       expect(builtIn).toEqual(['attribute', 'geography', 'industry', 'purchase-history']);
-      await t
-        .http()
-        .delete(`/api/v1/tag-groups/${ATTRIBUTE_GROUP_ID}`)
-        .set(bearer(admin))
-        .expect(409);
+      await t.as(admin).delete(`/api/v1/tag-groups/${ATTRIBUTE_GROUP_ID}`).expect(409);
     });
 
     it('the built-in groups are named in Chinese only, as data', async () => {
-      const groups = await t
-        .http()
-        .get('/api/v1/tag-groups')
-        .query({ limit: 200 })
-        .set(bearer(rep1))
-        .expect(200);
+      const groups = await t.as(rep1).get('/api/v1/tag-groups').query({ limit: 200 }).expect(200);
       const builtIn = Object.fromEntries(
         (
           groups.body.items as Array<{
@@ -117,9 +102,8 @@ describe('tags', () => {
 
     it('an admin manages groups and tags; a sales rep reads them but may not manage them (403)', async () => {
       const created = await t
-        .http()
+        .as(admin)
         .post('/api/v1/tag-groups')
-        .set(bearer(admin))
         .send({ key: `channel-${randomUUID().slice(0, 8)}`, name: uniqueTagName('渠道') })
         .expect(201);
       expect(created.headers.location).toBe(`/api/v1/tag-groups/${created.body.id}`);
@@ -129,51 +113,34 @@ describe('tags', () => {
 
       for (const reader of [rep1, agent, viewer]) {
         const listed = await t
-          .http()
+          .as(reader)
           .get('/api/v1/tags')
           .query({ groupId: created.body.id })
-          .set(bearer(reader))
           .expect(200);
         expect(ids(listed.body.items)).toEqual([tag.id]);
       }
       await t
-        .http()
+        .as(rep1)
         .post('/api/v1/tags')
-        .set(bearer(rep1))
         .send({ groupId: created.body.id, name: uniqueTagName() })
         .expect(403);
-      await t
-        .http()
-        .patch(`/api/v1/tags/${tag.id}`)
-        .set(bearer(rep1))
-        .send({ name: 'renamed' })
-        .expect(403);
-      await t.http().delete(`/api/v1/tags/${tag.id}`).set(bearer(rep1)).expect(403);
-      await t
-        .http()
-        .post('/api/v1/tag-groups')
-        .set(bearer(rep1))
-        .send({ key: 'nope', name: 'Nope' })
-        .expect(403);
+      await t.as(rep1).patch(`/api/v1/tags/${tag.id}`).send({ name: 'renamed' }).expect(403);
+      await t.as(rep1).delete(`/api/v1/tags/${tag.id}`).expect(403);
+      await t.as(rep1).post('/api/v1/tag-groups').send({ key: 'nope', name: 'Nope' }).expect(403);
 
       // A group with live tags stays; once they are gone it can go, and come back.
-      await t.http().delete(`/api/v1/tag-groups/${created.body.id}`).set(bearer(admin)).expect(409);
-      await t.http().delete(`/api/v1/tags/${tag.id}`).set(bearer(admin)).expect(204);
-      await t.http().delete(`/api/v1/tag-groups/${created.body.id}`).set(bearer(admin)).expect(204);
-      await t.http().get(`/api/v1/tag-groups/${created.body.id}`).set(bearer(admin)).expect(404);
-      await t.http().post(`/api/v1/tags/${tag.id}/restore`).set(bearer(admin)).expect(409);
-      await t
-        .http()
-        .post(`/api/v1/tag-groups/${created.body.id}/restore`)
-        .set(bearer(admin))
-        .expect(200);
-      await t.http().post(`/api/v1/tags/${tag.id}/restore`).set(bearer(admin)).expect(200);
+      await t.as(admin).delete(`/api/v1/tag-groups/${created.body.id}`).expect(409);
+      await t.as(admin).delete(`/api/v1/tags/${tag.id}`).expect(204);
+      await t.as(admin).delete(`/api/v1/tag-groups/${created.body.id}`).expect(204);
+      await t.as(admin).get(`/api/v1/tag-groups/${created.body.id}`).expect(404);
+      await t.as(admin).post(`/api/v1/tags/${tag.id}/restore`).expect(409);
+      await t.as(admin).post(`/api/v1/tag-groups/${created.body.id}/restore`).expect(200);
+      await t.as(admin).post(`/api/v1/tags/${tag.id}/restore`).expect(200);
 
       const audit = await t
-        .http()
+        .as(admin)
         .get('/api/v1/audit')
         .query({ entity: 'tag', entityId: tag.id })
-        .set(bearer(admin))
         .expect(200);
       expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual([
         'restore',
@@ -185,14 +152,13 @@ describe('tags', () => {
     it('names are unique within a group among live tags, whatever the case (409)', async () => {
       const tag = await newTag(t, admin, { name: uniqueTagName('VIP') });
       await t
-        .http()
+        .as(admin)
         .post('/api/v1/tags')
-        .set(bearer(admin))
         .send({ groupId: ATTRIBUTE_GROUP_ID, name: tag.name.toLowerCase() })
         .expect(409);
-      await t.http().delete(`/api/v1/tags/${tag.id}`).set(bearer(admin)).expect(204);
+      await t.as(admin).delete(`/api/v1/tags/${tag.id}`).expect(204);
       const again = await newTag(t, admin, { name: tag.name });
-      await t.http().post(`/api/v1/tags/${tag.id}/restore`).set(bearer(admin)).expect(409);
+      await t.as(admin).post(`/api/v1/tags/${tag.id}/restore`).expect(409);
       expect(again.name).toBe(tag.name);
     });
 
@@ -206,7 +172,7 @@ describe('tags', () => {
       do {
         const page: { body: { items: Array<{ name: string }>; nextCursor: string | null } } =
           await t
-            .http()
+            .as(rep1)
             .get('/api/v1/tags')
             .query({
               q: prefix,
@@ -214,7 +180,6 @@ describe('tags', () => {
               limit: 2,
               ...(cursor ? { cursor } : {}),
             })
-            .set(bearer(rep1))
             .expect(200);
         seen.push(...page.body.items.map((tag) => tag.name));
         cursor = page.body.nextCursor;
@@ -229,9 +194,8 @@ describe('tags', () => {
       [{ groupId: 'not-a-uuid' }, 'groupId'],
     ])('refuses %j with 400 naming %s', async (change, field) => {
       const response = await t
-        .http()
+        .as(admin)
         .post('/api/v1/tags')
-        .set(bearer(admin))
         .send({ groupId: ATTRIBUTE_GROUP_ID, name: uniqueTagName(), ...change })
         .expect(400);
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
@@ -239,9 +203,8 @@ describe('tags', () => {
 
     it('a tag in a group that does not exist is refused (400)', async () => {
       await t
-        .http()
+        .as(admin)
         .post('/api/v1/tags')
-        .set(bearer(admin))
         .send({ groupId: randomUUID(), name: uniqueTagName() })
         .expect(400);
     });
@@ -255,13 +218,8 @@ describe('tags', () => {
         { color: '#00aa00' },
         { name: 'stale' },
       );
-      await t
-        .http()
-        .delete(`/api/v1/tags/${tag.id}`)
-        .set(bearer(admin))
-        .set('If-Match', '"1"')
-        .expect(412);
-      const read = await t.http().get(`/api/v1/tags/${tag.id}`).set(bearer(admin)).expect(200);
+      await t.as(admin).delete(`/api/v1/tags/${tag.id}`).set('If-Match', '"1"').expect(412);
+      const read = await t.as(admin).get(`/api/v1/tags/${tag.id}`).expect(200);
       expect(read.headers.etag).toBe('"2"');
       expect(read.body).toMatchObject({ name: tag.name, color: '#00aa00', version: 2 });
     });
@@ -281,11 +239,7 @@ describe('tags', () => {
         { id: b.id, name: b.name, color: null, groupId: ATTRIBUTE_GROUP_ID },
       ]);
       expect(tagged.body.version).toBe(customer.version);
-      const read = await t
-        .http()
-        .get(`/api/v1/customers/${customer.id}`)
-        .set(bearer(rep1))
-        .expect(200);
+      const read = await t.as(rep1).get(`/api/v1/customers/${customer.id}`).expect(200);
       expect(ids(read.body.tags)).toEqual(ids([a, b]));
       const [listed] = await customersWith(rep1, { q: customer.phones[0].value });
       expect(ids(listed.tags)).toEqual(ids([a, b]));
@@ -293,10 +247,9 @@ describe('tags', () => {
       const replaced = await tagCustomer(t, rep1, customer.id, [b.id]);
       expect(ids(replaced.body.tags)).toEqual([b.id]);
       const audit = await t
-        .http()
+        .as(admin)
         .get('/api/v1/audit')
         .query({ entity: 'customer', entityId: customer.id })
-        .set(bearer(admin))
         .expect(200);
       expect(audit.body.items[0].changes).toEqual({
         tagIds: { from: ids([a, b]), to: [b.id] },
@@ -309,11 +262,7 @@ describe('tags', () => {
       const customer = await newCustomer(t, rep1);
       expect((await tagCustomer(t, rep2, customer.id, [tag.id])).status).toBe(404);
       expect((await tagCustomer(t, agent, customer.id, [tag.id])).status).toBe(403);
-      const read = await t
-        .http()
-        .get(`/api/v1/customers/${customer.id}`)
-        .set(bearer(rep1))
-        .expect(200);
+      const read = await t.as(rep1).get(`/api/v1/customers/${customer.id}`).expect(200);
       expect(read.body.tags).toEqual([]);
     });
 
@@ -321,9 +270,8 @@ describe('tags', () => {
       const customer = await newCustomer(t, rep1);
       expect((await tagCustomer(t, rep1, customer.id, [randomUUID()])).status).toBe(400);
       const response = await t
-        .http()
+        .as(rep1)
         .put(`/api/v1/customers/${customer.id}/tags`)
-        .set(bearer(rep1))
         .send({ tagIds: [], replace: true })
         .expect(400);
       expect(response.body.errors[0].field).toBe('replace');
@@ -334,7 +282,7 @@ describe('tags', () => {
       const customers = await Promise.all([1, 2, 3].map(() => newCustomer(t, admin)));
       const customerIds = customers.map((customer) => customer.id);
       const bulk = (body: object) =>
-        t.http().post('/api/v1/customers/tags').set(bearer(admin)).send(body).expect(200);
+        t.as(admin).post('/api/v1/customers/tags').send(body).expect(200);
       expect((await bulk({ customerIds, addTagIds: [a.id, b.id] })).body).toEqual({
         changed: 3,
         added: 6,
@@ -354,10 +302,9 @@ describe('tags', () => {
       expect(ids(tagged)).toEqual([...customerIds].sort());
       expect(tagged.every((customer) => customer.tags.length === 1)).toBe(true);
       const audit = await t
-        .http()
+        .as(admin)
         .get('/api/v1/audit')
         .query({ entity: 'customer', entityId: customerIds[0] })
-        .set(bearer(admin))
         .expect(200);
       expect(audit.body.items[0].changes).toEqual({ tagIds: { from: ids([a, b]), to: [b.id] } });
     });
@@ -367,16 +314,14 @@ describe('tags', () => {
       const own = await newCustomer(t, rep1);
       const others = await newCustomer(t, rep2);
       await t
-        .http()
+        .as(rep1)
         .post('/api/v1/customers/tags')
-        .set(bearer(rep1))
         .send({ customerIds: [own.id, others.id], addTagIds: [tag.id] })
         .expect(403);
       expect(await customersWith(admin, { tagId: tag.id })).toEqual([]);
       await t
-        .http()
+        .as(rep1)
         .post('/api/v1/customers/tags')
-        .set(bearer(rep1))
         .send({ customerIds: [own.id], addTagIds: [tag.id] })
         .expect(200);
       expect(ids(await customersWith(admin, { tagId: tag.id }))).toEqual([own.id]);
@@ -396,12 +341,7 @@ describe('tags', () => {
         'tags',
       ],
     ])('bulk tagging refuses %s with 400 naming %s', async (_case, body, field) => {
-      const response = await t
-        .http()
-        .post('/api/v1/customers/tags')
-        .set(bearer(admin))
-        .send(body)
-        .expect(400);
+      const response = await t.as(admin).post('/api/v1/customers/tags').send(body).expect(400);
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
     });
 
@@ -425,12 +365,7 @@ describe('tags', () => {
       expect(ids(await customersWith(admin, { tagId: x.id, anyTagId: [z.id] }))).toEqual([
         hidden.id,
       ]);
-      await t
-        .http()
-        .get('/api/v1/customers')
-        .query({ tagId: 'not-a-uuid' })
-        .set(bearer(rep1))
-        .expect(400);
+      await t.as(rep1).get('/api/v1/customers').query({ tagId: 'not-a-uuid' }).expect(400);
     });
 
     it('a deleted tag disappears from customer responses and filters; a restore brings it back', async () => {
@@ -439,13 +374,9 @@ describe('tags', () => {
         phones: [{ type: 'mobile', value: uniqueMobile() }],
       });
       await tagCustomer(t, admin, customer.id, [kept.id, deleted.id]);
-      await t.http().delete(`/api/v1/tags/${deleted.id}`).set(bearer(admin)).expect(204);
+      await t.as(admin).delete(`/api/v1/tags/${deleted.id}`).expect(204);
 
-      const read = await t
-        .http()
-        .get(`/api/v1/customers/${customer.id}`)
-        .set(bearer(admin))
-        .expect(200);
+      const read = await t.as(admin).get(`/api/v1/customers/${customer.id}`).expect(200);
       expect(ids(read.body.tags)).toEqual([kept.id]);
       expect(await customersWith(admin, { tagId: deleted.id })).toEqual([]);
       expect(await customersWith(admin, { anyTagId: [deleted.id] })).toEqual([]);
@@ -453,12 +384,8 @@ describe('tags', () => {
       // Replacing the visible tags leaves the deleted one's link alone.
       await tagCustomer(t, admin, customer.id, [kept.id]);
 
-      await t.http().post(`/api/v1/tags/${deleted.id}/restore`).set(bearer(admin)).expect(200);
-      const restored = await t
-        .http()
-        .get(`/api/v1/customers/${customer.id}`)
-        .set(bearer(admin))
-        .expect(200);
+      await t.as(admin).post(`/api/v1/tags/${deleted.id}/restore`).expect(200);
+      const restored = await t.as(admin).get(`/api/v1/customers/${customer.id}`).expect(200);
       expect(ids(restored.body.tags)).toEqual(ids([kept, deleted]));
       expect(ids(await customersWith(admin, { tagId: deleted.id }))).toEqual([customer.id]);
     });
@@ -470,9 +397,8 @@ describe('tags', () => {
       await tagCustomer(t, admin, survivor.id, [a.id]);
       await tagCustomer(t, admin, duplicate.id, [a.id, b.id]);
       const merged = await t
-        .http()
+        .as(admin)
         .post(`/api/v1/customers/${survivor.id}/merge`)
-        .set(bearer(admin))
         .send({ sourceId: duplicate.id })
         .expect(200);
       expect(ids(merged.body.tags)).toEqual(ids([a, b]));

@@ -1,4 +1,4 @@
-import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -13,8 +13,7 @@ describe('tasks', () => {
   });
   afterAll(() => t.app.close());
 
-  const post = (as: Tokens, body: object) =>
-    t.http().post('/api/v1/tasks').set(bearer(as)).send(body);
+  const post = (as: Tokens, body: object) => t.as(as).post('/api/v1/tasks').send(body);
 
   it('creates a task on a customer, assigned to the caller, with its parent named', async () => {
     const customer = await newCustomer(t, rep1);
@@ -56,7 +55,7 @@ describe('tasks', () => {
       let cursor: string | undefined;
       do {
         const page = await t
-          .http()
+          .as(rep3)
           .get('/api/v1/tasks')
           .query({
             customerId: customer.id,
@@ -65,7 +64,6 @@ describe('tasks', () => {
             ...extra,
             ...(cursor ? { cursor } : {}),
           })
-          .set(bearer(rep3))
           .expect(200);
         seen.push(...(page.body.items as Array<{ id: string; dueAt: string | null }>));
         cursor = page.body.nextCursor ?? undefined;
@@ -112,10 +110,10 @@ describe('tasks', () => {
   it('is visible through its parent or to its assignee, and 404 to anyone else', async () => {
     const lead = await newLead(t, rep1);
     const task = (await post(rep1, { title: 'follow up', leadId: lead.id }).expect(201)).body;
-    await t.http().get(`/api/v1/tasks/${task.id}`).set(bearer(manager)).expect(200);
-    await t.http().get(`/api/v1/tasks/${task.id}`).set(bearer(rep2)).expect(404);
-    await t.http().get(`/api/v1/tasks/${task.id}`).set(bearer(rep3)).expect(404);
-    const list = await t.http().get('/api/v1/tasks?limit=200').set(bearer(rep2)).expect(200);
+    await t.as(manager).get(`/api/v1/tasks/${task.id}`).expect(200);
+    await t.as(rep2).get(`/api/v1/tasks/${task.id}`).expect(404);
+    await t.as(rep3).get(`/api/v1/tasks/${task.id}`).expect(404);
+    const list = await t.as(rep2).get('/api/v1/tasks?limit=200').expect(200);
     expect(list.body.items.map((item: { id: string }) => item.id)).not.toContain(task.id);
 
     const handed = await post(rep1, {
@@ -123,11 +121,10 @@ describe('tasks', () => {
       leadId: lead.id,
       assigneeId: rep2.user.id,
     }).expect(201);
-    await t.http().get(`/api/v1/tasks/${handed.body.id}`).set(bearer(rep2)).expect(200);
+    await t.as(rep2).get(`/api/v1/tasks/${handed.body.id}`).expect(200);
     const mine = await t
-      .http()
+      .as(rep2)
       .get(`/api/v1/tasks?assigneeId=${rep2.user.id}&open=true`)
-      .set(bearer(rep2))
       .expect(200);
     expect(mine.body.items.map((item: { id: string }) => item.id)).toContain(handed.body.id);
   });
@@ -137,34 +134,27 @@ describe('tasks', () => {
     const task = (await post(rep1, { title: 'send quote', customerId: customer.id }).expect(201))
       .body;
     await t
-      .http()
+      .as(rep1)
       .patch(`/api/v1/tasks/${task.id}`)
-      .set(bearer(rep1))
       .set('If-Match', '"9"')
       .send({ status: 'done' })
       .expect(412);
     const done = await t
-      .http()
+      .as(rep1)
       .patch(`/api/v1/tasks/${task.id}`)
-      .set(bearer(rep1))
       .set('If-Match', '"1"')
       .send({ status: 'done' })
       .expect(200);
     expect(done.body.completedAt).not.toBeNull();
-    await t
-      .http()
-      .patch(`/api/v1/tasks/${task.id}`)
-      .set(bearer(rep2))
-      .send({ title: 'x' })
-      .expect(404);
-    await t.http().delete(`/api/v1/tasks/${task.id}`).set(bearer(viewer)).expect(403);
-    await t.http().delete(`/api/v1/tasks/${task.id}`).set(bearer(rep1)).expect(204);
-    await t.http().get(`/api/v1/tasks/${task.id}`).set(bearer(rep1)).expect(404);
+    await t.as(rep2).patch(`/api/v1/tasks/${task.id}`).send({ title: 'x' }).expect(404);
+    await t.as(viewer).delete(`/api/v1/tasks/${task.id}`).expect(403);
+    await t.as(rep1).delete(`/api/v1/tasks/${task.id}`).expect(204);
+    await t.as(rep1).get(`/api/v1/tasks/${task.id}`).expect(404);
   });
 
   it('a viewer reads tasks of records they read but cannot create them', async () => {
     const customer = await newCustomer(t, rep1);
     await post(viewer, { title: 'x', customerId: customer.id }).expect(403);
-    await t.http().get('/api/v1/tasks').set(bearer(viewer)).expect(200);
+    await t.as(viewer).get('/api/v1/tasks').expect(200);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -22,13 +22,9 @@ describe('timelines of every subject', () => {
 
   describe.each(subjects)('/$path/:id', ({ path, create }) => {
     const timeline = (as: Tokens, id: string) =>
-      t.http().get(`/api/v1/${path}/${id}/timeline`).query({ kind: 'note' }).set(bearer(as));
+      t.as(as).get(`/api/v1/${path}/${id}/timeline`).query({ kind: 'note' });
     const log = (as: Tokens, id: string, summary: string) =>
-      t
-        .http()
-        .post(`/api/v1/${path}/${id}/interactions`)
-        .set(bearer(as))
-        .send({ kind: 'note', summary });
+      t.as(as).post(`/api/v1/${path}/${id}/interactions`).send({ kind: 'note', summary });
 
     it('the owner logs a note and reads it back, newest first', async () => {
       const record = await create(rep1);
@@ -60,13 +56,12 @@ describe('timelines of every subject', () => {
     it('a missing parent is not found; a bad id or kind is a 400', async () => {
       await timeline(rep1, randomUUID()).expect(404);
       await log(rep1, randomUUID(), 'nobody').expect(404);
-      await t.http().get(`/api/v1/${path}/not-a-uuid/timeline`).set(bearer(rep1)).expect(400);
+      await t.as(rep1).get(`/api/v1/${path}/not-a-uuid/timeline`).expect(400);
       const record = await create(rep1);
       await t
-        .http()
+        .as(rep1)
         .get(`/api/v1/${path}/${record.id}/timeline`)
         .query({ kind: 'carrier-pigeon' })
-        .set(bearer(rep1))
         .expect(400);
     });
   });

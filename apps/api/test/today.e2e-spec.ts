@@ -1,4 +1,4 @@
-import { bearer, newUser, signIn, DEMO_EMAILS, type Tokens } from './factories/auth.factory';
+import { newUser, signIn, DEMO_EMAILS, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -20,7 +20,7 @@ describe('me/today', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const admin = await signIn(t, DEMO_EMAILS.admin);
-    const team = (await t.http().get('/api/v1/teams').set(bearer(admin))).body.items.find(
+    const team = (await t.as(admin).get('/api/v1/teams')).body.items.find(
       (item: { name: string }) => item.name === 'East',
     ) as { id: string };
     rep = await newUser(t, admin, { roles: ['sales_rep'], teamIds: [team.id] });
@@ -35,34 +35,27 @@ describe('me/today', () => {
     const customer = await newCustomer(t, rep);
     const task = (title: string, dueAt: string, extra: object = {}) =>
       t
-        .http()
+        .as(rep)
         .post('/api/v1/tasks')
-        .set(bearer(rep))
         .send({ title, customerId: customer.id, dueAt, ...extra })
         .expect(201);
     await task('two days late', at(-48));
     await task('one hour late', at(-1));
     await task('next week', at(24 * 7));
     const done = await task('done already', at(-2));
-    await t
-      .http()
-      .patch(`/api/v1/tasks/${done.body.id}`)
-      .set(bearer(rep))
-      .send({ status: 'done' })
-      .expect(200);
+    await t.as(rep).patch(`/api/v1/tasks/${done.body.id}`).send({ status: 'done' }).expect(200);
     await task('for someone else', at(-3), { assigneeId: other.user.id });
 
     const dueLead = await newLead(t, rep, { nextFollowUpAt: at(-5) });
     await newLead(t, rep, { nextFollowUpAt: at(24 * 3) });
     await t
-      .http()
+      .as(rep)
       .post(`/api/v1/customers/${customer.id}/interactions`)
-      .set(bearer(rep))
       .set('Accept-Language', 'zh-CN')
       .send({ kind: 'call', summary: 'asked for a quote', nextFollowUpOn: '2020-01-01' })
       .expect(201);
 
-    const response = await t.http().get('/api/v1/me/today').set(bearer(rep)).expect(200);
+    const response = await t.as(rep).get('/api/v1/me/today').expect(200);
     const today = response.body as TodayBody;
     // The logged follow-up day is a task of the caller's, and the customer's next follow-up.
     expect(today.overdueTasks.map((item) => item.title)).toEqual([
@@ -75,8 +68,7 @@ describe('me/today', () => {
     expect(today.customers).toEqual([]);
     expect(today.counts).toMatchObject({ overdueTasks: 3, leads: 1, customers: 0 });
 
-    const theirs = (await t.http().get('/api/v1/me/today').set(bearer(other)).expect(200))
-      .body as TodayBody;
+    const theirs = (await t.as(other).get('/api/v1/me/today').expect(200)).body as TodayBody;
     expect(theirs.overdueTasks.map((item) => item.title)).toEqual(['for someone else']);
     expect(theirs.leads).toEqual([]);
   });
@@ -86,9 +78,8 @@ describe('me/today', () => {
     // Due three days ago and a teammate's: the customer is due, but not among the rep's tasks.
     const due = (
       await t
-        .http()
+        .as(rep)
         .post('/api/v1/tasks')
-        .set(bearer(rep))
         .send({
           title: 'call back',
           customerId: customer.id,
@@ -100,9 +91,8 @@ describe('me/today', () => {
     ).body as { id: string; version: number; dueAt: string };
     const later = (
       await t
-        .http()
+        .as(rep)
         .post('/api/v1/tasks')
-        .set(bearer(rep))
         .send({ title: 'visit', customerId: customer.id, dueAt: at(24 * 30) })
         .expect(201)
     ).body as { id: string; version: number };
@@ -110,15 +100,14 @@ describe('me/today', () => {
     const west = 'Etc/GMT+12';
     const east = 'Etc/GMT-14';
     const todayIn = async (timezone: string) =>
-      (await t.http().get('/api/v1/me/today').query({ timezone }).set(bearer(rep)).expect(200))
-        .body as TodayBody;
+      (await t.as(rep).get('/api/v1/me/today').query({ timezone }).expect(200)).body as TodayBody;
     const before = await todayIn(west);
     expect(before.customers).toEqual([expect.objectContaining({ id: customer.id, overdue: true })]);
     const snoozeDay = (await todayIn(east)).date;
     expect(snoozeDay > before.date).toBe(true);
 
     const snooze = (body: object) =>
-      t.http().post(`/api/v1/me/today/customers/${customer.id}/snooze`).set(bearer(rep)).send(body);
+      t.as(rep).post(`/api/v1/me/today/customers/${customer.id}/snooze`).send(body);
     await snooze({ day: before.date, timezone: west }).expect(400);
     await snooze({ day: 'tomorrow', timezone: west }).expect(400);
     await snooze({ day: snoozeDay, timezone: west }).expect(204);
@@ -132,10 +121,9 @@ describe('me/today', () => {
     // The due task moved (same time of day, reminder as far ahead), as an update; no new task.
     const tasks = (
       await t
-        .http()
+        .as(rep)
         .get('/api/v1/tasks')
         .query({ customerId: customer.id, open: true })
-        .set(bearer(rep))
         .expect(200)
     ).body.items as Array<{ id: string; dueAt: string; reminderAt: string; version: number }>;
     expect(tasks.map((task) => task.id).sort()).toEqual([due.id, later.id].sort());
@@ -147,19 +135,14 @@ describe('me/today', () => {
     expect(Date.parse(moved?.dueAt ?? '') - Date.parse(moved?.reminderAt ?? '')).toBe(3_600_000);
     expect(moved?.version).toBe(due.version + 1);
     expect(tasks.find((task) => task.id === later.id)?.version).toBe(later.version);
-    const detail = await t
-      .http()
-      .get(`/api/v1/customers/${customer.id}`)
-      .set(bearer(rep))
-      .expect(200);
+    const detail = await t.as(rep).get(`/api/v1/customers/${customer.id}`).expect(200);
     expect(detail.body.nextFollowUpOn).toBe(snoozeDay);
 
     // Snoozing again once nothing is due is a no-op; a customer the caller cannot read is 404.
     await snooze({ day: snoozeDay, timezone: west }).expect(204);
     await t
-      .http()
+      .as(rep)
       .post('/api/v1/me/today/customers/00000000-0000-4000-8000-000000000000/snooze')
-      .set(bearer(rep))
       .send({ day: snoozeDay })
       .expect(404);
   });
@@ -167,21 +150,16 @@ describe('me/today', () => {
   it('has work for every demo rep (demo data)', async () => {
     for (const email of ['rep1@kehu.local', 'rep2@kehu.local', 'rep3@kehu.local']) {
       const demoRep = await signIn(t, email);
-      const today = (await t.http().get('/api/v1/me/today').set(bearer(demoRep)).expect(200))
-        .body as TodayBody;
+      const today = (await t.as(demoRep).get('/api/v1/me/today').expect(200)).body as TodayBody;
       expect(today.overdueTasks.length).toBeGreaterThan(0);
       expect(today.leads.length).toBeGreaterThan(0);
     }
   });
 
   it('takes the time zone for where today ends, and refuses an unknown one', async () => {
-    const response = await t
-      .http()
-      .get('/api/v1/me/today?timezone=Asia/Shanghai')
-      .set(bearer(rep))
-      .expect(200);
+    const response = await t.as(rep).get('/api/v1/me/today?timezone=Asia/Shanghai').expect(200);
     expect(response.body.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await t.http().get('/api/v1/me/today?timezone=Mars/Olympus').set(bearer(rep)).expect(400);
+    await t.as(rep).get('/api/v1/me/today?timezone=Mars/Olympus').expect(400);
     await t.http().get('/api/v1/me/today').expect(401);
   });
 });

@@ -1,4 +1,4 @@
-import { bearer, signInAll, type Tokens, uniqueEmail, uniqueName } from './factories/auth.factory';
+import { signInAll, type Tokens, uniqueEmail, uniqueName } from './factories/auth.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 interface DirectoryEntry {
@@ -24,7 +24,7 @@ describe('user directory', () => {
   afterAll(() => t.app.close());
 
   const directory = (as: Tokens, query: Record<string, unknown> = {}) =>
-    t.http().get('/api/v1/users/directory').query(query).set(bearer(as));
+    t.as(as).get('/api/v1/users/directory').query(query);
 
   async function everyone(as: Tokens, query: Record<string, unknown> = {}) {
     const entries: DirectoryEntry[] = [];
@@ -39,7 +39,7 @@ describe('user directory', () => {
   }
 
   it('a sales manager, who may not administer users, lists colleagues with teams and roles only', async () => {
-    await t.http().get('/api/v1/users').set(bearer(manager)).expect(403);
+    await t.as(manager).get('/api/v1/users').expect(403);
     const response = await directory(manager, { q: '张伟' }).expect(200);
     expect(response.body).toEqual({
       items: [
@@ -68,20 +68,14 @@ describe('user directory', () => {
   it('leaves out disabled and deleted users', async () => {
     const name = uniqueName('离职 Former');
     const created = await t
-      .http()
+      .as(admin)
       .post('/api/v1/users')
-      .set(bearer(admin))
       .send({ email: uniqueEmail(), name, password: 'Strong-pass-42', roles: ['sales_rep'] })
       .expect(201);
     const found = async () =>
       (await directory(manager, { q: name }).expect(200)).body as DirectoryPage;
     expect((await found()).items.map((entry) => entry.id)).toEqual([created.body.id]);
-    await t
-      .http()
-      .patch(`/api/v1/users/${created.body.id}`)
-      .set(bearer(admin))
-      .send({ active: false })
-      .expect(200);
+    await t.as(admin).patch(`/api/v1/users/${created.body.id}`).send({ active: false }).expect(200);
     expect((await found()).items).toEqual([]);
   });
 
@@ -97,7 +91,7 @@ describe('user directory', () => {
     expect(entries.length).toBeGreaterThan(0);
     const dealerOrgIds = await Promise.all(
       entries.map(async (entry) => {
-        const user = await t.http().get(`/api/v1/users/${entry.id}`).set(bearer(admin)).expect(200);
+        const user = await t.as(admin).get(`/api/v1/users/${entry.id}`).expect(200);
         return user.body.dealerOrgId as string | null;
       }),
     );

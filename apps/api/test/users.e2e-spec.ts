@@ -1,10 +1,9 @@
-import { bearer, DEMO_EMAILS, signIn, type Tokens, uniqueEmail } from './factories/auth.factory';
+import { DEMO_EMAILS, signIn, type Tokens, uniqueEmail } from './factories/auth.factory';
 import { updateThenStaleUpdate } from './support/if-match';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('users administration', () => {
-  let t: TestApp;
-  let admin: Tokens;
+  let t: TestApp, admin: Tokens;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -14,9 +13,8 @@ describe('users administration', () => {
 
   const createUser = (fields: object = {}) =>
     t
-      .http()
+      .as(admin)
       .post('/api/v1/users')
-      .set(bearer(admin))
       .send({
         email: uniqueEmail(),
         name: '周杰',
@@ -77,9 +75,7 @@ describe('users administration', () => {
     const created = await createUser().expect(201);
     const path = `/api/v1/users/${created.body.id}`;
     const results = await Promise.all(
-      ['A', 'B', 'C'].map((name) =>
-        t.http().patch(path).set(bearer(admin)).set('If-Match', '"1"').send({ name }),
-      ),
+      ['A', 'B', 'C'].map((name) => t.as(admin).patch(path).set('If-Match', '"1"').send({ name })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412]);
   });
@@ -89,34 +85,27 @@ describe('users administration', () => {
     const id = created.body.id as string;
     const session = await signIn(t, created.body.email, 'Strong-pass-42');
     await t
-      .http()
+      .as(admin)
       .patch(`/api/v1/users/${id}`)
-      .set(bearer(admin))
       .send({ name: '周杰伦', password: 'Another-pass-43' })
       .expect(200);
-    await t.http().delete(`/api/v1/users/${id}`).set(bearer(admin)).expect(204);
-    await t.http().get('/api/v1/auth/me').set(bearer(session)).expect(401);
-    await t.http().get(`/api/v1/users/${id}`).set(bearer(admin)).expect(404);
+    await t.as(admin).delete(`/api/v1/users/${id}`).expect(204);
+    await t.as(session).get('/api/v1/auth/me').expect(401);
+    await t.as(admin).get(`/api/v1/users/${id}`).expect(404);
     const listed = await t
-      .http()
+      .as(admin)
       .get('/api/v1/users')
       .query({ q: created.body.email })
-      .set(bearer(admin))
       .expect(200);
     expect(listed.body.items).toEqual([]);
 
-    const restored = await t
-      .http()
-      .post(`/api/v1/users/${id}/restore`)
-      .set(bearer(admin))
-      .expect(200);
+    const restored = await t.as(admin).post(`/api/v1/users/${id}/restore`).expect(200);
     expect(restored.body.name).toBe('周杰伦');
 
     const audit = await t
-      .http()
+      .as(admin)
       .get('/api/v1/audit')
       .query({ entity: 'user', entityId: id })
-      .set(bearer(admin))
       .expect(200);
     expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual([
       'restore',
@@ -140,47 +129,39 @@ describe('users administration', () => {
   it('restoring a user whose email was taken meanwhile answers 409', async () => {
     const email = uniqueEmail();
     const first = await createUser({ email }).expect(201);
-    await t.http().delete(`/api/v1/users/${first.body.id}`).set(bearer(admin)).expect(204);
+    await t.as(admin).delete(`/api/v1/users/${first.body.id}`).expect(204);
     await createUser({ email }).expect(201);
-    await t.http().post(`/api/v1/users/${first.body.id}/restore`).set(bearer(admin)).expect(409);
+    await t.as(admin).post(`/api/v1/users/${first.body.id}/restore`).expect(409);
   });
 
   it('the last admin cannot be demoted or deleted', async () => {
-    const me = await t.http().get(`/api/v1/users/${admin.user.id}`).set(bearer(admin)).expect(200);
+    const me = await t.as(admin).get(`/api/v1/users/${admin.user.id}`).expect(200);
     const others = await t
-      .http()
+      .as(admin)
       .get('/api/v1/users')
       .query({ role: 'admin', limit: 200 })
-      .set(bearer(admin))
       .expect(200);
     if (others.body.items.length === 1) {
       await t
-        .http()
+        .as(admin)
         .patch(`/api/v1/users/${me.body.id}`)
-        .set(bearer(admin))
         .send({ roles: ['viewer'] })
         .expect(409);
     }
-    await t.http().delete(`/api/v1/users/${me.body.id}`).set(bearer(admin)).expect(403);
+    await t.as(admin).delete(`/api/v1/users/${me.body.id}`).expect(403);
   });
 
   describe('lists', () => {
     it('walks every page once with keyset cursors', async () => {
-      const before = await t
-        .http()
-        .get('/api/v1/users')
-        .query({ limit: 200 })
-        .set(bearer(admin))
-        .expect(200);
+      const before = await t.as(admin).get('/api/v1/users').query({ limit: 200 }).expect(200);
       const seen = new Set<string>();
       let cursor: string | null = null;
       let pages = 0;
       do {
         const response = await t
-          .http()
+          .as(admin)
           .get('/api/v1/users')
           .query(cursor ? { limit: 3, cursor } : { limit: 3 })
-          .set(bearer(admin))
           .expect(200);
         for (const user of response.body.items as Array<{ id: string }>) {
           expect(seen.has(user.id)).toBe(false);
@@ -196,13 +177,12 @@ describe('users administration', () => {
     });
 
     it('filters by role, team and active, and sorts by name', async () => {
-      const teams = await t.http().get('/api/v1/teams').set(bearer(admin)).expect(200);
+      const teams = await t.as(admin).get('/api/v1/teams').expect(200);
       const east = teams.body.items.find((team: { name: string }) => team.name === 'East');
       const response = await t
-        .http()
+        .as(admin)
         .get('/api/v1/users')
         .query({ role: 'sales_rep', teamId: east.id, active: 'true', sort: 'email' })
-        .set(bearer(admin))
         .expect(200);
       const emails = response.body.items.map((user: { email: string }) => user.email);
       expect(emails).toEqual(expect.arrayContaining(['rep1@kehu.local', 'rep2@kehu.local']));
@@ -219,27 +199,20 @@ describe('users administration', () => {
       [{ active: 'maybe' }, 'active'],
       [{ favouriteColour: 'red' }, 'favouriteColour'],
     ])('refuses %j with 400 naming %s', async (query, field) => {
-      const response = await t
-        .http()
-        .get('/api/v1/users')
-        .query(query)
-        .set(bearer(admin))
-        .expect(400);
+      const response = await t.as(admin).get('/api/v1/users').query(query).expect(400);
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
     });
 
     it('a cursor made for one sort order is refused for another', async () => {
       const first = await t
-        .http()
+        .as(admin)
         .get('/api/v1/users')
         .query({ limit: 1, sort: 'name' })
-        .set(bearer(admin))
         .expect(200);
       await t
-        .http()
+        .as(admin)
         .get('/api/v1/users')
         .query({ limit: 1, sort: 'email', cursor: first.body.nextCursor })
-        .set(bearer(admin))
         .expect(400);
     });
   });

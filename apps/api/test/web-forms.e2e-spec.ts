@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { signInAll, type Tokens } from './factories/auth.factory';
 import { replaceAssignmentRules } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -14,9 +14,8 @@ describe('web forms', () => {
     t = await createTestApp({ WEB_FORM_MAX_SUBMISSIONS_PER_ADDRESS: '6' });
     [admin, manager, rep2] = await signInAll(t, 'admin manager rep2');
     const created = await t
-      .http()
+      .as(admin)
       .post('/api/v1/settings/web-forms')
-      .set(bearer(admin))
       .send({
         name: 'Website enquiries',
         allowedOrigins: [ORIGIN],
@@ -40,11 +39,10 @@ describe('web forms', () => {
     expect(form.embedSnippet).toContain(`action="http://`);
     expect(form.embedSnippet).toContain(form.submitPath);
     expect(form.embedSnippet).toContain('name="website"');
-    await t.http().get('/api/v1/settings/web-forms').set(bearer(manager)).expect(403);
+    await t.as(manager).get('/api/v1/settings/web-forms').expect(403);
     await t
-      .http()
+      .as(admin)
       .post('/api/v1/settings/web-forms')
-      .set(bearer(admin))
       .send({ name: 'x', fieldMapping: { mail: 'email' } })
       .expect(400);
   });
@@ -52,9 +50,8 @@ describe('web forms', () => {
   it('refuses a create without a name or field mapping, and null for settings that have no empty value (400)', async () => {
     const valid = { name: 'null check', fieldMapping: { full_name: 'name' } };
     const own = await t
-      .http()
+      .as(admin)
       .post('/api/v1/settings/web-forms')
-      .set(bearer(admin))
       .send({ ...valid, campaign: 'Autumn fair' })
       .expect(201);
     for (const field of ['name', 'fieldMapping'] as const) {
@@ -62,9 +59,8 @@ describe('web forms', () => {
         Object.entries(valid).filter(([key]) => key !== field),
       );
       const created = await t
-        .http()
+        .as(admin)
         .post('/api/v1/settings/web-forms')
-        .set(bearer(admin))
         .send(withoutField)
         .expect(400);
       expect(new Set(created.body.errors.map((error: { field: string }) => error.field))).toEqual(
@@ -73,23 +69,20 @@ describe('web forms', () => {
     }
     for (const field of ['name', 'fieldMapping', 'allowedOrigins', 'honeypotField', 'active']) {
       const created = await t
-        .http()
+        .as(admin)
         .post('/api/v1/settings/web-forms')
-        .set(bearer(admin))
         .send({ ...valid, [field]: null });
       expect({ field, status: created.status }).toEqual({ field, status: 400 });
       const updated = await t
-        .http()
+        .as(admin)
         .patch(`/api/v1/settings/web-forms/${own.body.id}`)
-        .set(bearer(admin))
         .send({ [field]: null });
       expect({ field, status: updated.status }).toEqual({ field, status: 400 });
     }
     // A campaign may be cleared.
     await t
-      .http()
+      .as(admin)
       .patch(`/api/v1/settings/web-forms/${own.body.id}`)
-      .set(bearer(admin))
       .send({ campaign: null })
       .expect(200);
   });
@@ -128,9 +121,8 @@ describe('web forms', () => {
     expect(response.headers['access-control-allow-origin']).toBe(ORIGIN);
 
     const leads = await t
-      .http()
+      .as(rep2)
       .get(`/api/v1/leads?q=${encodeURIComponent(name)}`)
-      .set(bearer(rep2))
       .expect(200);
     expect(leads.body.items).toHaveLength(1);
     expect(leads.body.items[0]).toMatchObject({
@@ -140,9 +132,8 @@ describe('web forms', () => {
       owner: { id: rep2.user.id },
     });
     const timeline = await t
-      .http()
+      .as(rep2)
       .get(`/api/v1/leads/${leads.body.items[0].id}/timeline?kind=assigned`)
-      .set(bearer(rep2))
       .expect(200);
     expect(timeline.body.items[0].summary).toBe('web to rep2');
   });
@@ -164,9 +155,8 @@ describe('web forms', () => {
       .send({ full_name: 'x' })
       .expect(404);
     const leads = await t
-      .http()
+      .as(admin)
       .get(`/api/v1/leads?q=${encodeURIComponent(name)}`)
-      .set(bearer(admin))
       .expect(200);
     expect(leads.body.items).toEqual([]);
   });

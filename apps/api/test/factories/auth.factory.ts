@@ -21,8 +21,18 @@ export interface Tokens {
   user: { id: string; roles: string[]; teamIds: string[]; dealerOrgId: string | null };
 }
 
+/** `POST /api/v1/auth/login` with these fields (the request, to `.expect(…)` on). */
+export const logIn = (
+  t: TestApp,
+  fields: { email: string; password: string; [field: string]: unknown },
+) => t.http().post('/api/v1/auth/login').send(fields);
+
+/** `POST /api/v1/auth/refresh` with a refresh token (the request, to `.expect(…)` on). */
+export const refreshSession = (t: TestApp, refreshToken: string) =>
+  t.http().post('/api/v1/auth/refresh').send({ refreshToken });
+
 export async function signIn(t: TestApp, email: string, password = DEMO_PASSWORD): Promise<Tokens> {
-  const response = await t.http().post('/api/v1/auth/login').send({ email, password }).expect(200);
+  const response = await logIn(t, { email, password }).expect(200);
   return response.body as Tokens;
 }
 
@@ -90,9 +100,8 @@ export async function newUser(
   const email = uniqueEmail();
   const password = fields.password ?? 'Test-pass-1234';
   await t
-    .http()
+    .as(admin)
     .post('/api/v1/users')
-    .set(bearer(admin))
     .send({
       email,
       name: 'Test User',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, type Tokens } from './auth.factory';
+import type { Tokens } from './auth.factory';
 import type { TestApp } from '../support/test-app';
 
 let nextMobile = randomBytes(4).readUInt32BE() % 90_000_000;
@@ -23,10 +23,9 @@ export function uniqueCompanyName(): string {
 
 export async function newCustomer(t: TestApp, as: Tokens, fields: Record<string, unknown> = {}) {
   const response = await t
-    .http()
+    .as(as)
     .post('/api/v1/customers')
     .query({ acknowledgeDuplicates: 'true' })
-    .set(bearer(as))
     .send({
       kind: 'company',
       name: uniqueCompanyName(),
@@ -46,11 +45,6 @@ export async function newCustomer(t: TestApp, as: Tokens, fields: Record<string,
 
 /** The ids of the customers a caller finds with the search `q` (the first 200). */
 export async function customerIdsFound(t: TestApp, as: Tokens, q: string): Promise<string[]> {
-  const response = await t
-    .http()
-    .get('/api/v1/customers')
-    .query({ q, limit: 200 })
-    .set(bearer(as))
-    .expect(200);
+  const response = await t.as(as).get('/api/v1/customers').query({ q, limit: 200 }).expect(200);
   return (response.body.items as Array<{ id: string }>).map((customer) => customer.id);
 }

@@ -1,5 +1,5 @@
 import type supertest from 'supertest';
-import { bearer, type Tokens } from './auth.factory';
+import type { Tokens } from './auth.factory';
 import { uniqueMobile } from './customer.factory';
 import type { TestApp } from '../support/test-app';
 
@@ -20,9 +20,8 @@ export async function newLead(
   fields: Record<string, unknown> = {},
 ): Promise<TestLead> {
   const response = await t
-    .http()
+    .as(as)
     .post('/api/v1/leads')
-    .set(bearer(as))
     .send({ name: '王芳', phones: [{ type: 'mobile', value: uniqueMobile() }], ...fields });
   if (response.status !== 201)
     throw new Error(`lead not created: ${response.status} ${JSON.stringify(response.body)}`);
@@ -30,7 +29,7 @@ export async function newLead(
 }
 
 export async function newTeam(t: TestApp, admin: Tokens, name: string): Promise<string> {
-  const response = await t.http().post('/api/v1/teams').set(bearer(admin)).send({ name });
+  const response = await t.as(admin).post('/api/v1/teams').send({ name });
   if (response.status !== 201)
     throw new Error(`team not created: ${response.status} ${JSON.stringify(response.body)}`);
   return (response.body as { id: string }).id;
@@ -42,15 +41,10 @@ export async function replaceAssignmentRules(
   admin: Tokens,
   body: object,
 ): Promise<supertest.Response> {
-  const current = await t
-    .http()
-    .get('/api/v1/settings/lead-assignment-rules')
-    .set(bearer(admin))
-    .expect(200);
+  const current = await t.as(admin).get('/api/v1/settings/lead-assignment-rules').expect(200);
   return t
-    .http()
+    .as(admin)
     .put('/api/v1/settings/lead-assignment-rules')
-    .set(bearer(admin))
     .set('If-Match', `"${(current.body as { version: number }).version}"`)
     .send(body);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, type Tokens } from './auth.factory';
+import type { Tokens } from './auth.factory';
 import type { TestApp } from '../support/test-app';
 
 /** The built-in group every run has (created by the migration). */
@@ -24,9 +24,8 @@ export async function newTag(
   fields: { groupId?: string; name?: string; color?: string } = {},
 ): Promise<TestTag> {
   const response = await t
-    .http()
+    .as(admin)
     .post('/api/v1/tags')
-    .set(bearer(admin))
     .send({ groupId: ATTRIBUTE_GROUP_ID, name: uniqueTagName(), ...fields });
   if (response.status !== 201)
     throw new Error(`tag not created: ${response.status} ${JSON.stringify(response.body)}`);
@@ -34,5 +33,5 @@ export async function newTag(
 }
 
 export async function tagCustomer(t: TestApp, as: Tokens, customerId: string, tagIds: string[]) {
-  return t.http().put(`/api/v1/customers/${customerId}/tags`).set(bearer(as)).send({ tagIds });
+  return t.as(as).put(`/api/v1/customers/${customerId}/tags`).send({ tagIds });
 }

@@ -43,9 +43,8 @@ describe('security headers and CORS', () => {
     t = await createTestApp({ KEHU_WEB_DIST: consoleDir, CORS_ORIGINS: CONSOLE_ORIGIN });
     admin = await signIn(t, DEMO_EMAILS.admin);
     const form = await t
-      .http()
+      .as(admin)
       .post('/api/v1/settings/web-forms')
-      .set(bearer(admin))
       .send({
         name: 'Headers test form',
         allowedOrigins: [SHOP_ORIGIN],
@@ -63,11 +62,11 @@ describe('security headers and CORS', () => {
     it('API answers, errors included, carry the hardening headers', async () => {
       const answers = await Promise.all([
         t.http().get('/api/v1/health'),
-        t.http().get('/api/v1/customers').set(bearer(admin)),
+        t.as(admin).get('/api/v1/customers'),
         t.http().get('/api/v1/customers'),
-        t.http().get('/api/v1/customers/not-a-uuid').set(bearer(admin)),
+        t.as(admin).get('/api/v1/customers/not-a-uuid'),
         t.http().get('/api/v1/no-such-route'),
-        t.http().post('/api/v1/teams').set(bearer(admin)).send({ name: 'x', unknown: 1 }),
+        t.as(admin).post('/api/v1/teams').send({ name: 'x', unknown: 1 }),
       ]);
       expect(answers.map((answer) => answer.status)).toEqual([200, 200, 401, 400, 404, 400]);
       for (const answer of answers) expectHardened(answer.headers);
@@ -93,21 +92,15 @@ describe('security headers and CORS', () => {
 
     it('no error body holds a stack trace or SQL', async () => {
       const answers = await Promise.all([
-        t
-          .http()
-          .post('/api/v1/teams')
-          .set(bearer(admin))
-          .set('content-type', 'application/json')
-          .send('{"name": '),
+        t.as(admin).post('/api/v1/teams').set('content-type', 'application/json').send('{"name": '),
         t.http().get("/api/v1/customers?sort=name';DROP TABLE customers;--").set(bearer(admin)),
-        t.http().get('/api/v1/customers?limit=99999999999999999999').set(bearer(admin)),
-        t.http().get('/api/v1/customers/00000000-0000-0000-0000-000000000000').set(bearer(admin)),
+        t.as(admin).get('/api/v1/customers?limit=99999999999999999999'),
+        t.as(admin).get('/api/v1/customers/00000000-0000-0000-0000-000000000000'),
         t
-          .http()
+          .as(admin)
           .post('/api/v1/customers')
-          .set(bearer(admin))
           .send({ kind: 'company', name: 'x', annualRevenue: 1e308 }),
-        t.http().get('/api/v1/customers?createdAfter=2026-13-45').set(bearer(admin)),
+        t.as(admin).get('/api/v1/customers?createdAfter=2026-13-45'),
         t.http().get('/api/v1/customers').set(bearer('eyJhbGciOiJub25lIn0.e30.')),
       ]);
       for (const answer of answers) {
@@ -131,10 +124,9 @@ describe('security headers and CORS', () => {
       expect(preflight.headers['access-control-allow-origin']).toBe(CONSOLE_ORIGIN);
       expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
       const read = await t
-        .http()
+        .as(admin)
         .get('/api/v1/customers')
         .set('Origin', CONSOLE_ORIGIN)
-        .set(bearer(admin))
         .expect(200);
       expect(read.headers['access-control-allow-origin']).toBe(CONSOLE_ORIGIN);
       expect(read.headers['access-control-expose-headers']).toMatch(/ETag/i);
@@ -149,11 +141,7 @@ describe('security headers and CORS', () => {
           .set('Origin', origin)
           .set('Access-Control-Request-Method', 'DELETE');
         expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
-        const read = await t
-          .http()
-          .get('/api/v1/customers')
-          .set('Origin', origin)
-          .set(bearer(admin));
+        const read = await t.as(admin).get('/api/v1/customers').set('Origin', origin);
         expect(read.headers['access-control-allow-origin']).toBeUndefined();
       }
     });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
-import { bearer, signInAll, type Tokens } from '../factories/auth.factory';
+import { signInAll, type Tokens } from '../factories/auth.factory';
 import { eventually } from '../support/eventually';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -49,7 +49,7 @@ describe('import of broken and hostile files', () => {
   afterAll(() => t.app.close());
 
   const upload = (content: Buffer, filename: string, target: 'customers' | 'leads' = 'customers') =>
-    t.http().post(`/api/v1/imports/${target}`).set(bearer(rep1)).attach('file', content, filename);
+    t.as(rep1).post(`/api/v1/imports/${target}`).attach('file', content, filename);
 
   async function customersNamed(prefix: string): Promise<number> {
     const rows: Array<{ count: number }> = await t.app
@@ -86,19 +86,14 @@ describe('import of broken and hostile files', () => {
 
   async function runToEnd(job: ImportBody, mapping: Array<string | null>): Promise<ImportBody> {
     await t
-      .http()
+      .as(rep1)
       .post(`/api/v1/imports/${job.id}/start`)
-      .set(bearer(rep1))
       .set('If-Match', `"${job.version}"`)
       .send({ mapping, duplicateMode: 'skip' })
       .expect(200);
     return eventually(
       async () => {
-        const response = await t
-          .http()
-          .get(`/api/v1/imports/${job.id}`)
-          .set(bearer(rep1))
-          .expect(200);
+        const response = await t.as(rep1).get(`/api/v1/imports/${job.id}`).expect(200);
         const body = response.body as ImportBody;
         expect(['completed', 'failed']).toContain(body.status);
         return body;
@@ -188,7 +183,7 @@ describe('import of broken and hostile files', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(JSON.stringify(response.body)).toMatch(/zip bomb/);
     expect(await importCount()).toBe(before);
-    await t.http().get('/api/v1/customers').query({ limit: 1 }).set(bearer(admin)).expect(200);
+    await t.as(admin).get('/api/v1/customers').query({ limit: 1 }).expect(200);
   }, 120_000);
 
   it('still accepts a real workbook', async () => {

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { bearer, DEMO_EMAILS, signIn, type Tokens } from '../factories/auth.factory';
+import { DEMO_EMAILS, signIn, type Tokens } from '../factories/auth.factory';
 import { newCustomer, uniqueCompanyName, uniqueMobile } from '../factories/customer.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -26,10 +26,9 @@ describe('races', () => {
 
   const create = (as: Tokens, body: object, headers: Record<string, string> = {}) =>
     t
-      .http()
+      .as(as)
       .post('/api/v1/customers')
       .query({ acknowledgeDuplicates: 'true' })
-      .set(bearer(as))
       .set(headers)
       .send(body);
 
@@ -170,9 +169,8 @@ describe('races', () => {
     const responses = await Promise.all(
       names.map((name) =>
         t
-          .http()
+          .as(admin)
           .patch(`/api/v1/customers/${customer.id}`)
-          .set(bearer(admin))
           .set('If-Match', `"${customer.version}"`)
           .send({ name }),
       ),
@@ -191,13 +189,9 @@ describe('races', () => {
   it('soft delete frees the tax id; restoring while a new customer holds it answers 409', async () => {
     const taxId = uniqueTaxId();
     const first = await newCustomer(t, admin, { taxId });
-    await t.http().delete(`/api/v1/customers/${first.id}`).set(bearer(admin)).expect(204);
+    await t.as(admin).delete(`/api/v1/customers/${first.id}`).expect(204);
     const second = await newCustomer(t, admin, { taxId: taxId.toLowerCase() });
-    const restore = await t
-      .http()
-      .post(`/api/v1/customers/${first.id}/restore`)
-      .set(bearer(admin))
-      .expect(409);
+    const restore = await t.as(admin).post(`/api/v1/customers/${first.id}/restore`).expect(409);
     expect(restore.body.duplicates[0]).toMatchObject({ id: second.id, matchedOn: ['taxId'] });
     const [{ deleted }] = await database.query<Array<{ deleted: boolean }>>(
       'SELECT deleted_at IS NOT NULL AS deleted FROM customers WHERE id = $1',
@@ -210,12 +204,12 @@ describe('races', () => {
   it('restoring two deleted twins at once: one comes back, the other answers 409', async () => {
     const taxId = uniqueTaxId();
     const first = await newCustomer(t, admin, { taxId });
-    await t.http().delete(`/api/v1/customers/${first.id}`).set(bearer(admin)).expect(204);
+    await t.as(admin).delete(`/api/v1/customers/${first.id}`).expect(204);
     const second = await newCustomer(t, admin, { taxId });
-    await t.http().delete(`/api/v1/customers/${second.id}`).set(bearer(admin)).expect(204);
+    await t.as(admin).delete(`/api/v1/customers/${second.id}`).expect(204);
     const responses = await Promise.all(
       [first, second].map((customer) =>
-        t.http().post(`/api/v1/customers/${customer.id}/restore`).set(bearer(admin)),
+        t.as(admin).post(`/api/v1/customers/${customer.id}/restore`),
       ),
     );
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { bearer, DEMO_EMAILS, newUser, signIn, type Tokens } from '../factories/auth.factory';
+import { DEMO_EMAILS, newUser, signIn, type Tokens } from '../factories/auth.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { OPERATIONS } from './support/openapi-document';
 
@@ -55,18 +55,13 @@ describe('resource limits', () => {
   afterAll(() => t.app.close());
 
   const exportAs = (as: Tokens) =>
-    t.http().get('/api/v1/customers/export').query({ q: 'no-such-customer' }).set(bearer(as));
+    t.as(as).get('/api/v1/customers/export').query({ q: 'no-such-customer' });
   const checkAs = (as: Tokens) =>
-    t
-      .http()
-      .post('/api/v1/customers/duplicates/check')
-      .set(bearer(as))
-      .send({ kind: 'company', name: '限流测试' });
+    t.as(as).post('/api/v1/customers/duplicates/check').send({ kind: 'company', name: '限流测试' });
   const uploadAs = (as: Tokens, content: string) =>
     t
-      .http()
+      .as(as)
       .post('/api/v1/imports/customers')
-      .set(bearer(as))
       .attach('file', Buffer.from(content, 'utf8'), 'limits.csv');
 
   it('limits customer exports per caller with 429 and Retry-After', async () => {
@@ -95,13 +90,12 @@ describe('resource limits', () => {
     const [first] = uploads;
     expectRateLimited(
       await t
-        .http()
+        .as(rep1)
         .post(`/api/v1/imports/${first.id}/start`)
-        .set(bearer(rep1))
         .set('If-Match', `"${first.version}"`)
         .send({ mapping: ['name', 'email'], duplicateMode: 'skip' }),
     );
-    const job = await t.http().get(`/api/v1/imports/${first.id}`).set(bearer(rep1)).expect(200);
+    const job = await t.as(rep1).get(`/api/v1/imports/${first.id}`).expect(200);
     expect(job.body).toMatchObject({ status: 'uploaded', version: first.version });
     // Reading progress is cheap and not limited; another caller may still upload.
     expect((await uploadAs(rep2, 'name\nSomeone else\n')).status).toBe(201);
@@ -118,9 +112,8 @@ describe('resource limits', () => {
 
   it('refuses a JSON body larger than the body limit with 413', async () => {
     const response = await t
-      .http()
+      .as(admin)
       .post('/api/v1/customers')
-      .set(bearer(admin))
       .send({ kind: 'company', name: 'Too big', notes: 'x'.repeat(t.config.bodyLimitBytes + 1) });
     expect(response.status).toBe(413);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -144,11 +137,11 @@ describe('resource limits', () => {
     async (route) => {
       const url = route.replace(/^\/api\/v1/, '/api/v1');
       for (const limit of [MAX_PAGE_SIZE + 1, 0, 1_000_000]) {
-        const response = await t.http().get(url).query({ limit }).set(bearer(admin));
+        const response = await t.as(admin).get(url).query({ limit });
         expect(response.status).toBe(400);
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       }
-      const response = await t.http().get(url).query({ limit: MAX_PAGE_SIZE }).set(bearer(admin));
+      const response = await t.as(admin).get(url).query({ limit: MAX_PAGE_SIZE });
       expect(response.status).toBe(200);
       const items = (response.body as { items?: unknown[] }).items;
       if (items) expect(items.length).toBeLessThanOrEqual(MAX_PAGE_SIZE);

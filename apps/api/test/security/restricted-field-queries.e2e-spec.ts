@@ -1,5 +1,5 @@
 import { CUSTOMER_FINANCIAL_FIELDS } from '@kehu/domain';
-import { bearer, signInAll, type Tokens } from '../factories/auth.factory';
+import { signInAll, type Tokens } from '../factories/auth.factory';
 import { newCustomer } from '../factories/customer.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -35,7 +35,7 @@ describe('queries cannot sort, filter or search by a restricted field', () => {
             { [`${field}[gte]`]: '1000000' },
             { [`${field}Min`]: '1000000' },
           ]) {
-            const response = await t.http().get(list).query(query).set(bearer(caller));
+            const response = await t.as(caller).get(list).query(query);
             expect({ list, query, status: response.status }).toEqual({ list, query, status: 400 });
             expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
           }
@@ -47,11 +47,11 @@ describe('queries cannot sort, filter or search by a restricted field', () => {
   it('a search does not match a value held only in a financial field', async () => {
     const bankAccount = `6222${Date.now()}`.slice(0, 16);
     const customer = await newCustomer(t, admin, { bankAccount, creditLimit: '987654' });
-    const read = await t.http().get(`/api/v1/customers/${customer.id}`).set(bearer(admin));
+    const read = await t.as(admin).get(`/api/v1/customers/${customer.id}`);
     expect(read.body.bankAccount).toBe(bankAccount);
     for (const caller of [admin, agent]) {
       for (const q of [bankAccount, '987654']) {
-        const found = await t.http().get('/api/v1/customers').query({ q }).set(bearer(caller));
+        const found = await t.as(caller).get('/api/v1/customers').query({ q });
         expect(found.status).toBe(200);
         expect((found.body.items as Array<{ id: string }>).map((item) => item.id)).not.toContain(
           customer.id,
@@ -63,9 +63,8 @@ describe('queries cannot sort, filter or search by a restricted field', () => {
   it('a dynamic segment cannot filter by a financial field', async () => {
     for (const field of CUSTOMER_FINANCIAL_FIELDS) {
       const response = await t
-        .http()
+        .as(admin)
         .post('/api/v1/segments')
-        .set(bearer(admin))
         .send({ name: `Rich by ${field}`, kind: 'dynamic', filter: { [field]: '1000000' } });
       expect({ field, status: response.status }).toEqual({ field, status: 400 });
     }

@@ -1,5 +1,5 @@
 import type supertest from 'supertest';
-import { bearer, type Tokens } from '../factories/auth.factory';
+import type { Tokens } from '../factories/auth.factory';
 import type { TestApp } from './test-app';
 
 /**
@@ -15,9 +15,9 @@ export async function updateThenStaleUpdate(
   staleUpdate: object,
 ): Promise<{ stale: supertest.Response; read: supertest.Response }> {
   const updateAtVersionOne = (body: object) =>
-    t.http().patch(path).set(bearer(as)).set('If-Match', '"1"').send(body);
+    t.as(as).patch(path).set('If-Match', '"1"').send(body);
   await updateAtVersionOne(update).expect(200);
   const stale = await updateAtVersionOne(staleUpdate).expect(412);
-  const read = await t.http().get(path).set(bearer(as)).expect(200);
+  const read = await t.as(as).get(path).expect(200);
   return { stale, read };
 }

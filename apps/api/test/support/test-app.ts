@@ -3,12 +3,15 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import supertest from 'supertest';
 import { createApp } from '../../src/app/create-app';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
+import { bearer, type Tokens } from '../factories/auth.factory';
 
 export const TEST_JWT_SECRET = 'kehu-test-secret-that-is-long-enough-to-pass';
 
 export interface TestApp {
   app: NestFastifyApplication;
   http: () => supertest.Agent;
+  /** An agent whose every request is signed in as this user (`Authorization: Bearer …`). */
+  as: (user: Tokens | string) => supertest.Agent;
   config: AppConfig;
 }
 
@@ -40,5 +43,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const app = await createApp(config, url);
   await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();
-  return { app, http: () => supertest.agent(server), config };
+  return {
+    app,
+    http: () => supertest.agent(server),
+    as: (user) => supertest.agent(server).set(bearer(user)),
+    config,
+  };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Action, SubjectName } from '@kehu/domain';
-import { bearer, newUser, signIn, type Tokens, uniqueName } from '../../factories/auth.factory';
+import { newUser, signIn, type Tokens, uniqueName } from '../../factories/auth.factory';
 import { uniqueCompanyName, uniqueMobile } from '../../factories/customer.factory';
 import { newTag } from '../../factories/tag.factory';
 import type { TestApp } from '../../support/test-app';
@@ -75,9 +75,8 @@ export class SecurityRecords {
     const admin = actors.admin.tokens;
     const rep2 = await signIn(t, 'rep2@kehu.local');
     const dealer = await t
-      .http()
+      .as(admin)
       .post('/api/v1/dealer-orgs')
-      .set(bearer(admin))
       .send({ name: uniqueName('Other dealer') })
       .expect(201);
     const otherPartner = await newUser(t, admin, {
@@ -114,10 +113,9 @@ export class SecurityRecords {
     }
     const { creator, ownership } = this.creatorOf(place);
     const response = await this.t
-      .http()
+      .as(creator)
       .post(`/api/v1/${resource}`)
       .query(resource === 'customers' ? { acknowledgeDuplicates: 'true' } : {})
-      .set(bearer(creator))
       .send({
         ...(resource === 'customers' ? { kind: 'company' } : {}),
         name: uniqueCompanyName(),
@@ -207,9 +205,8 @@ export class SecurityRecords {
     const rep = this.actors.sales_rep_east;
     const lead = await this.customer('west-team', {}, 'leads');
     await this.t
-      .http()
+      .as(this.admin)
       .post(`/api/v1/leads/${lead.id}/assign`)
-      .set(bearer(this.admin))
       .send({ ownerId: rep.tokens.user.id })
       .expect(200);
     const list = await this.t.http().get('/api/v1/notifications').set(rep.headers).expect(200);
@@ -231,7 +228,7 @@ export class SecurityRecords {
   }
 
   async deleteCustomer(id: string): Promise<void> {
-    await this.t.http().delete(`/api/v1/customers/${id}`).set(bearer(this.admin)).expect(204);
+    await this.t.as(this.admin).delete(`/api/v1/customers/${id}`).expect(204);
   }
 
   /** A company with a contact person held the same way; the target is the contact. */
@@ -241,9 +238,8 @@ export class SecurityRecords {
     const person = await this.customer(place, { kind: 'person', name: '王芳' });
     const { creator } = this.creatorOf(place);
     const contact = await this.t
-      .http()
+      .as(creator)
       .post(`/api/v1/customers/${company.id}/contacts`)
-      .set(bearer(creator))
       .send({ personId: person.id, title: '采购经理' })
       .expect(201);
     const id = contact.body.id as string;
@@ -263,9 +259,8 @@ export class SecurityRecords {
     if (place === 'missing') return { ...this.customerTarget(from), label: place };
     const to = await this.customer(place);
     const edge = await this.t
-      .http()
+      .as(this.admin)
       .post(`/api/v1/customers/${from.id}/relationships`)
-      .set(bearer(this.admin))
       .send({ toId: to.id, typeId: PARENT_TYPE_ID })
       .expect(201);
     const id = edge.body.id as string;
@@ -330,9 +325,8 @@ export class SecurityRecords {
 
   async team(): Promise<string> {
     const response = await this.t
-      .http()
+      .as(this.admin)
       .post('/api/v1/teams')
-      .set(bearer(this.admin))
       .send({ name: uniqueName('Team') })
       .expect(201);
     return response.body.id as string;
@@ -344,9 +338,8 @@ export class SecurityRecords {
 
   async dealerOrg(): Promise<string> {
     const response = await this.t
-      .http()
+      .as(this.admin)
       .post('/api/v1/dealer-orgs')
-      .set(bearer(this.admin))
       .send({ name: uniqueName('Dealer') })
       .expect(201);
     return response.body.id as string;
@@ -354,9 +347,8 @@ export class SecurityRecords {
 
   async apiKey(): Promise<string> {
     const response = await this.t
-      .http()
+      .as(this.admin)
       .post('/api/v1/api-keys')
-      .set(bearer(this.admin))
       .send({ name: uniqueName('Key'), role: 'viewer', scopes: ['customers:read'] })
       .expect(201);
     return response.body.id as string;
@@ -368,9 +360,8 @@ export class SecurityRecords {
 
   async tagGroup(): Promise<string> {
     const response = await this.t
-      .http()
+      .as(this.admin)
       .post('/api/v1/tag-groups')
-      .set(bearer(this.admin))
       .send({ key: `g${uniqueMobile()}`, name: uniqueName('分组 Group') })
       .expect(201);
     return response.body.id as string;
@@ -378,9 +369,8 @@ export class SecurityRecords {
 
   async customField(): Promise<string> {
     const response = await this.t
-      .http()
+      .as(this.admin)
       .post('/api/v1/custom-fields')
-      .set(bearer(this.admin))
       .send({
         recordType: 'customer',
         key: `f${uniqueMobile()}`,
@@ -393,9 +383,8 @@ export class SecurityRecords {
 
   async relationshipType(): Promise<string> {
     const response = await this.t
-      .http()
+      .as(this.admin)
       .post('/api/v1/relationship-types')
-      .set(bearer(this.admin))
       .send({
         key: `t${uniqueMobile()}`,
         name: { zh: '合作', en: uniqueName('Partners') },
