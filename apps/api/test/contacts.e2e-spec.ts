@@ -269,13 +269,18 @@ describe('contacts', () => {
 
     const search = (as: Tokens, q: string) => customerIdsFound(t, as, q);
 
+    /** Adds a new person with this name as a contact of the company; returns the person's id. */
+    const addPersonNamed = async (companyId: string, name: string) => {
+      const created = await addContact(rep1, companyId, {
+        person: { name, phones: [{ type: 'mobile', value: uniqueMobile() }] },
+      }).expect(201);
+      return created.body.person.id as string;
+    };
+
     it('q finds the company of a contact by part of a Chinese name, for those who may read it', async () => {
       const co = await company(rep1);
       const name = uniqueChineseName();
-      const created = await addContact(rep1, co.id, {
-        person: { name, phones: [{ type: 'mobile', value: uniqueMobile() }] },
-      }).expect(201);
-      const personId = created.body.person.id as string;
+      const personId = await addPersonNamed(co.id, name);
 
       expect((await search(rep1, name.slice(1))).sort()).toEqual([co.id, personId].sort());
       expect(await search(admin, name)).toContain(co.id);
@@ -285,10 +290,7 @@ describe('contacts', () => {
     it('two characters of a name (too short for the trigram index) still find person and company', async () => {
       const co = await company(rep1);
       const name = uniqueChineseName();
-      const created = await addContact(rep1, co.id, {
-        person: { name, phones: [{ type: 'mobile', value: uniqueMobile() }] },
-      }).expect(201);
-      const personId = created.body.person.id as string;
+      const personId = await addPersonNamed(co.id, name);
       expect((await search(rep1, name.slice(2))).sort()).toEqual([co.id, personId].sort());
       expect(await search(rep2, name.slice(2))).toEqual([]);
     });

@@ -2,15 +2,8 @@ import ExcelJS from 'exceljs';
 import { DEMO_EMAILS, signIn, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { binaryBody } from './support/binary-body';
+import { parseCsv } from './support/csv';
 import { createTestApp, type TestApp } from './support/test-app';
-
-function parseCsv(text: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split('\n')
-    .map((line) => line.split(','));
-}
 
 describe('customer export', () => {
   let t: TestApp;

@@ -12,15 +12,8 @@ import { uniqueMobile } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { eventually } from './support/eventually';
 import { binaryBody } from './support/binary-body';
+import { parseCsv } from './support/csv';
 import { createTestApp, type TestApp } from './support/test-app';
-
-function parseCsv(text: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split('\n')
-    .map((line) => line.split(','));
-}
 
 const EXPORT_LIMIT = 3;
 
