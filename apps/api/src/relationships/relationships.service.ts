@@ -36,6 +36,7 @@ import type {
   UpdateRelationshipRequest,
 } from './dto/relationship.dto';
 import { toRelationshipResponse } from './dto/relationship.dto';
+import { typeNames } from './dto/relationship-type.dto';
 import type { RelationshipType } from './entities/relationship-type.entity';
 import { Relationship } from './entities/relationship.entity';
 import { RelationshipTypesService } from './relationship-types.service';
@@ -68,13 +69,14 @@ function isEdgeKeyViolation(error: unknown): boolean {
 }
 
 function toGraphEdge(row: GraphEdgeRow): RelationshipGraphEdge {
+  const { name, inverseName } = typeNames(row);
   return {
     id: row.id,
     fromId: row.fromId,
     toId: row.toId,
     typeId: row.typeId,
-    label: { zh: row.nameZh, en: row.nameEn },
-    inverseLabel: { zh: row.inverseNameZh, en: row.inverseNameEn },
+    label: name,
+    inverseLabel: inverseName,
     symmetric: row.symmetric,
     percentage: row.percentage,
     title: row.title,

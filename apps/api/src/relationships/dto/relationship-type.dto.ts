@@ -118,12 +118,21 @@ export class ListRelationshipTypesQuery extends PickType(ListQueryDto, ['limit',
   sort?: string;
 }
 
+/** A relationship type's names as stored, in the shape responses give them. */
+export function typeNames(
+  type: Pick<RelationshipType, 'nameZh' | 'nameEn' | 'inverseNameZh' | 'inverseNameEn'>,
+): { name: LocalizedText; inverseName: LocalizedText } {
+  return {
+    name: { zh: type.nameZh, en: type.nameEn },
+    inverseName: { zh: type.inverseNameZh, en: type.inverseNameEn },
+  };
+}
+
 export function toRelationshipTypeResponse(type: RelationshipType): RelationshipTypeResponse {
   return {
     id: type.id,
     key: type.key,
-    name: { zh: type.nameZh, en: type.nameEn },
-    inverseName: { zh: type.inverseNameZh, en: type.inverseNameEn },
+    ...typeNames(type),
     fromKind: type.fromKind,
     toKind: type.toKind,
     symmetric: type.symmetric,

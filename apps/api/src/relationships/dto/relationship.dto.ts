@@ -11,11 +11,26 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { stackedDecorators } from '../../common/http/stacked-decorators';
 import { OptionalLongText } from '../../common/http/text-fields.decorator';
 import { CUSTOMER_KINDS, type CustomerKind } from '../../customers/entities/customer.entity';
 import type { RelationshipType } from '../entities/relationship-type.entity';
 import type { Relationship } from '../entities/relationship.entity';
-import { LocalizedText } from './relationship-type.dto';
+import { LocalizedText, typeNames } from './relationship-type.dto';
+
+/** A day of a relationship's period (types that have one): YYYY-MM-DD, null clears it. */
+function OptionalPeriodDay() {
+  return stackedDecorators(
+    ApiPropertyOptional({
+      type: String,
+      format: 'date',
+      nullable: true,
+      description: 'Types with a period.',
+    }),
+    IsOptional(),
+    IsDateString({ strict: true }),
+  );
+}
 
 const PERCENTAGE = /^\d{1,3}(\.\d{1,2})?$/;
 
@@ -43,24 +58,10 @@ export class RelationshipDetailsRequest {
   @MaxLength(120)
   title?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date',
-    nullable: true,
-    description: 'Types with a period.',
-  })
-  @IsOptional()
-  @IsDateString({ strict: true })
+  @OptionalPeriodDay()
   startsOn?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date',
-    nullable: true,
-    description: 'Types with a period.',
-  })
-  @IsOptional()
-  @IsDateString({ strict: true })
+  @OptionalPeriodDay()
   endsOn?: string | null;
 
   @OptionalLongText()
@@ -157,14 +158,15 @@ export function toRelationshipResponse(
   relationship: Relationship,
   type: RelationshipType,
 ): RelationshipResponse {
+  const { name, inverseName } = typeNames(type);
   return {
     id: relationship.id,
     fromId: relationship.fromId,
     toId: relationship.toId,
     typeId: relationship.typeId,
     typeKey: type.key,
-    label: { zh: type.nameZh, en: type.nameEn },
-    inverseLabel: { zh: type.inverseNameZh, en: type.inverseNameEn },
+    label: name,
+    inverseLabel: inverseName,
     percentage: relationship.percentage,
     title: relationship.title,
     startsOn: relationship.startsOn,
