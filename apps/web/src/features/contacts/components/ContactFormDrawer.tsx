@@ -15,10 +15,9 @@ import { useTranslation } from 'react-i18next';
 import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
 import { ValueListField } from '../../customers/components/ContactListFields';
 import { DuplicateAlert } from '../../customers/components/DuplicateAlert';
-import { DuplicateCandidateList } from '../../customers/components/DuplicateCandidateList';
 import type { CustomerFormValues } from '../../customers/customer-form-values';
 import type { CustomerResponse, DuplicateCandidate } from '../../customers/customer-types';
-import { duplicatesOfConflict, rankCandidates } from '../../customers/duplicate-problem';
+import { useSaveDespiteDuplicates } from '../../customers/hooks/use-save-despite-duplicates';
 import {
   CONTACT_FORM_FIELDS,
   emptyContactFormValues,
@@ -50,7 +49,7 @@ export function ContactFormDrawer({
   onClose,
 }: ContactFormDrawerProps) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const { create, update } = useContactMutations();
   const [current, setCurrent] = useState(contact);
   const [refused, setRefused] = useState<DuplicateCandidate[] | null>(null);
@@ -61,38 +60,14 @@ export function ContactFormDrawer({
     [contact, firstContact],
   );
 
-  const confirmDuplicates = (similar: DuplicateCandidate[]) =>
-    modal.confirm({
-      title: t('customers.duplicates.confirmTitle', { count: similar.length }),
-      content: (
-        <Flex vertical gap={12} style={{ marginTop: 8 }}>
-          {t('contacts.form.similarPeople')}
-          <DuplicateCandidateList candidates={similar} />
-        </Flex>
-      ),
-      okText: t('customers.duplicates.saveAnyway'),
-      cancelText: t('customers.duplicates.reviewFirst'),
-      width: 560,
-    });
+  const saveDespiteDuplicates = useSaveDespiteDuplicates(t('contacts.form.similarPeople'));
 
   const add = async (values: ContactFormValues) => {
     const body = toCreateContactRequest(values);
     const save = (acknowledgeDuplicates: boolean) =>
       create.mutateAsync({ companyId: company.id, body, acknowledgeDuplicates });
-    let saved: ContactResponse;
-    try {
-      saved = await save(false);
-    } catch (error) {
-      const duplicates = duplicatesOfConflict(error);
-      if (!duplicates) throw error;
-      const ranked = rankCandidates(duplicates);
-      if (ranked.some((candidate) => candidate.blocking)) {
-        setRefused(ranked);
-        return;
-      }
-      if (!(await confirmDuplicates(ranked))) return;
-      saved = await save(true);
-    }
+    const saved = await saveDespiteDuplicates(save, setRefused);
+    if (!saved) return;
     void message.success(t('contacts.added', { name: saved.person.name ?? '' }));
     onClose();
   };

@@ -1,5 +1,5 @@
 import { isApiProblemError } from '@kehu/contracts';
-import { App, Drawer, Flex, Form, theme } from 'antd';
+import { App, Drawer, Form, theme } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem, type ProblemDescription } from '../../../shared/api/describe-problem';
@@ -16,13 +16,12 @@ import {
   type CustomerFormValues,
 } from '../customer-form-values';
 import type { CustomerResponse, DuplicateCandidate } from '../customer-types';
-import { duplicatesOfConflict, rankCandidates } from '../duplicate-problem';
 import { toFormFieldErrors } from '../form-field-errors';
 import { useCustomerMutations } from '../hooks/use-customer-mutations';
 import { useDuplicateCheck } from '../hooks/use-duplicate-check';
+import { useSaveDespiteDuplicates } from '../hooks/use-save-despite-duplicates';
 import { CustomerFormFields } from './CustomerFormFields';
 import { DuplicateAlert } from './DuplicateAlert';
-import { DuplicateCandidateList } from './DuplicateCandidateList';
 
 interface CustomerFormDrawerProps {
   open: boolean;
@@ -75,7 +74,7 @@ interface CustomerFormProps extends Omit<CustomerFormDrawerProps, 'open'> {
 
 function CustomerForm({ customer, saving, onSavingChange, onClose, onSaved }: CustomerFormProps) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const { token } = theme.useToken();
   const ability = useAppAbility();
   const [form] = Form.useForm<CustomerFormValues>();
@@ -118,19 +117,7 @@ function CustomerForm({ customer, saving, onSavingChange, onClose, onSaved }: Cu
     return update.mutateAsync({ customer: current, changes, acknowledgeDuplicates });
   };
 
-  const confirmDuplicates = (similar: DuplicateCandidate[]) =>
-    modal.confirm({
-      title: t('customers.duplicates.confirmTitle', { count: similar.length }),
-      content: (
-        <Flex vertical gap={12} style={{ marginTop: 8 }}>
-          {t('customers.duplicates.confirmBody')}
-          <DuplicateCandidateList candidates={similar} />
-        </Flex>
-      ),
-      okText: t('customers.duplicates.saveAnyway'),
-      cancelText: t('customers.duplicates.reviewFirst'),
-      width: 560,
-    });
+  const saveDespiteDuplicates = useSaveDespiteDuplicates(t('customers.duplicates.confirmBody'));
 
   const explain = async (error: unknown) => {
     if (isApiProblemError(error) && error.status === 412 && current) {
@@ -157,20 +144,11 @@ function CustomerForm({ customer, saving, onSavingChange, onClose, onSaved }: Cu
     setProblem(null);
     setStale(false);
     try {
-      let saved: CustomerResponse;
-      try {
-        saved = await save(formValues, false);
-      } catch (error) {
-        const duplicates = duplicatesOfConflict(error);
-        if (!duplicates) throw error;
-        const ranked = rankCandidates(duplicates);
-        if (ranked.some((candidate) => candidate.blocking)) {
-          setRefused(ranked);
-          return;
-        }
-        if (!(await confirmDuplicates(ranked))) return;
-        saved = await save(formValues, true);
-      }
+      const saved = await saveDespiteDuplicates(
+        (acknowledgeDuplicates) => save(formValues, acknowledgeDuplicates),
+        setRefused,
+      );
+      if (!saved) return;
       void message.success(current ? t('common.saved') : t('common.created', { name: saved.name }));
       onSaved?.(saved);
       onClose();
