@@ -44,6 +44,11 @@ describe('relationships', () => {
     return t.as(as).post(`/api/v1/customers/${fromId}/relationships`).send(body);
   }
 
+  /** `fromId` holds `percentage` of `toId`. */
+  function hold(as: Tokens, fromId: string, toId: string, percentage: string | number) {
+    return relate(as, fromId, { toId, typeId: BUILT_IN.holding, percentage });
+  }
+
   async function graph(as: Tokens, id: string, depth?: number) {
     const response = await t
       .as(as)
@@ -220,12 +225,8 @@ describe('relationships', () => {
         toId: b.id,
         typeId: '7f000000-0000-4000-8000-000000000000',
       }).expect(400);
-      await relate(rep1, a.id, { toId: b.id, typeId: BUILT_IN.holding, percentage: '101' }).expect(
-        400,
-      );
-      await relate(rep1, a.id, { toId: b.id, typeId: BUILT_IN.holding, percentage: 50 }).expect(
-        400,
-      );
+      await hold(rep1, a.id, b.id, '101').expect(400);
+      await hold(rep1, a.id, b.id, 50).expect(400);
     });
 
     it('holdings into one company add up to at most 100 % (409 beyond)', async () => {
@@ -235,22 +236,10 @@ describe('relationships', () => {
         company(rep1),
         person(rep1),
       ]);
-      await relate(rep1, h1.id, {
-        toId: target.id,
-        typeId: BUILT_IN.holding,
-        percentage: '60',
-      }).expect(201);
-      const second = await relate(rep1, h2.id, {
-        toId: target.id,
-        typeId: BUILT_IN.holding,
-        percentage: '40.00',
-      }).expect(201);
+      await hold(rep1, h1.id, target.id, '60').expect(201);
+      const second = await hold(rep1, h2.id, target.id, '40.00').expect(201);
       expect(second.body.percentage).toBe('40.00');
-      await relate(rep1, h3.id, {
-        toId: target.id,
-        typeId: BUILT_IN.holding,
-        percentage: '0.01',
-      }).expect(409);
+      await hold(rep1, h3.id, target.id, '0.01').expect(409);
       // A holding of unknown size does not count.
       await relate(rep1, h3.id, { toId: target.id, typeId: BUILT_IN.holding }).expect(201);
       await t
@@ -270,13 +259,7 @@ describe('relationships', () => {
       const target = await company(rep1);
       const holders = await Promise.all(Array.from({ length: 4 }, () => company(rep1)));
       const responses = await Promise.all(
-        holders.map((holder) =>
-          relate(rep1, holder.id, {
-            toId: target.id,
-            typeId: BUILT_IN.holding,
-            percentage: '30',
-          }),
-        ),
+        holders.map((holder) => hold(rep1, holder.id, target.id, '30')),
       );
       expect(responses.filter((r) => r.status === 201)).toHaveLength(3);
       expect(responses.filter((r) => r.status === 409)).toHaveLength(1);
@@ -294,11 +277,7 @@ describe('relationships', () => {
         toId: parentCo.id,
         typeId: BUILT_IN.parent,
       }).expect(201);
-      const holding = await relate(rep1, holder.id, {
-        toId: a.id,
-        typeId: BUILT_IN.holding,
-        percentage: '30',
-      }).expect(201);
+      const holding = await hold(rep1, holder.id, a.id, '30').expect(201);
       const employment = await relate(rep1, hidden.id, {
         toId: parentCo.id,
         typeId: BUILT_IN.employment,
@@ -443,16 +422,8 @@ describe('relationships', () => {
         201,
       );
       await relate(admin, source.id, { toId: x.id, typeId: BUILT_IN.parent }).expect(201);
-      await relate(admin, source.id, {
-        toId: target.id,
-        typeId: BUILT_IN.holding,
-        percentage: '10',
-      }).expect(201);
-      const moved = await relate(admin, y.id, {
-        toId: source.id,
-        typeId: BUILT_IN.holding,
-        percentage: '20',
-      }).expect(201);
+      await hold(admin, source.id, target.id, '10').expect(201);
+      const moved = await hold(admin, y.id, source.id, '20').expect(201);
 
       await merge(target.id, source.id);
 
