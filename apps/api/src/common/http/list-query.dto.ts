@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/keyset';
 
 /** The query parameters every list shares: page size, cursor and free-text search. */
@@ -24,4 +24,14 @@ export class ListQueryDto {
   @IsString()
   @MaxLength(200)
   q?: string;
+}
+
+const NAMED_LIST_SORTS = ['name', '-name', 'createdAt', '-createdAt'];
+
+/** A list of named records: sorted by name (the default) or by creation time. */
+export class NamedListQueryDto extends ListQueryDto {
+  @ApiPropertyOptional({ enum: NAMED_LIST_SORTS, default: 'name' })
+  @IsOptional()
+  @IsIn(NAMED_LIST_SORTS)
+  sort?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { ListQueryDto } from '../../common/http/list-query.dto';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NamedListQueryDto } from '../../common/http/list-query.dto';
 import type { DealerOrg } from '../entities/dealer-org.entity';
 
 export class DealerOrgResponse {
@@ -47,14 +47,7 @@ export class CreateDealerOrgRequest {
 
 export class UpdateDealerOrgRequest extends PartialType(CreateDealerOrgRequest) {}
 
-const SORTS = ['name', '-name', 'createdAt', '-createdAt'];
-
-export class ListDealerOrgsQuery extends ListQueryDto {
-  @ApiPropertyOptional({ enum: SORTS, default: 'name' })
-  @IsOptional()
-  @IsIn(SORTS)
-  sort?: string;
-}
+export class ListDealerOrgsQuery extends NamedListQueryDto {}
 
 export function toDealerOrgResponse(dealerOrg: DealerOrg): DealerOrgResponse {
   return {

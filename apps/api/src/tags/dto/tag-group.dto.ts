@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
-import { ListQueryDto } from '../../common/http/list-query.dto';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import { IsString, Matches } from 'class-validator';
+import { NamedListQueryDto } from '../../common/http/list-query.dto';
 import { NameText, OptionalLongText } from '../../common/http/text-fields.decorator';
 import type { TagGroup } from '../entities/tag-group.entity';
 
@@ -40,14 +40,7 @@ export class UpdateTagGroupRequest extends PartialType(
   OmitType(CreateTagGroupRequest, ['key'] as const),
 ) {}
 
-const SORTS = ['name', '-name', 'createdAt', '-createdAt'];
-
-export class ListTagGroupsQuery extends ListQueryDto {
-  @ApiPropertyOptional({ enum: SORTS, default: 'name' })
-  @IsOptional()
-  @IsIn(SORTS)
-  sort?: string;
-}
+export class ListTagGroupsQuery extends NamedListQueryDto {}
 
 export function toTagGroupResponse(group: TagGroup): TagGroupResponse {
   return {

@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { ListQueryDto } from '../../common/http/list-query.dto';
+import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { NamedListQueryDto } from '../../common/http/list-query.dto';
 import { OptionalLongText } from '../../common/http/text-fields.decorator';
 import type { Team } from '../entities/team.entity';
 
@@ -31,14 +31,7 @@ export class CreateTeamRequest {
 
 export class UpdateTeamRequest extends PartialType(CreateTeamRequest) {}
 
-const SORTS = ['name', '-name', 'createdAt', '-createdAt'];
-
-export class ListTeamsQuery extends ListQueryDto {
-  @ApiPropertyOptional({ enum: SORTS, default: 'name' })
-  @IsOptional()
-  @IsIn(SORTS)
-  sort?: string;
-}
+export class ListTeamsQuery extends NamedListQueryDto {}
 
 export function toTeamResponse(team: Team): TeamResponse {
   return {
