@@ -10,6 +10,7 @@ import {
   uniqueName,
 } from './factories/auth.factory';
 import {
+  importErrorLines,
   type ImportBody,
   startImport,
   uploadImport,
@@ -105,12 +106,7 @@ describe('a customer import decides each row as the API decides the same custome
   }
 
   async function errorReport(as: Tokens, id: string): Promise<string[]> {
-    const report = await t.as(as).get(`/api/v1/imports/${id}/errors.csv`).expect(200);
-    return report.text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\n')
-      .slice(1);
+    return (await importErrorLines(t, bearer(as), id)).slice(1);
   }
 
   /** Imports the rows with their owner column mapped; the finished import and its report. */

@@ -1,7 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { signIn, type Tokens } from './factories/auth.factory';
+import { bearer, signIn, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
+import { importErrorLines } from './factories/import.factory';
 import { eventually } from './support/eventually';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -58,12 +59,7 @@ describe('imported phones (validated, typed and keyed as the API does)', () => {
       },
       { timeoutMs: 60_000 },
     );
-    const report = await t.as(rep1).get(`/api/v1/imports/${done.id}/errors.csv`).expect(200);
-    const errors = report.text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\n')
-      .slice(1);
+    const errors = (await importErrorLines(t, bearer(rep1), done.id)).slice(1);
     return { done, errors };
   }
 

@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import { bearer, DEMO_EMAILS, signIn, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueMobile } from './factories/customer.factory';
-import { startImport, uploadImport, waitForImportEnd } from './factories/import.factory';
+import {
+  importErrorLines,
+  startImport,
+  uploadImport,
+  waitForImportEnd,
+} from './factories/import.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('customer import', () => {
@@ -19,13 +24,12 @@ describe('customer import', () => {
 
   async function runToEnd(
     as: Tokens,
-    id: string,
-    version: number,
+    uploaded: { id: string; version: number },
     mapping: Array<string | null>,
     duplicateMode: string,
   ) {
-    await startImport(t, bearer(as), { id, version }, mapping, duplicateMode);
-    return waitForImportEnd(t, bearer(as), id, { timeoutMs: 120_000 });
+    await startImport(t, bearer(as), uploaded, mapping, duplicateMode);
+    return waitForImportEnd(t, bearer(as), uploaded.id, { timeoutMs: 120_000 });
   }
 
   it('previews an upload with a mapping suggested from Chinese headers', async () => {
@@ -64,13 +68,7 @@ describe('customer import', () => {
       }
     }
     const uploaded = await upload(rep1, lines.join('\n'), 'big.csv').expect(201);
-    const done = await runToEnd(
-      rep1,
-      uploaded.body.id,
-      uploaded.body.version,
-      ['name', 'phone', 'email', 'tier'],
-      'skip',
-    );
+    const done = await runToEnd(rep1, uploaded.body, ['name', 'phone', 'email', 'tier'], 'skip');
     expect(done).toMatchObject({
       status: 'completed',
       totalRows: 10_000,
@@ -81,27 +79,14 @@ describe('customer import', () => {
     });
     expect(done.created).toBe(10_000 - 100 - 70);
 
-    const report = await t
-      .as(rep1)
-      .get(`/api/v1/imports/${uploaded.body.id}/errors.csv`)
-      .expect(200);
-    const reportLines = report.text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\n');
+    const reportLines = await importErrorLines(t, bearer(rep1), uploaded.body.id);
     expect(reportLines[0]).toBe('row,column,reason');
     expect(reportLines).toHaveLength(101);
     expect(reportLines[1]).toMatch(/^9,name,name is required$/);
     expect(reportLines[2]).toMatch(/^11,email,"?email ""not-an-email"" is not an email address"?$/);
 
     const again = await upload(rep1, lines.join('\n'), 'big-again.csv').expect(201);
-    const second = await runToEnd(
-      rep1,
-      again.body.id,
-      again.body.version,
-      ['name', 'phone', 'email', 'tier'],
-      'skip',
-    );
+    const second = await runToEnd(rep1, again.body, ['name', 'phone', 'email', 'tier'], 'skip');
     expect(second.created).toBe(0);
 
     const imported = await t
@@ -122,13 +107,7 @@ describe('customer import', () => {
     const customer = await newCustomer(t, admin);
     const csv = `name,phone\nDuplicate Co,${customer.phones[0].value}\nFresh Co ${uniqueMobile()},${uniqueMobile()}\n`;
     const uploaded = await upload(admin, csv, 'dupes.csv').expect(201);
-    const done = await runToEnd(
-      admin,
-      uploaded.body.id,
-      uploaded.body.version,
-      ['name', 'phone'],
-      'create',
-    );
+    const done = await runToEnd(admin, uploaded.body, ['name', 'phone'], 'create');
     expect(done).toMatchObject({ status: 'completed', created: 1, failed: 1 });
   });
 
@@ -143,8 +122,7 @@ describe('customer import', () => {
     const uploaded = await upload(rep1, csv, 'update.csv').expect(201);
     const done = await runToEnd(
       rep1,
-      uploaded.body.id,
-      uploaded.body.version,
+      uploaded.body,
       ['name', 'phone', 'email', 'industry'],
       'update',
     );
@@ -167,13 +145,7 @@ describe('customer import', () => {
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     const uploaded = await upload(admin, buffer, 'customers.xlsx').expect(201);
     expect(uploaded.body.suggestedMapping).toEqual(['name', 'mobile', 'kind']);
-    const done = await runToEnd(
-      admin,
-      uploaded.body.id,
-      uploaded.body.version,
-      uploaded.body.suggestedMapping,
-      'skip',
-    );
+    const done = await runToEnd(admin, uploaded.body, uploaded.body.suggestedMapping, 'skip');
     expect(done).toMatchObject({ status: 'completed', created: 2, failed: 0 });
   });
 
@@ -208,13 +180,7 @@ describe('customer import', () => {
   it('names the error report after a non-ASCII upload with filename* beside an ASCII stand-in', async () => {
     const csv = `name,phone\n,${uniqueMobile()}\n`;
     const uploaded = await upload(rep1, csv, '客户名单 2026.csv').expect(201);
-    const done = await runToEnd(
-      rep1,
-      uploaded.body.id,
-      uploaded.body.version,
-      ['name', 'phone'],
-      'skip',
-    );
+    const done = await runToEnd(rep1, uploaded.body, ['name', 'phone'], 'skip');
     expect(done).toMatchObject({ status: 'completed', failed: 1 });
     const report = await t
       .as(rep1)

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { bearer, newUser, signInAll, type Tokens } from './factories/auth.factory';
 import { uniqueMobile } from './factories/customer.factory';
 import {
+  importErrorLines,
   startImport,
   uploadImport,
   waitForImportEnd,
@@ -178,14 +179,7 @@ describe('lead import', () => {
     );
     expect(audited[0].count).toBe(36);
 
-    const report = await t
-      .as(manager)
-      .get(`/api/v1/imports/${uploaded.body.id}/errors.csv`)
-      .expect(200);
-    const reportLines = report.text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\n');
+    const reportLines = await importErrorLines(t, bearer(manager), uploaded.body.id);
     expect(reportLines[0]).toBe('row,column,reason');
     expect(reportLines.slice(1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual([
       '38,owner',
@@ -193,8 +187,8 @@ describe('lead import', () => {
       '40,name',
       '41,owner',
     ]);
-    expect(report.text).toContain('You may not create leads for this owner.');
-    expect(report.text).toContain('names no active user');
+    expect(reportLines.join('\n')).toContain('You may not create leads for this owner.');
+    expect(reportLines.join('\n')).toContain('names no active user');
 
     const again = await upload(manager, csv).expect(201);
     const repeated = await runToEnd(manager, again.body, mapping);

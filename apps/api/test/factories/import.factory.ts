@@ -106,3 +106,16 @@ export async function runImport(
   });
   return waitForImportEnd(t, auth, uploaded.id, wait);
 }
+
+/** The lines of an import's error report (`errors.csv`), its header line first. */
+export async function importErrorLines(
+  t: TestApp,
+  auth: AuthHeaders,
+  id: string,
+): Promise<string[]> {
+  const report = await t.http().get(`/api/v1/imports/${id}/errors.csv`).set(auth).expect(200);
+  return report.text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\n');
+}
