@@ -4,10 +4,10 @@ import { Button, Table, Typography, type TableColumnsType } from 'antd';
 import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppAbility } from '../access/use-app-ability';
-import { DateTimeText } from '../components/DateTimeText';
 import { RowActions } from '../components/RowActions';
 import { useUndoableDelete } from '../components/use-undoable-delete';
 import { ListPage } from './ListPage';
+import { actionsColumn, updatedAtColumn } from './record-columns';
 import { searchListCodec, toSearchListQuery, type SearchListState } from './search-list';
 import { useListPageState, type ListSource } from './use-list-page-state';
 
@@ -70,25 +70,15 @@ export function SimpleAdminListPage<TRecord extends AdminRecord>({
       render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
     },
     ...columns,
-    {
-      title: t('common.updatedAt'),
-      dataIndex: 'updatedAt',
-      width: 180,
-      render: (value: string) => <DateTimeText value={value} />,
-    },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 200,
-      render: (_, record) => (
-        <RowActions
-          recordName={record.name}
-          onEdit={ability.can('update', subject) ? () => setEditing({ record }) : undefined}
-          onDelete={ability.can('delete', subject) ? () => deleteRecord(record) : undefined}
-          deleteConfirm={texts.deleteConfirm}
-        />
-      ),
-    },
+    updatedAtColumn(t('common.updatedAt'), 180),
+    actionsColumn(t('common.actions'), 200, (record) => (
+      <RowActions
+        recordName={record.name}
+        onEdit={ability.can('update', subject) ? () => setEditing({ record }) : undefined}
+        onDelete={ability.can('delete', subject) ? () => deleteRecord(record) : undefined}
+        deleteConfirm={texts.deleteConfirm}
+      />
+    )),
   ];
 
   return (

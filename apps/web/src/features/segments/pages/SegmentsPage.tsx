@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
-import { DateTimeText } from '../../../shared/components/DateTimeText';
 import { RowActions } from '../../../shared/components/RowActions';
 import { useUndoableDelete } from '../../../shared/components/use-undoable-delete';
 import { ListPage } from '../../../shared/list/ListPage';
 import { searchListCodec, toSearchListQuery } from '../../../shared/list/search-list';
 import { useListPageState } from '../../../shared/list/use-list-page-state';
+import { actionsColumn, updatedAtColumn } from '../../../shared/list/record-columns';
 import { toCustomerListParams } from '../../customers/customer-list-filters';
 import { SegmentFormDrawer } from '../components/SegmentFormDrawer';
 import { SegmentMemberCount } from '../components/SegmentMemberCount';
@@ -86,42 +86,32 @@ export function SegmentsPage() {
       width: 160,
       render: (_, segment) => segment.owner?.name ?? t('common.none'),
     },
-    {
-      title: t('common.updatedAt'),
-      dataIndex: 'updatedAt',
-      width: 170,
-      render: (value: string) => <DateTimeText value={value} />,
-    },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 300,
-      render: (_, segment) => (
-        <RowActions
-          recordName={segment.name}
-          onEdit={may('update', segment) ? () => setEditing(segment) : undefined}
-          onDelete={may('delete', segment) ? () => deleteSegment(segment) : undefined}
-          deleteConfirm={t('segments.deleteConfirm')}
-        >
-          {segment.kind === 'dynamic' && segment.filter && (
-            <Tooltip title={t('segments.refineHelp')}>
-              <Button
-                type="text"
-                size="small"
-                icon={<FilterOutlined />}
-                aria-label={`${t('segments.refine')} ${segment.name}`}
-                onClick={() => {
-                  const params = toCustomerListParams(toListStateFromSegment(segment.filter ?? {}));
-                  void navigate(`/customers?${params.toString()}`);
-                }}
-              >
-                {t('segments.refine')}
-              </Button>
-            </Tooltip>
-          )}
-        </RowActions>
-      ),
-    },
+    updatedAtColumn(t('common.updatedAt'), 170),
+    actionsColumn(t('common.actions'), 300, (segment) => (
+      <RowActions
+        recordName={segment.name}
+        onEdit={may('update', segment) ? () => setEditing(segment) : undefined}
+        onDelete={may('delete', segment) ? () => deleteSegment(segment) : undefined}
+        deleteConfirm={t('segments.deleteConfirm')}
+      >
+        {segment.kind === 'dynamic' && segment.filter && (
+          <Tooltip title={t('segments.refineHelp')}>
+            <Button
+              type="text"
+              size="small"
+              icon={<FilterOutlined />}
+              aria-label={`${t('segments.refine')} ${segment.name}`}
+              onClick={() => {
+                const params = toCustomerListParams(toListStateFromSegment(segment.filter ?? {}));
+                void navigate(`/customers?${params.toString()}`);
+              }}
+            >
+              {t('segments.refine')}
+            </Button>
+          </Tooltip>
+        )}
+      </RowActions>
+    )),
   ];
 
   return (

@@ -17,11 +17,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
-import { DateTimeText } from '../../../shared/components/DateTimeText';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { RowActions } from '../../../shared/components/RowActions';
 import { useUndoableDelete } from '../../../shared/components/use-undoable-delete';
+import { actionsColumn, updatedAtColumn } from '../../../shared/list/record-columns';
 import { TagChips } from '../components/TagChips';
 import { TagFormDrawer } from '../components/TagFormDrawer';
 import { TagGroupFormDrawer } from '../components/TagGroupFormDrawer';
@@ -78,25 +78,15 @@ export function TagsPage() {
       width: 160,
       render: (_, tag) => <Link to={`/customers?tagId=${tag.id}`}>{t('tags.showCustomers')}</Link>,
     },
-    {
-      title: t('common.updatedAt'),
-      dataIndex: 'updatedAt',
-      width: 170,
-      render: (value: string) => <DateTimeText value={value} />,
-    },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 200,
-      render: (_, tag) => (
-        <RowActions
-          recordName={tag.name}
-          onEdit={mayUpdate ? () => setTagDrawer({ tag }) : undefined}
-          onDelete={mayDelete ? () => deleteTag(tag) : undefined}
-          deleteConfirm={t('tags.deleteConfirm')}
-        />
-      ),
-    },
+    updatedAtColumn(t('common.updatedAt'), 170),
+    actionsColumn(t('common.actions'), 200, (tag) => (
+      <RowActions
+        recordName={tag.name}
+        onEdit={mayUpdate ? () => setTagDrawer({ tag }) : undefined}
+        onDelete={mayDelete ? () => deleteTag(tag) : undefined}
+        deleteConfirm={t('tags.deleteConfirm')}
+      />
+    )),
   ];
 
   const groupActions = ({ group, tags }: TagGroupWithTags) => {
