@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { writeConsoleBuild } from './support/console-build';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const GRAPH = `export const nodes = [${'"node", '.repeat(5000)}];`;
@@ -11,19 +11,12 @@ describe('the console is served at / by the API', () => {
   let folder: string;
 
   beforeAll(async () => {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kehu-console-'));
-    fs.mkdirSync(path.join(folder, 'assets'));
-    fs.writeFileSync(
-      path.join(folder, 'index.html'),
-      '<!doctype html><title>Kehu</title><div id="root"></div>',
-    );
-    fs.writeFileSync(path.join(folder, 'assets', 'app-1234.js'), 'console.log(1)');
-    fs.writeFileSync(path.join(folder, 'assets', 'graph-1234.js'), GRAPH);
-    fs.writeFileSync(
-      path.join(folder, 'assets', 'graph-1234.js.br'),
-      zlib.brotliCompressSync(GRAPH),
-    );
-    fs.writeFileSync(path.join(folder, 'assets', 'graph-1234.js.gz'), zlib.gzipSync(GRAPH));
+    folder = writeConsoleBuild('kehu-console-', {
+      'app-1234.js': 'console.log(1)',
+      'graph-1234.js': GRAPH,
+      'graph-1234.js.br': zlib.brotliCompressSync(GRAPH),
+      'graph-1234.js.gz': zlib.gzipSync(GRAPH),
+    });
     t = await createTestApp({ KEHU_WEB_DIST: folder });
   });
   afterAll(async () => {

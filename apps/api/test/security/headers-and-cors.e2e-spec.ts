@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { bearer, DEMO_EMAILS, signIn, type Tokens } from '../factories/auth.factory';
+import { writeConsoleBuild } from '../support/console-build';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -33,13 +32,7 @@ describe('security headers and CORS', () => {
   let submitPath: string;
 
   beforeAll(async () => {
-    consoleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kehu-headers-'));
-    fs.mkdirSync(path.join(consoleDir, 'assets'));
-    fs.writeFileSync(
-      path.join(consoleDir, 'index.html'),
-      '<!doctype html><title>Kehu</title><div id="root"></div>',
-    );
-    fs.writeFileSync(path.join(consoleDir, 'assets', 'app-1.js'), 'console.log(1)');
+    consoleDir = writeConsoleBuild('kehu-headers-', { 'app-1.js': 'console.log(1)' });
     t = await createTestApp({ KEHU_WEB_DIST: consoleDir, CORS_ORIGINS: CONSOLE_ORIGIN });
     admin = await signIn(t, DEMO_EMAILS.admin);
     const form = await t

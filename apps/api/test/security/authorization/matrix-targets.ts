@@ -1,18 +1,10 @@
-import type { Target } from '../support/records';
+import { CUSTOMER_PLACES, type Target } from '../support/records';
 import type { SnapshotTable } from '../support/row-snapshot';
 import type { MatrixContext, TargetKind } from './matrix-types';
 
 /** The holders of each kind of record: own, teammate's, other team's, dealer's, missing. */
 export const TARGET_LABELS: Record<TargetKind, readonly string[]> = {
-  customer: [
-    'rep1-private',
-    'rep2-shared',
-    'rep2-private',
-    'west-team',
-    'delta-dealer',
-    'other-dealer',
-    'missing',
-  ],
+  customer: CUSTOMER_PLACES,
   contact: ['rep1-private', 'rep2-shared', 'west-team', 'delta-dealer', 'other-dealer', 'missing'],
   relationship: [
     'rep1-private',
