@@ -1,15 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsDateString,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ListQueryDto } from '../../common/http/list-query.dto';
 import {
   CUSTOMER_KINDS,
@@ -19,6 +10,11 @@ import {
   type CustomerRole,
   type CustomerTier,
 } from '../entities/customer.entity';
+import {
+  OptionalDateTime,
+  OptionalOneOf,
+  OptionalUuid,
+} from '../../common/http/optional-fields.decorator';
 
 export const CUSTOMER_SORTS = [
   'createdAt',
@@ -37,26 +33,20 @@ const RepeatableQuery = () =>
 
 /** Every filter is an indexed column; `q` searches name, number, phones and emails. */
 export class ListCustomersQuery extends ListQueryDto {
-  @ApiPropertyOptional({ enum: CUSTOMER_KINDS })
-  @IsOptional()
-  @IsIn(CUSTOMER_KINDS)
+  @OptionalOneOf(CUSTOMER_KINDS)
   kind?: CustomerKind;
-  @ApiPropertyOptional({ enum: CUSTOMER_TIERS })
-  @IsOptional()
-  @IsIn(CUSTOMER_TIERS)
+  @OptionalOneOf(CUSTOMER_TIERS)
   tier?: CustomerTier;
-  @ApiPropertyOptional({ enum: CUSTOMER_ROLES })
-  @IsOptional()
-  @IsIn(CUSTOMER_ROLES)
+  @OptionalOneOf(CUSTOMER_ROLES)
   role?: CustomerRole;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() ownerId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() teamId?: string;
+  @OptionalUuid() ownerId?: string;
+  @OptionalUuid() teamId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(80) industry?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(80) region?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() createdFrom?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() createdTo?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() updatedFrom?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() updatedTo?: string;
+  @OptionalDateTime() createdFrom?: string;
+  @OptionalDateTime() createdTo?: string;
+  @OptionalDateTime() updatedFrom?: string;
+  @OptionalDateTime() updatedTo?: string;
 
   @ApiPropertyOptional({
     type: String,
@@ -86,18 +76,13 @@ export class ListCustomersQuery extends ListQueryDto {
   @IsUUID('all', { each: true })
   anyTagId?: string[];
 
-  @ApiPropertyOptional({
-    format: 'uuid',
+  @OptionalUuid({
     description:
       'Members of this segment the caller may read (a static list, or a dynamic segment’s stored filters). 400 if the caller may not read the segment.',
   })
-  @IsOptional()
-  @IsUUID()
   segmentId?: string;
 
-  @ApiPropertyOptional({ enum: CUSTOMER_SORTS, default: '-createdAt' })
-  @IsOptional()
-  @IsIn(CUSTOMER_SORTS)
+  @OptionalOneOf(CUSTOMER_SORTS, { default: '-createdAt' })
   sort?: string;
 }
 

@@ -1,16 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { LEAD_SOURCES, LEAD_STATUSES, type LeadSource, type LeadStatus } from '@kehu/domain';
-import {
-  IsBoolean,
-  IsDateString,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { BooleanQuery } from '../../common/http/boolean-query';
 import { ListQueryDto } from '../../common/http/list-query.dto';
+import {
+  OptionalDateTime,
+  OptionalOneOf,
+  OptionalUuid,
+} from '../../common/http/optional-fields.decorator';
 
 export const LEAD_SORTS = ['createdAt', 'updatedAt', 'name', 'number', 'score'].flatMap((field) => [
   field,
@@ -19,16 +16,12 @@ export const LEAD_SORTS = ['createdAt', 'updatedAt', 'name', 'number', 'score'].
 
 /** Filters on indexed columns; `q` searches name, company, number, phones and emails. */
 export class ListLeadsQuery extends ListQueryDto {
-  @ApiPropertyOptional({ enum: LEAD_STATUSES })
-  @IsOptional()
-  @IsIn(LEAD_STATUSES)
+  @OptionalOneOf(LEAD_STATUSES)
   status?: LeadStatus;
-  @ApiPropertyOptional({ enum: LEAD_SOURCES })
-  @IsOptional()
-  @IsIn(LEAD_SOURCES)
+  @OptionalOneOf(LEAD_SOURCES)
   source?: LeadSource;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() ownerId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() teamId?: string;
+  @OptionalUuid() ownerId?: string;
+  @OptionalUuid() teamId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(80) region?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) productInterest?: string;
 
@@ -41,19 +34,14 @@ export class ListLeadsQuery extends ListQueryDto {
   @IsBoolean()
   unassigned?: boolean;
 
-  @ApiPropertyOptional({
-    format: 'date-time',
+  @OptionalDateTime({
     description: 'Leads whose next follow-up is due by then (overdue included).',
   })
-  @IsOptional()
-  @IsDateString()
   followUpDueBy?: string;
 
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() createdFrom?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() createdTo?: string;
+  @OptionalDateTime() createdFrom?: string;
+  @OptionalDateTime() createdTo?: string;
 
-  @ApiPropertyOptional({ enum: LEAD_SORTS, default: '-createdAt' })
-  @IsOptional()
-  @IsIn(LEAD_SORTS)
+  @OptionalOneOf(LEAD_SORTS, { default: '-createdAt' })
   sort?: string;
 }

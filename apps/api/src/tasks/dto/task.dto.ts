@@ -5,7 +5,6 @@ import {
   IsIn,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   MinLength,
   ValidateIf,
@@ -15,6 +14,11 @@ import { ListQueryDto } from '../../common/http/list-query.dto';
 import { NamedRef } from '../../customers/dto/customer.dto';
 import type { Task } from '../entities/task.entity';
 import { IsBoolean } from 'class-validator';
+import {
+  OptionalDateTime,
+  OptionalOneOf,
+  OptionalUuid,
+} from '../../common/http/optional-fields.decorator';
 
 export const TASK_PARENT_TYPES = ['customer', 'lead'] as const;
 
@@ -61,9 +65,7 @@ export class CreateTaskRequest {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) description?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Default: the caller.' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'Default: the caller.' })
   assigneeId?: string;
 
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
@@ -72,9 +74,7 @@ export class CreateTaskRequest {
   @IsDateString({ strict: true })
   dueAt?: string | null;
 
-  @ApiPropertyOptional({ enum: TASK_PRIORITIES, default: 'normal' })
-  @IsOptional()
-  @IsIn(TASK_PRIORITIES)
+  @OptionalOneOf(TASK_PRIORITIES, { default: 'normal' })
   priority?: TaskPriority;
 
   @ApiPropertyOptional({
@@ -88,14 +88,10 @@ export class CreateTaskRequest {
   @IsDateString({ strict: true })
   reminderAt?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Exactly one of customerId and leadId.' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'Exactly one of customerId and leadId.' })
   customerId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Exactly one of customerId and leadId.' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'Exactly one of customerId and leadId.' })
   leadId?: string;
 }
 
@@ -105,26 +101,20 @@ export class TaskFieldsRequest extends PartialType(
 ) {}
 
 export class UpdateTaskRequest extends TaskFieldsRequest {
-  @ApiPropertyOptional({ enum: TASK_STATUSES })
-  @IsOptional()
-  @IsIn(TASK_STATUSES)
+  @OptionalOneOf(TASK_STATUSES)
   status?: TaskStatus;
 }
 
 export const TASK_SORTS = ['dueAt', '-dueAt', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
 
 export class ListTasksQuery extends ListQueryDto {
-  @ApiPropertyOptional({ enum: TASK_STATUSES })
-  @IsOptional()
-  @IsIn(TASK_STATUSES)
+  @OptionalOneOf(TASK_STATUSES)
   status?: TaskStatus;
-  @ApiPropertyOptional({ enum: TASK_PRIORITIES })
-  @IsOptional()
-  @IsIn(TASK_PRIORITIES)
+  @OptionalOneOf(TASK_PRIORITIES)
   priority?: TaskPriority;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() assigneeId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() customerId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() leadId?: string;
+  @OptionalUuid() assigneeId?: string;
+  @OptionalUuid() customerId?: string;
+  @OptionalUuid() leadId?: string;
 
   @ApiPropertyOptional({ type: Boolean, description: 'Only open and in-progress tasks.' })
   @IsOptional()
@@ -132,14 +122,10 @@ export class ListTasksQuery extends ListQueryDto {
   @IsBoolean()
   open?: boolean;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Due before this time.' })
-  @IsOptional()
-  @IsDateString()
+  @OptionalDateTime({ description: 'Due before this time.' })
   dueBefore?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Due at or after this time.' })
-  @IsOptional()
-  @IsDateString()
+  @OptionalDateTime({ description: 'Due at or after this time.' })
   dueAfter?: string;
 
   @ApiPropertyOptional({
