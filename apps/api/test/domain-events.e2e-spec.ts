@@ -72,17 +72,15 @@ describe('domain events', () => {
   it('a customer create, update, delete and restore each leave one event with the audit entry', async () => {
     const customer = await newCustomer(first, admin);
     const updated = await first
-      .http()
+      .as(admin)
       .patch(`/api/v1/customers/${customer.id}`)
-      .set(bearer(admin))
       .set('If-Match', '"1"')
       .send({ tier: 'intent', creditLimit: '50000.00' })
       .expect(200);
-    await first.http().delete(`/api/v1/customers/${customer.id}`).set(bearer(admin)).expect(204);
+    await first.as(admin).delete(`/api/v1/customers/${customer.id}`).expect(204);
     await first
-      .http()
+      .as(admin)
       .post(`/api/v1/customers/${customer.id}/restore`)
-      .set(bearer(admin))
       .expect((response) => expect(response.status).toBeLessThan(300));
 
     const events = await eventsOf(customer.id);
@@ -120,9 +118,8 @@ describe('domain events', () => {
   it('a lead conversion leaves one lead.converted event', async () => {
     const lead = await newLead(first, rep1, { company: `转化 ${randomBytes(3).toString('hex')}` });
     const converted = await first
-      .http()
+      .as(rep1)
       .post(`/api/v1/leads/${lead.id}/convert`)
-      .set(bearer(rep1))
       .send({})
       .expect(200);
     const types = (await eventsOf(lead.id)).map((event) => event.type);
@@ -226,16 +223,14 @@ describe('domain events', () => {
     });
     // Only events written from now on reach the new subscribers.
     await first
-      .http()
+      .as(admin)
       .patch(`/api/v1/customers/${target.id}`)
-      .set(bearer(admin))
       .set('If-Match', '"1"')
       .send({ notes: 'first change' })
       .expect(200);
     await first
-      .http()
+      .as(admin)
       .patch(`/api/v1/customers/${target.id}`)
-      .set(bearer(admin))
       .set('If-Match', '"2"')
       .send({ notes: 'second change' })
       .expect(200);
@@ -269,25 +264,19 @@ describe('domain events', () => {
     const lines = ['name,phone'];
     for (let row = 0; row < count; row++) lines.push(`Outbox ${tag} ${row} Ltd,${uniqueMobile()}`);
     const uploaded = await first
-      .http()
+      .as(rep1)
       .post('/api/v1/imports/customers')
-      .set(bearer(rep1))
       .attach('file', Buffer.from(lines.join('\n'), 'utf8'), 'outbox.csv')
       .expect(201);
     await first
-      .http()
+      .as(rep1)
       .post(`/api/v1/imports/${uploaded.body.id}/start`)
-      .set(bearer(rep1))
       .set('If-Match', `"${uploaded.body.version}"`)
       .send({ mapping: ['name', 'phone'], duplicateMode: 'skip' })
       .expect(200);
     await eventually(
       async () => {
-        const job = await first
-          .http()
-          .get(`/api/v1/imports/${uploaded.body.id}`)
-          .set(bearer(rep1))
-          .expect(200);
+        const job = await first.as(rep1).get(`/api/v1/imports/${uploaded.body.id}`).expect(200);
         expect(job.body).toMatchObject({ status: 'completed', created: count });
       },
       { timeoutMs: 60_000 },

@@ -107,12 +107,7 @@ describe('lead import', () => {
     lines.push(`${prefix} 39,,${uniqueMobile()},,${region},nobody@kehu.local`);
     const csv = lines.join('\n');
     // One member reads English: their notification is written in it, the others' in Chinese.
-    await t
-      .http()
-      .patch('/api/v1/auth/me')
-      .set(bearer(members[1]))
-      .send({ locale: 'en' })
-      .expect(200);
+    await t.as(members[1]).patch('/api/v1/auth/me').send({ locale: 'en' }).expect(200);
     const uploaded = await upload(manager, csv).expect(201);
     const mapping = ['name', 'company', 'mobile', 'email', 'region', 'owner'];
     const done = await runToEnd(manager, uploaded.body, mapping);

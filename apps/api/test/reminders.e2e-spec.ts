@@ -1,4 +1,4 @@
-import { bearer, signIn, type Tokens } from './factories/auth.factory';
+import { signIn, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
 import { eventually } from './support/eventually';
@@ -56,9 +56,8 @@ describe('reminders and notifications', () => {
 
   const newTask = (customerId: string, reminderAt: string, title = 'Call back about the sample') =>
     first
-      .http()
+      .as(rep1)
       .post('/api/v1/tasks')
-      .set(bearer(rep1))
       .send({ title, customerId, reminderAt })
       .expect(201)
       .then((response) => response.body as { id: string });
@@ -95,7 +94,7 @@ describe('reminders and notifications', () => {
     });
     await firedAbout(first, sentinel.id, 'task-reminder');
     expect(await notificationsAbout(first, task.id)).toHaveLength(1);
-    const after = await first.http().get(`/api/v1/tasks/${task.id}`).set(bearer(rep1));
+    const after = await first.as(rep1).get(`/api/v1/tasks/${task.id}`);
     expect(after.body.remindedAt).not.toBeNull();
     expect(new Date(after.body.remindedAt).getTime()).toBeGreaterThanOrEqual(
       new Date(reminderAt).getTime(),
@@ -129,11 +128,7 @@ describe('reminders and notifications', () => {
       (await notificationsAbout(second, lead.id)).filter((item) => item.kind === 'lead-follow-up'),
     ).toHaveLength(1);
 
-    const read = await first
-      .http()
-      .post(`/api/v1/notifications/${fired.id}/read`)
-      .set(bearer(rep1))
-      .expect(200);
+    const read = await first.as(rep1).post(`/api/v1/notifications/${fired.id}/read`).expect(200);
     expect(read.body.readAt).not.toBeNull();
   });
 
@@ -141,16 +136,14 @@ describe('reminders and notifications', () => {
     const customer = await newCustomer(first, rep1);
     const created = await newTask(customer.id, inSeconds(2), 'moved');
     await first
-      .http()
+      .as(rep1)
       .patch(`/api/v1/tasks/${created.id}`)
-      .set(bearer(rep1))
       .send({ reminderAt: inSeconds(3600) })
       .expect(200);
     const closed = await newTask(customer.id, inSeconds(2), 'closed');
     await first
-      .http()
+      .as(rep1)
       .patch(`/api/v1/tasks/${closed.id}`)
-      .set(bearer(rep1))
       .send({ status: 'cancelled' })
       .expect(200);
     const sentinel = await newTask(customer.id, inSeconds(4), 'Sentinel');
@@ -181,32 +174,20 @@ describe('reminders and notifications', () => {
       return found[0];
     });
     expect(mail.to).toEqual(['rep1@kehu.local']);
-    const managerInbox = await first
-      .http()
-      .get('/api/v1/notifications?limit=200')
-      .set(bearer(manager))
-      .expect(200);
+    const managerInbox = await first.as(manager).get('/api/v1/notifications?limit=200').expect(200);
     expect(
       (managerInbox.body.items as NotificationItem[]).filter((item) => item.subjectId === lead.id),
     ).toEqual([]);
   });
 
   it('counts unread notifications and marks them all read; nobody sees another’s', async () => {
-    const count = await first
-      .http()
-      .get('/api/v1/notifications/unread-count')
-      .set(bearer(rep1))
-      .expect(200);
+    const count = await first.as(rep1).get('/api/v1/notifications/unread-count').expect(200);
     expect(count.body.unreadCount).toBeGreaterThan(0);
     const rep2 = await signIn(first, 'rep2@kehu.local');
-    const theirs = await first.http().get('/api/v1/notifications').set(bearer(rep1));
-    await first
-      .http()
-      .post(`/api/v1/notifications/${theirs.body.items[0].id}/read`)
-      .set(bearer(rep2))
-      .expect(404);
-    await first.http().post('/api/v1/notifications/read-all').set(bearer(rep1)).expect(200);
-    const after = await first.http().get('/api/v1/notifications?unread=true').set(bearer(rep1));
+    const theirs = await first.as(rep1).get('/api/v1/notifications');
+    await first.as(rep2).post(`/api/v1/notifications/${theirs.body.items[0].id}/read`).expect(404);
+    await first.as(rep1).post('/api/v1/notifications/read-all').expect(200);
+    const after = await first.as(rep1).get('/api/v1/notifications?unread=true');
     expect(after.body.items).toEqual([]);
     expect(after.body.unreadCount).toBe(0);
   });
