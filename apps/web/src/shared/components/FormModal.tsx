@@ -1,22 +1,12 @@
-import { Form, Modal, type FormInstance } from 'antd';
-import type { ReactNode } from 'react';
+import { Form, Modal } from 'antd';
 import { FormAlerts } from './FormAlerts';
 import { FormButtons } from './FormButtons';
-import { useFormSubmit } from './use-form-submit';
+import { useFormSubmit, type FormShellProps } from './use-form-submit';
 
-interface FormModalProps<TValues> {
-  open: boolean;
-  title: string;
+interface FormModalProps<TValues> extends FormShellProps<TValues> {
   okText: string;
   /** For actions that take something away, e.g. removing tags. */
   danger?: boolean;
-  /** Field names of the form, so server field errors land under the right input. */
-  fieldNames: readonly string[];
-  initialValues?: Partial<TValues>;
-  /** Does the work; a thrown problem is shown in the modal, which then stays open. */
-  onSubmit: (values: TValues) => Promise<void>;
-  onClose: () => void;
-  children: ReactNode | ((form: FormInstance<TValues>) => ReactNode);
 }
 
 /**

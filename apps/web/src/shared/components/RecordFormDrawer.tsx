@@ -1,21 +1,14 @@
 import { isApiProblemError } from '@kehu/contracts';
-import { Drawer, Form, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Drawer, Form } from 'antd';
+import { useState } from 'react';
 import { FormAlerts } from './FormAlerts';
 import { FormButtons } from './FormButtons';
-import { useFormSubmit } from './use-form-submit';
+import { useFormSubmit, type FormShellProps } from './use-form-submit';
 
-interface RecordFormDrawerProps<TValues> {
-  open: boolean;
-  title: string;
-  /** Field names of the form, so server field errors land under the right input. */
-  fieldNames: readonly string[];
+interface RecordFormDrawerProps<TValues> extends FormShellProps<TValues> {
   initialValues: Partial<TValues>;
-  onSubmit: (values: TValues) => Promise<void>;
   /** Loads the record again after a 412 and returns its current values for the form. */
   onStaleVersion?: () => Promise<Partial<TValues>>;
-  onClose: () => void;
-  children: ReactNode | ((form: FormInstance<TValues>) => ReactNode);
 }
 
 /**

@@ -1,8 +1,22 @@
 import type { FormInstance } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../api/apply-field-errors';
 import { describeProblem, type ProblemDescription } from '../api/describe-problem';
+
+/** What a form in a modal or a drawer takes. */
+export interface FormShellProps<TValues> {
+  open: boolean;
+  title: string;
+  /** Field names of the form, so server field errors land under the right input. */
+  fieldNames: readonly string[];
+  initialValues?: Partial<TValues>;
+  /** Does the work; a thrown problem is shown above the form, which then stays open. */
+  onSubmit: (values: TValues) => Promise<void>;
+  onClose: () => void;
+  /** The fields, or a function of the form that returns them. */
+  children: ReactNode | ((form: FormInstance<TValues>) => ReactNode);
+}
 
 interface FormSubmitOptions<TValues> {
   form: FormInstance<TValues>;
