@@ -10,6 +10,7 @@ import { useTeamOptions } from '../../teams/hooks/use-team-options';
 import { useApiKeyMutations } from '../hooks/use-api-key-mutations';
 import { SCOPE_SUGGESTIONS } from './scope-options';
 import { RequiredTextField } from '../../../shared/components/RequiredTextField';
+import { NamedRecordSelect } from '../../../shared/components/NamedRecordSelect';
 
 interface ApiKeyFormValues {
   name: string;
@@ -70,20 +71,10 @@ export function CreateApiKeyDrawer({ open, onClose, onCreated }: CreateApiKeyDra
         <Select mode="tags" options={SCOPE_SUGGESTIONS.map((scope) => ({ value: scope }))} />
       </Form.Item>
       <Form.Item name="teamId" label={t('apiKeys.team')}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          options={teams.map((team) => ({ value: team.id, label: team.name }))}
-        />
+        <NamedRecordSelect records={teams} />
       </Form.Item>
       <Form.Item name="dealerOrgId" label={t('apiKeys.dealerOrg')}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          options={dealerOrgs.map((org) => ({ value: org.id, label: org.name }))}
-        />
+        <NamedRecordSelect records={dealerOrgs} />
       </Form.Item>
       <Form.Item name="expiresAt" label={t('apiKeys.expiresAt')} extra={t('apiKeys.noExpiry')}>
         <DatePicker

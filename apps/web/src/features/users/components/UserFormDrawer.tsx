@@ -18,6 +18,7 @@ import {
   type UserFormValues,
 } from '../user-form-values';
 import { RequiredTextField } from '../../../shared/components/RequiredTextField';
+import { NamedRecordSelect } from '../../../shared/components/NamedRecordSelect';
 
 interface UserFormDrawerProps {
   open: boolean;
@@ -106,12 +107,7 @@ export function UserFormDrawer({ open, user, onClose }: UserFormDrawerProps) {
         />
       </Form.Item>
       <Form.Item name="dealerOrgId" label={t('users.dealerOrg')}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          options={dealerOrgs.map((org) => ({ value: org.id, label: org.name }))}
-        />
+        <NamedRecordSelect records={dealerOrgs} />
       </Form.Item>
       <Form.Item name="locale" label={t('users.locale')}>
         <Select
