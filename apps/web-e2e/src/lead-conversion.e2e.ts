@@ -1,10 +1,19 @@
-import { apiCall, apiSignIn } from './support/api-session';
+import { apiCall, apiSignIn, type ApiSession } from './support/api-session';
 import { browserTest } from './support/browser';
 import { DEMO_ACCOUNTS, signIn } from './support/console';
 
 /** A mainland mobile number no demo record has (those are 13x), unique per run. */
 function uniqueMobile(): string {
   return `196${String(Date.now()).slice(-8)}`;
+}
+
+/** A person customer, created as that user even where similar records exist. */
+function apiCreatePerson(session: ApiSession, fields: Record<string, unknown>) {
+  return apiCall<{ id: string; number: string }>(session, '/customers?acknowledgeDuplicates=true', {
+    method: 'POST',
+    expected: 201,
+    body: { kind: 'person', ...fields },
+  });
 }
 
 describe('converting a lead', () => {
@@ -16,22 +25,11 @@ describe('converting a lead', () => {
       const company = `云岭茶业${stamp}有限公司`;
       const phone = uniqueMobile();
       const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
-      const existing = await apiCall<{ id: string; number: string }>(
-        rep,
-        '/customers?acknowledgeDuplicates=true',
-        {
-          method: 'POST',
-          expected: 201,
-          body: {
-            kind: 'person',
-            name: person,
-            phones: [{ type: 'mobile', value: phone }],
-            addresses: [
-              { type: 'home', province: '云南省', city: '昆明市', street: '翠湖路 3 号' },
-            ],
-          },
-        },
-      );
+      const existing = await apiCreatePerson(rep, {
+        name: person,
+        phones: [{ type: 'mobile', value: phone }],
+        addresses: [{ type: 'home', province: '云南省', city: '昆明市', street: '翠湖路 3 号' }],
+      });
       const lead = await apiCall<{ id: string }>(rep, '/leads', {
         method: 'POST',
         expected: 201,
@@ -70,23 +68,12 @@ describe('converting a lead', () => {
       const person = `孙悟${stamp}`;
       const phone = uniqueMobile();
       const teammate = await apiSignIn(baseUrl, 'rep2@kehu.local');
-      const hidden = await apiCall<{ id: string; number: string }>(
-        teammate,
-        '/customers?acknowledgeDuplicates=true',
-        {
-          method: 'POST',
-          expected: 201,
-          body: {
-            kind: 'person',
-            name: person,
-            sharedWithTeam: false,
-            phones: [{ type: 'mobile', value: phone }],
-            addresses: [
-              { type: 'home', province: '湖北省', city: '宜昌市', street: '夷陵大道 5 号' },
-            ],
-          },
-        },
-      );
+      const hidden = await apiCreatePerson(teammate, {
+        name: person,
+        sharedWithTeam: false,
+        phones: [{ type: 'mobile', value: phone }],
+        addresses: [{ type: 'home', province: '湖北省', city: '宜昌市', street: '夷陵大道 5 号' }],
+      });
       const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
       const lead = await apiCall<{ id: string }>(rep, '/leads', {
         method: 'POST',
