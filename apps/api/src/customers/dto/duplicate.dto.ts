@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { CUSTOMER_KINDS, type CustomerKind } from '../entities/customer.entity';
 import { AddressDto, DraftPhoneDto, EmailDto } from './contact-point.dto';
 import { NamedRef } from './customer.dto';
 import { OptionalList } from '../../common/http/optional-list.decorator';
+import { OptionalText } from '../../common/http/text-fields.decorator';
 
 export const DUPLICATE_FIELDS = ['phone', 'email', 'taxId', 'name', 'address'] as const;
 
@@ -30,8 +31,8 @@ export class DuplicateCheckResponse {
 /** A draft customer, as the form holds it while the user types. */
 export class DuplicateCheckRequest {
   @ApiProperty({ enum: CUSTOMER_KINDS }) @IsIn(CUSTOMER_KINDS) kind!: CustomerKind;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) taxId?: string;
+  @OptionalText(200) name?: string;
+  @OptionalText(40) taxId?: string;
 
   @OptionalList(DraftPhoneDto)
   phones?: DraftPhoneDto[];

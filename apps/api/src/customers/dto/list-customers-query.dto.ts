@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsUUID } from 'class-validator';
 import { ListQueryDto } from '../../common/http/list-query.dto';
 import {
   CUSTOMER_KINDS,
@@ -15,6 +15,7 @@ import {
   OptionalOneOf,
   OptionalUuid,
 } from '../../common/http/optional-fields.decorator';
+import { OptionalText } from '../../common/http/text-fields.decorator';
 
 export const CUSTOMER_SORTS = [
   'createdAt',
@@ -41,8 +42,8 @@ export class ListCustomersQuery extends ListQueryDto {
   role?: CustomerRole;
   @OptionalUuid() ownerId?: string;
   @OptionalUuid() teamId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(80) industry?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(80) region?: string;
+  @OptionalText(80) industry?: string;
+  @OptionalText(80) region?: string;
   @OptionalDateTime() createdFrom?: string;
   @OptionalDateTime() createdTo?: string;
   @OptionalDateTime() updatedFrom?: string;

@@ -22,6 +22,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { OptionalText } from '../../common/http/text-fields.decorator';
 
 export class AssignmentConditionsDto {
   @ApiPropertyOptional({ type: [String], example: ['华东'], description: 'Any of these regions.' })
@@ -127,12 +128,8 @@ export class AssignmentRulesResponse {
 }
 
 export class AssignmentTestRequest {
-  @ApiPropertyOptional({ example: '华东' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(80)
-  region?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) productInterest?: string;
+  @OptionalText(80, { example: '华东' }) region?: string;
+  @OptionalText(120) productInterest?: string;
   @ApiProperty({ enum: LEAD_SOURCES }) @IsIn(LEAD_SOURCES) source!: LeadSource;
   @ApiProperty({ minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100) score!: number;
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { LEAD_SOURCES, LEAD_STATUSES, type LeadSource, type LeadStatus } from '@kehu/domain';
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { BooleanQuery } from '../../common/http/boolean-query';
 import { ListQueryDto } from '../../common/http/list-query.dto';
 import {
@@ -8,6 +8,7 @@ import {
   OptionalOneOf,
   OptionalUuid,
 } from '../../common/http/optional-fields.decorator';
+import { OptionalText } from '../../common/http/text-fields.decorator';
 
 export const LEAD_SORTS = ['createdAt', 'updatedAt', 'name', 'number', 'score'].flatMap((field) => [
   field,
@@ -22,8 +23,8 @@ export class ListLeadsQuery extends ListQueryDto {
   source?: LeadSource;
   @OptionalUuid() ownerId?: string;
   @OptionalUuid() teamId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(80) region?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) productInterest?: string;
+  @OptionalText(80) region?: string;
+  @OptionalText(120) productInterest?: string;
 
   @ApiPropertyOptional({
     type: Boolean,

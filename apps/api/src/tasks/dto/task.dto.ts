@@ -19,6 +19,7 @@ import {
   OptionalOneOf,
   OptionalUuid,
 } from '../../common/http/optional-fields.decorator';
+import { OptionalText } from '../../common/http/text-fields.decorator';
 
 export const TASK_PARENT_TYPES = ['customer', 'lead'] as const;
 
@@ -63,7 +64,7 @@ export class CreateTaskRequest {
   @MaxLength(200)
   title!: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @OptionalText(5000) description?: string;
 
   @OptionalUuid({ description: 'Default: the caller.' })
   assigneeId?: string;
