@@ -1,23 +1,7 @@
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { classifyPhone, inferPhoneType, normalizePhone, parsePhone } from './normalize-phone';
-
-/** Any text: ASCII, the Basic Multilingual Plane and beyond, lone surrogates included. */
-const anyText = fc.string({
-  unit: fc
-    .oneof(
-      fc.integer({ min: 0, max: 0x7f }),
-      fc.integer({ min: 0, max: 0xffff }),
-      fc.integer({ min: 0, max: 0x10ffff }),
-    )
-    .map((codePoint) => String.fromCodePoint(codePoint)),
-  maxLength: 30,
-});
-
-const fullWidth = (ascii: string): string =>
-  ascii
-    .replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
-    .replace(/ /g, '\u3000');
+import { anyText, fullWidth } from '../testing/text-arbitraries';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 

@@ -1,22 +1,6 @@
 import fc from 'fast-check';
 import { normalizeTaxId } from './normalize-tax-id';
-
-/** Any text: ASCII, the Basic Multilingual Plane and beyond, lone surrogates included. */
-const anyText = fc.string({
-  unit: fc
-    .oneof(
-      fc.integer({ min: 0, max: 0x7f }),
-      fc.integer({ min: 0, max: 0xffff }),
-      fc.integer({ min: 0, max: 0x10ffff }),
-    )
-    .map((codePoint) => String.fromCodePoint(codePoint)),
-  maxLength: 30,
-});
-
-const fullWidth = (ascii: string): string =>
-  ascii
-    .replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
-    .replace(/ /g, '\u3000');
+import { anyText, fullWidth } from '../testing/text-arbitraries';
 
 const taxIdCharacter = fc.constantFrom(...'0123456789ABCDEFGHJKLMNPQRTUWXYabcdefghjk');
 const separator = fc.constantFrom('', ' ', '-', '.', '\u3000', '—', '－', '·', '。', '\u200b');

@@ -1,17 +1,6 @@
 import fc from 'fast-check';
 import { foldToLowerCase, foldToUpperCase, toHalfWidth } from './to-half-width';
-
-/** Any text: ASCII, the Basic Multilingual Plane and beyond, lone surrogates included. */
-const anyText = fc.string({
-  unit: fc
-    .oneof(
-      fc.integer({ min: 0, max: 0x7f }),
-      fc.integer({ min: 0, max: 0xffff }),
-      fc.integer({ min: 0, max: 0x10ffff }),
-    )
-    .map((codePoint) => String.fromCodePoint(codePoint)),
-  maxLength: 30,
-});
+import { anyText } from '../testing/text-arbitraries';
 
 describe('toHalfWidth', () => {
   it('turns every full-width ASCII variant into its ASCII twin', () => {

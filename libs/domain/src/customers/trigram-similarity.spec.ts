@@ -1,17 +1,6 @@
 import fc from 'fast-check';
 import { similarityOfTrigrams, trigramSimilarity, trigramsOf } from './trigram-similarity';
-
-/** Any text: ASCII, the Basic Multilingual Plane and beyond, lone surrogates included. */
-const anyText = fc.string({
-  unit: fc
-    .oneof(
-      fc.integer({ min: 0, max: 0x7f }),
-      fc.integer({ min: 0, max: 0xffff }),
-      fc.integer({ min: 0, max: 0x10ffff }),
-    )
-    .map((codePoint) => String.fromCodePoint(codePoint)),
-  maxLength: 30,
-});
+import { anyText } from '../testing/text-arbitraries';
 
 const keyCharacter = fc.constantFrom(...'上海华腾科技北京中国abcdexyz0123');
 const key = fc.string({ unit: keyCharacter, minLength: 1, maxLength: 12 });
