@@ -205,8 +205,11 @@ describe('parsePhone and inferPhoneType (libphonenumber-js)', () => {
 
   it('a landline with its area code is work (property)', () => {
     const areaCode = fc.constantFrom('010', '021', '022', '023', '0755', '0571', '020', '028');
+    // Local numbers start with 2–8, but not 80: Beijing's and Shanghai's 80… numbers
+    // are not in use, and libphonenumber-js rightly does not call them valid.
+    const localNumber = fc.stringMatching(/^(?:[2-7]\d|8[1-9])\d{6}$/);
     fc.assert(
-      fc.property(areaCode, fc.stringMatching(/^[2-8]\d{7}$/), (area, local) => {
+      fc.property(areaCode, localNumber, (area, local) => {
         expect(inferPhoneType(`${area}-${local}`)).toBe('work');
         expect(inferPhoneType(`(${area}) ${local.slice(0, 4)} ${local.slice(4)}`)).toBe('work');
       }),
