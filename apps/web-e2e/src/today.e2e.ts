@@ -74,11 +74,35 @@ describe('today', () => {
         .first()
         .click({ timeout: 30_000 });
       const due = drawer.getByLabel('截止时间');
+      const dueText = pickerText(new Date());
       await due.click();
-      await due.fill(pickerText(new Date()));
-      // The picker's OK commits the typed time (Enter would submit the whole form at once).
-      await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
-      await drawer.getByRole('button', { name: /保\s*存/ }).click();
+      await due.fill(dueText);
+      // The picker's OK commits the typed time (Enter would submit the whole form at once),
+      // once the panel has taken it: its hour and minute are the selected ones.
+      const picker = page.locator('.ant-picker-dropdown:visible');
+      const columns = picker.locator('.ant-picker-time-panel-column');
+      const selected = '.ant-picker-time-panel-cell-selected';
+      await columns
+        .nth(0)
+        .locator(selected, { hasText: dueText.slice(11, 13) })
+        .waitFor();
+      await columns
+        .nth(1)
+        .locator(selected, { hasText: dueText.slice(14, 16) })
+        .waitFor();
+      await picker.locator('.ant-picker-ok button').click();
+      await picker.waitFor({ state: 'hidden' });
+      await drawer.locator(`input[value="${dueText}"]`).waitFor();
+      const [saved] = await Promise.all([
+        page.waitForResponse(
+          (response) =>
+            response.request().method() === 'POST' && response.url().endsWith('/api/v1/tasks'),
+        ),
+        drawer.getByRole('button', { name: /保\s*存/ }).click(),
+      ]);
+      expect(saved.status()).toBe(201);
+      const savedTask = (await saved.json()) as Task;
+      expect(pickerText(new Date(savedTask.dueAt ?? ''))).toBe(dueText);
       await drawer.waitFor({ state: 'hidden', timeout: 30_000 });
 
       const item = page.getByRole('listitem', { name: title });
