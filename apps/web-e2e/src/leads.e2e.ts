@@ -104,15 +104,25 @@ describe('leads', () => {
       const card = page.locator(`[data-rule="${ruleName}"]`);
       await card.waitFor();
       // Keyboard drag: pick the rule up, move it above every other rule, drop it.
-      const rulesBefore = await page.locator('[data-rule]').count();
+      const position = await page
+        .locator('[data-rule]')
+        .evaluateAll((cards, name) => cards.findIndex((c) => c.dataset.rule === name), ruleName);
       const handle = page.getByRole('button', { name: `拖动以调整 ${ruleName} 的顺序` });
+      // The sortable announces each step in its live region: wait for it before the next key.
+      const announced = (previous: string | null) =>
+        page.waitForFunction((text) => {
+          const now = document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? '';
+          return now !== '' && now !== text;
+        }, previous);
+      const announcement = () =>
+        page.evaluate(() => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? null);
       await handle.focus();
       await handle.press('Space');
-      // A pause after each key lets the sortable measure and animate (the machine is busy).
-      await page.waitForTimeout(300);
-      for (let step = 0; step <= rulesBefore; step++) {
+      await announced(null);
+      for (let step = 0; step < position; step++) {
+        const before = await announcement();
         await page.keyboard.press('ArrowUp');
-        await page.waitForTimeout(300);
+        await announced(before);
       }
       await page.keyboard.press('Space');
       await page.locator('[data-rule]').first().and(card).waitFor();
