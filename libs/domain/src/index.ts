@@ -11,3 +11,4 @@ export * from './spreadsheets';
 export * from './imports';
 export * from './leads';
 export * from './tasks';
+export * from './layouts';

@@ -97,6 +97,15 @@ function readCustomFieldDefinitions({ can }: Builder): void {
   can('read', 'CustomFieldDefinition');
 }
 
+/**
+ * Every signed-in user arranges their own pages (`userId` is theirs); the defaults of a
+ * role are rows without a user, which only admins (`manage all`) write. API keys have no
+ * layouts.
+ */
+function arrangeOwnLayouts({ can }: Builder, { id }: Principal): void {
+  can(['read', 'update', 'delete'], 'PageLayout', { userId: id });
+}
+
 /** An API key acts with its role's rules, narrowed to the scopes it was given. */
 function narrowToScopes({ cannot }: Builder, scopes: readonly string[]): void {
   if (scopes.includes('*')) return;
@@ -118,6 +127,7 @@ export function defineRulesFor(principal: Principal): PermissionRule[] {
   const broadestLast = [...ROLES].reverse().filter((role) => principal.roles.includes(role));
   for (const role of broadestLast) ROLE_POLICIES[role](builder, principal);
   if (broadestLast.length > 0) readCustomFieldDefinitions(builder);
+  if (broadestLast.length > 0 && principal.kind === 'user') arrangeOwnLayouts(builder, principal);
   if (principal.kind === 'apiKey') narrowToScopes(builder, principal.scopes ?? []);
   return builder.rules;
 }

@@ -21,6 +21,7 @@ export const SUBJECTS = [
   'Survey',
   'Report',
   'CustomFieldDefinition',
+  'PageLayout',
 ] as const;
 
 export type SubjectName = (typeof SUBJECTS)[number];
@@ -44,4 +45,5 @@ export const SUBJECT_SCOPE_NAMES: Record<SubjectName, string> = {
   Survey: 'surveys',
   Report: 'reports',
   CustomFieldDefinition: 'custom-fields',
+  PageLayout: 'layouts',
 };

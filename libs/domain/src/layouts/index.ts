@@ -1,0 +1,2 @@
+export * from './layout-pages';
+export * from './page-layout';
