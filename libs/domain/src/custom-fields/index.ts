@@ -1,3 +1,5 @@
 export * from './custom-field-definition';
 export * from './custom-field-values';
 export * from './definition-problems';
+export * from './custom-field-cells';
+export * from './custom-field-filters';
