@@ -7,6 +7,7 @@ import {
   CheckSquareOutlined,
   CopyOutlined,
   CustomerServiceOutlined,
+  DatabaseOutlined,
   FormOutlined,
   FunnelPlotOutlined,
   GroupOutlined,
@@ -112,6 +113,12 @@ const LeadDetailPage = lazyPage(() =>
 const DuplicateRulesPage = lazyPage(() =>
   import('../features/settings-duplicate-rules/pages/DuplicateRulesPage').then(
     (module) => module.DuplicateRulesPage,
+  ),
+);
+
+const CustomFieldsPage = lazyPage(() =>
+  import('../features/custom-fields/pages/CustomFieldsPage').then(
+    (module) => module.CustomFieldsPage,
   ),
 );
 
@@ -266,6 +273,13 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
         CopyOutlined,
         { action: 'read', subject: 'Settings' },
         DuplicateRulesPage,
+      ),
+      page(
+        '/settings/custom-fields',
+        'nav.customFields',
+        DatabaseOutlined,
+        { action: 'update', subject: 'CustomFieldDefinition' },
+        CustomFieldsPage,
       ),
       page(
         '/settings/tags',

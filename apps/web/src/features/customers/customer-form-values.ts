@@ -1,4 +1,5 @@
 import { fieldsForeignTo, withOnePrimary } from '@kehu/domain';
+import type { CustomFieldFormValues } from '../../shared/custom-fields/custom-field-types';
 import type {
   AddressType,
   CompanySize,
@@ -73,6 +74,8 @@ export interface CustomerFormValues {
   sharedWithTeam: boolean;
   /** Create only; empty means the signed-in user. */
   ownerId?: string;
+  /** The custom fields' inputs by key (see shared/custom-fields). */
+  customFields?: CustomFieldFormValues;
 }
 
 /** A customer's own master data, in the order the profile shows it. */
@@ -108,6 +111,7 @@ export const CUSTOMER_FORM_FIELDS = [
   ...CUSTOMER_PROFILE_FIELDS,
   'sharedWithTeam',
   'ownerId',
+  'customFields',
 ] as const satisfies readonly (keyof CustomerFormValues)[];
 
 /** Plain text the API stores as given: emptying it saves an empty value. */

@@ -1,3 +1,4 @@
+import type { CustomFieldFormValues } from '../../shared/custom-fields/custom-field-types';
 import type { CreateLeadRequest, LeadResponse, LeadSource, UpdateLeadRequest } from './lead-types';
 
 /** The create/edit drawer as antd holds it: one phone and one email, dates as text. */
@@ -15,6 +16,8 @@ export interface LeadFormValues {
   nextFollowUpOn?: string;
   notes?: string;
   ownerId?: string;
+  /** The custom fields' inputs by key (see shared/custom-fields). */
+  customFields?: CustomFieldFormValues;
 }
 
 export const LEAD_FORM_FIELDS = [
@@ -30,6 +33,7 @@ export const LEAD_FORM_FIELDS = [
   'nextFollowUpOn',
   'notes',
   'ownerId',
+  'customFields',
 ] as const satisfies readonly (keyof LeadFormValues)[];
 
 const trimmed = (value: string | undefined): string | undefined => value?.trim() || undefined;

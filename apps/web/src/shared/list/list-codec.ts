@@ -8,6 +8,15 @@ export interface ListParam<T> {
   read: (values: readonly string[]) => T | undefined;
   /** The address form of a value; nothing for an empty one. */
   write: (value: T) => string[];
+  /**
+   * A family of params under one key of the state (`cf.size=…&cf.tier=…`): read and
+   * written by their names after the prefix; each one set counts as a filter.
+   */
+  family?: {
+    prefix: string;
+    read: (entries: ReadonlyArray<[string, string]>) => T | undefined;
+    write: (value: T) => Array<[string, string]>;
+  };
 }
 
 /** Keys whose value may not be undefined: they start from, and fall back to, their default. */
@@ -54,6 +63,15 @@ export function defineListCodec<S extends object>(config: ListCodecConfig<S>): L
   const parse = (search: URLSearchParams): S => {
     const state: Partial<S> = { ...defaults };
     for (const key of keys) {
+      const family = params[key].family;
+      if (family) {
+        const entries = [...search].flatMap(([name, value]): Array<[string, string]> =>
+          name.startsWith(family.prefix) ? [[name.slice(family.prefix.length), value]] : [],
+        );
+        const value = family.read(entries);
+        if (value !== undefined) state[key] = value as S[typeof key];
+        continue;
+      }
       const values = search.getAll(key);
       if (values.length === 0) continue;
       const value = params[key].read(values);
@@ -74,6 +92,11 @@ export function defineListCodec<S extends object>(config: ListCodecConfig<S>): L
         continue;
       }
       if (sameValue(value, defaults[key])) continue;
+      const family = params[key].family;
+      if (family) {
+        for (const [name, item] of family.write(value)) search.append(family.prefix + name, item);
+        continue;
+      }
       for (const item of params[key].write(value)) search.append(key, item);
     }
     return search;
@@ -86,9 +109,16 @@ export function defineListCodec<S extends object>(config: ListCodecConfig<S>): L
       !sameValue(state[key], defaults[key]) &&
       params[key].write(state[key]).length > 0;
     const grouped = new Set((config.countAsOne ?? []).flat());
-    const single = filterKeys.filter((key) => !grouped.has(key) && set(key)).length;
+    const familySize = (key: keyof S) => {
+      const family = params[key].family;
+      return family && state[key] !== undefined ? family.write(state[key]).length : 0;
+    };
+    const families = filterKeys.reduce((sum, key) => sum + familySize(key), 0);
+    const single = filterKeys.filter(
+      (key) => !params[key].family && !grouped.has(key) && set(key),
+    ).length;
     const groups = (config.countAsOne ?? []).filter((group) => group.some(set)).length;
-    return single + groups;
+    return single + groups + families;
   };
 
   const withoutFilters = (state: S): S => {
@@ -142,6 +172,26 @@ export const listParam = {
     return {
       read: ([value]) => (value === 'true' ? true : value === 'false' ? false : undefined),
       write: (value) => [String(value)],
+    };
+  },
+  /**
+   * A family of text params by name (`cf.size=1..5&cf.tier=a,b`), as one record; names
+   * must match `name`, blank values are none.
+   */
+  family(prefix: string, name: RegExp): ListParam<Record<string, string>> {
+    const entries = (value: Record<string, string>) =>
+      Object.entries(value).filter(([key, text]) => name.test(key) && text.trim() !== '');
+    return {
+      read: () => undefined,
+      write: (value) => entries(value).map(([key, text]) => `${key}=${text}`),
+      family: {
+        prefix,
+        read: (found) => {
+          const kept = Object.fromEntries(found.map(([key, text]) => [key, text.trim()]));
+          return entries(kept).length > 0 ? Object.fromEntries(entries(kept)) : undefined;
+        },
+        write: (value) => entries(value).map(([key, text]) => [key, text.trim()]),
+      },
     };
   },
   /** Several values under one key (`tagId=a&tagId=b`): distinct, of a form, at most `max`. */

@@ -1,11 +1,22 @@
 import { isApiProblemError } from '@kehu/contracts';
-import { App, Drawer, Form, theme } from 'antd';
+import { App, Drawer, Form, Skeleton, theme } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem, type ProblemDescription } from '../../../shared/api/describe-problem';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { FormAlerts } from '../../../shared/components/FormAlerts';
 import { FormButtons } from '../../../shared/components/FormButtons';
+import { CustomFieldFormItems } from '../../../shared/custom-fields/CustomFieldFormItems';
+import {
+  appliesToKind,
+  customFieldChanges,
+  customFieldsForCreate,
+  toCustomFieldFormValues,
+} from '../../../shared/custom-fields/custom-field-values';
+import {
+  useCustomFields,
+  type VisibleCustomFields,
+} from '../../../shared/custom-fields/use-custom-fields';
 import {
   CUSTOMER_FORM_FIELDS,
   emptyCustomerFormValues,
@@ -37,6 +48,7 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Custome
   const { t } = useTranslation();
   const editing = customer !== null;
   const [saving, setSaving] = useState(false);
+  const customFields = useCustomFields('customer', { enabled: open });
   return (
     <Drawer
       open={open}
@@ -51,8 +63,10 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Custome
       styles={{ body: { paddingTop: 0 } }}
       footer={<FormButtons onCancel={onClose} saving={saving} form={FORM_ID} />}
     >
-      {open && (
+      {open && customFields.isLoading && <Skeleton active paragraph={{ rows: 8 }} />}
+      {open && !customFields.isLoading && (
         <CustomerForm
+          customFields={customFields}
           customer={customer}
           saving={saving}
           onSavingChange={setSaving}
@@ -68,11 +82,20 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Custome
 const IDENTITY_FIELDS = ['kind', 'name', 'taxId', 'phones', 'emails', 'addresses'];
 
 interface CustomerFormProps extends Omit<CustomerFormDrawerProps, 'open'> {
+  /** The customer fields the user sees, of both kinds (the form shows those of its kind). */
+  customFields: VisibleCustomFields;
   saving: boolean;
   onSavingChange: (saving: boolean) => void;
 }
 
-function CustomerForm({ customer, saving, onSavingChange, onClose, onSaved }: CustomerFormProps) {
+function CustomerForm({
+  customFields,
+  customer,
+  saving,
+  onSavingChange,
+  onClose,
+  onSaved,
+}: CustomerFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { token } = theme.useToken();
@@ -80,9 +103,13 @@ function CustomerForm({ customer, saving, onSavingChange, onClose, onSaved }: Cu
   const [form] = Form.useForm<CustomerFormValues>();
   const { create, update, fetchCustomer } = useCustomerMutations();
   const [current, setCurrent] = useState(customer);
+  const { definitions, editable } = customFields;
   const initialValues = useMemo(
-    () => (customer ? toCustomerFormValues(customer) : emptyCustomerFormValues()),
-    [customer],
+    () => ({
+      ...(customer ? toCustomerFormValues(customer) : emptyCustomerFormValues()),
+      customFields: toCustomFieldFormValues(definitions, customer ? customer.customFields : null),
+    }),
+    [customer, definitions],
   );
   const [values, setValues] = useState<CustomerFormValues>(initialValues);
   // Editing starts checked: a record is not its own duplicate until its identity changes.
@@ -106,13 +133,25 @@ function CustomerForm({ customer, saving, onSavingChange, onClose, onSaved }: Cu
   };
 
   const save = async (formValues: CustomerFormValues, acknowledgeDuplicates: boolean) => {
+    const ofKind = definitions.filter((field) => appliesToKind(field, formValues.kind));
     if (!current) {
+      const customFieldValues = customFieldsForCreate(ofKind, editable, formValues.customFields);
       return create.mutateAsync({
-        body: toCreateCustomerRequest(formValues),
+        body: {
+          ...toCreateCustomerRequest(formValues),
+          ...(customFieldValues ? { customFields: customFieldValues } : {}),
+        },
         acknowledgeDuplicates,
       });
     }
     const changes = toCustomerChanges(current, formValues);
+    const changedFields = customFieldChanges(
+      ofKind,
+      editable,
+      current.customFields,
+      formValues.customFields,
+    );
+    if (changedFields) changes.customFields = changedFields;
     if (Object.keys(changes).length === 0) return current;
     return update.mutateAsync({ customer: current, changes, acknowledgeDuplicates });
   };
@@ -124,7 +163,10 @@ function CustomerForm({ customer, saving, onSavingChange, onClose, onSaved }: Cu
       const latest = await fetchCustomer(current.id);
       setCurrent(latest);
       form.resetFields();
-      form.setFieldsValue(toCustomerFormValues(latest));
+      form.setFieldsValue({
+        ...toCustomerFormValues(latest),
+        customFields: toCustomFieldFormValues(definitions, latest.customFields),
+      });
       syncValues();
       setStale(true);
       return;
@@ -199,6 +241,12 @@ function CustomerForm({ customer, saving, onSavingChange, onClose, onSaved }: Cu
         initial={initialValues}
         mayWrite={mayWrite}
         onListChange={syncValues}
+      />
+      <CustomFieldFormItems
+        title={t('customFields.section')}
+        definitions={definitions.filter((field) => appliesToKind(field, values.kind))}
+        editable={editable}
+        stored={current?.customFields}
       />
     </Form>
   );

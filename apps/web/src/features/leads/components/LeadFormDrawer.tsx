@@ -18,6 +18,16 @@ import { LEAD_SOURCES } from '../lead-options';
 import type { LeadResponse } from '../lead-types';
 import { useLeadMutations } from '../hooks/use-lead-mutations';
 import { RequiredTextField } from '../../../shared/components/RequiredTextField';
+import { CustomFieldFormItems } from '../../../shared/custom-fields/CustomFieldFormItems';
+import {
+  customFieldChanges,
+  customFieldsForCreate,
+  toCustomFieldFormValues,
+} from '../../../shared/custom-fields/custom-field-values';
+import { useCustomFields } from '../../../shared/custom-fields/use-custom-fields';
+
+/** `{ customFields }` when there are values to send, else nothing. */
+const optional = <T,>(customFields: T | undefined) => (customFields ? { customFields } : {});
 
 interface LeadFormDrawerProps {
   open: boolean;
@@ -33,12 +43,28 @@ export function LeadFormDrawer({ open, lead, onClose, onSaved }: LeadFormDrawerP
   const ability = useAppAbility();
   const { owners, complete } = useOwnerOptions(open);
   const { create, update } = useLeadMutations();
+  const { definitions, editable, isLoading } = useCustomFields('lead', { enabled: open });
+  const withCustomFields = (values: Partial<LeadFormValues>, source: LeadResponse | null) => ({
+    ...values,
+    customFields: toCustomFieldFormValues(definitions, source ? source.customFields : null),
+  });
   const mayChooseOwner = lead === null && complete && ability.can('reassign', 'Lead');
 
   const submit = async (values: LeadFormValues) => {
     const saved = lead
-      ? await update.mutateAsync({ lead, body: toUpdateLeadRequest(lead, values) })
-      : await create.mutateAsync(toCreateLeadRequest(values));
+      ? await update.mutateAsync({
+          lead,
+          body: {
+            ...toUpdateLeadRequest(lead, values),
+            ...optional(
+              customFieldChanges(definitions, editable, lead.customFields, values.customFields),
+            ),
+          },
+        })
+      : await create.mutateAsync({
+          ...toCreateLeadRequest(values),
+          ...optional(customFieldsForCreate(definitions, editable, values.customFields)),
+        });
     onSaved?.(saved);
     onClose();
   };
@@ -48,15 +74,15 @@ export function LeadFormDrawer({ open, lead, onClose, onSaved }: LeadFormDrawerP
     const fresh = unwrap(
       await kehuClient.GET('/api/v1/leads/{id}', { params: { path: { id: lead.id } } }),
     );
-    return toLeadFormValues(fresh);
+    return withCustomFields(toLeadFormValues(fresh), fresh);
   };
 
   return (
     <RecordFormDrawer<LeadFormValues>
-      open={open}
+      open={open && !isLoading}
       title={lead ? t('leads.form.editTitle', { name: lead.name }) : t('leads.form.createTitle')}
       fieldNames={LEAD_FORM_FIELDS}
-      initialValues={toLeadFormValues(lead)}
+      initialValues={withCustomFields(toLeadFormValues(lead), lead)}
       onSubmit={submit}
       onStaleVersion={reload}
       onClose={onClose}
@@ -138,6 +164,12 @@ export function LeadFormDrawer({ open, lead, onClose, onSaved }: LeadFormDrawerP
       <Form.Item name="notes" label={t('leads.fields.notes')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
       </Form.Item>
+      <CustomFieldFormItems
+        title={t('customFields.section')}
+        definitions={definitions}
+        editable={editable}
+        stored={lead?.customFields}
+      />
     </RecordFormDrawer>
   );
 }

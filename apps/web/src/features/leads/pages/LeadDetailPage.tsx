@@ -14,6 +14,7 @@ import { LeadFormDrawer } from '../components/LeadFormDrawer';
 import { LeadHeader } from '../components/LeadHeader';
 import { LeadProfile } from '../components/LeadProfile';
 import { LeadTasksPanel } from '../../tasks/components/LeadTasksPanel';
+import { LeadCustomFieldsCard } from '../../custom-fields/components/LeadCustomFieldsCard';
 import { useLead } from '../hooks/use-lead';
 import { leadPermissions } from '../lead-subject';
 import { leadTimeline } from '../lead-timeline';
@@ -90,6 +91,7 @@ function LeadView({ lead }: { lead: LeadResponse }) {
           <Card title={t('leads.detail.profile')}>
             <LeadProfile lead={lead} />
           </Card>
+          <LeadCustomFieldsCard lead={lead} style={{ marginTop: 24 }} />
         </Col>
         <Col xs={24} xl={15} xxl={16}>
           {ability.can('read', 'Task') && (

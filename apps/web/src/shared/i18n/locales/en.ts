@@ -36,6 +36,7 @@ export const en = {
     apiKeys: 'API keys',
     audit: 'Audit log',
     duplicateRules: 'Duplicate rules',
+    customFields: 'Custom fields',
     customerImport: 'Import customers',
     leadImport: 'Import leads',
     segments: 'Segments',

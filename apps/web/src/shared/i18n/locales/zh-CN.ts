@@ -41,6 +41,7 @@ export const zhCN: TranslationShape<typeof en> = {
     apiKeys: 'API 密钥',
     audit: '审计日志',
     duplicateRules: '查重规则',
+    customFields: '自定义字段',
     customerImport: '导入客户',
     leadImport: '导入线索',
     segments: '客户分群',
