@@ -22,6 +22,7 @@ import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { JobsModule } from './jobs/jobs.module';
+import { PageLayoutsModule } from './layouts/page-layouts.module';
 import { LeadsModule } from './leads/leads.module';
 import { MailModule } from './mail/mail.module';
 import { MeModule } from './me/me.module';
@@ -69,6 +70,7 @@ export class AppModule {
         TagsModule,
         SegmentsModule,
         CustomFieldsModule,
+        PageLayoutsModule,
         HealthModule,
         DemoModule,
       ],

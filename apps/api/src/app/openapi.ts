@@ -33,6 +33,11 @@ export const API_TAGS: ReadonlyArray<{ name: string; description: string }> = [
     description:
       'Fields admins add to customers, contacts and leads; records carry their values in customFields.',
   },
+  {
+    name: 'layouts',
+    description:
+      'Personal page layouts (panels, profile fields, list columns), applied on any device, and each role’s default.',
+  },
   { name: 'imports', description: 'Bulk import of customers and leads from CSV or XLSX files.' },
   {
     name: 'notifications',

@@ -10,6 +10,7 @@ import { CustomFieldDefinitionEntity } from '../custom-fields/entities/custom-fi
 import { LeadAssignmentCursor } from '../leads/entities/lead-assignment-cursor.entity';
 import { Lead } from '../leads/entities/lead.entity';
 import { Notification } from '../notifications/entities/notification.entity';
+import { PageLayoutEntity } from '../layouts/entities/page-layout.entity';
 import { Task } from '../tasks/entities/task.entity';
 import { WebForm } from '../web-forms/entities/web-form.entity';
 import { ImportJob } from '../imports/entities/import-job.entity';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   Lead,
   LeadAssignmentCursor,
   Notification,
+  PageLayoutEntity,
   RateLimitBucket,
   RefreshToken,
   Relationship,

@@ -1981,6 +1981,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/layouts/{page}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my layout of a page
+         * @description How the page looks for the caller: their own layout, else the default of their first role (in the order admin, sales_manager, sales_rep, channel_partner, service_agent, marketer, viewer) that has one, else the built-in layout (source says which). Fields the caller may not read are left out. Panels the stored layout does not list keep their default place. Users only: an API key has no layouts (403).
+         */
+        get: operations["MyLayouts_get"];
+        /**
+         * Save my layout of a page
+         * @description Replaces the caller's own layout of the page (panel order, collapsed and hidden panels, profile fields or list columns) and answers the layout as it now shows. Fields the page does not have, custom fields that are deleted or hidden from the caller and fields the caller may not read are refused with 400 naming them. Send the version you read as If-Match (0 when none was stored): if the layout changed since, on another device say, nothing is written and the answer is 412.
+         */
+        put: operations["MyLayouts_replace"];
+        post?: never;
+        /**
+         * Reset my layout of a page
+         * @description Deletes the caller's own layout of the page, so it shows their role's default (or the built-in layout) again. Nothing to reset is not an error. Send the version you read as If-Match (0 when none was stored): if the layout changed since, on another device say, nothing is written and the answer is 412.
+         */
+        delete: operations["MyLayouts_reset"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/layouts/defaults/{page}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a role's default layout of a page
+         * @description The default layout of the page for users of the role who have no layout of their own (admins); source built-in when the role has none. Custom fields deleted or hidden from the role are left out.
+         */
+        get: operations["DefaultLayouts_get"];
+        /**
+         * Set a role's default layout of a page
+         * @description Replaces the role's default layout of the page (admins). It shows to every user of the role who has no layout of their own, without the fields each may not read. Fields the page does not have and custom fields deleted or hidden from the role are refused with 400 naming them. Send the version you read as If-Match (0 when none was stored): if the layout changed since, on another device say, nothing is written and the answer is 412.
+         */
+        put: operations["DefaultLayouts_replace"];
+        post?: never;
+        /**
+         * Reset a role's default layout of a page
+         * @description Deletes the role's default layout of the page (admins): its users without a layout of their own get the built-in layout. Nothing to reset is not an error. Send the version you read as If-Match (0 when none was stored): if the layout changed since, on another device say, nothing is written and the answer is 412.
+         */
+        delete: operations["DefaultLayouts_reset"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -4190,6 +4246,63 @@ export interface components {
             sortable?: boolean;
             /** @description Order in forms and column choosers; by default after the last field. */
             position?: number;
+        };
+        PanelLayoutItem: {
+            /**
+             * @description The panel’s key in the console’s panel registry (lower case, digits, -).
+             * @example timeline
+             */
+            key: string;
+            /** @description Shown with its body folded away. */
+            collapsed: boolean;
+            /** @description Not shown at all. */
+            hidden: boolean;
+        };
+        PageLayoutResponse: {
+            /** @enum {string} */
+            page: "customer-360" | "lead-detail" | "customer-list" | "lead-list";
+            /**
+             * @description Where the layout comes from: the user’s own, their role’s default, or the page’s built-in layout.
+             * @enum {string}
+             */
+            source: "user" | "role" | "built-in";
+            /**
+             * @description The role whose default this is (source role), else null.
+             * @enum {string|null}
+             */
+            role: "admin" | "sales_manager" | "sales_rep" | "channel_partner" | "service_agent" | "marketer" | "viewer" | null;
+            /** @description The version of the stored layout these routes write (the user’s own; on the default routes, the role’s), 0 when there is none yet. Send it as If-Match. */
+            version: number;
+            panels: components["schemas"]["PanelLayoutItem"][];
+            /** @description The profile panel’s fields the caller may read. Built-in field names of the page and custom fields as cf.<key>; null keeps the page’s default set. */
+            profileFields: string[] | null;
+            /** @description The list columns the caller may read. Built-in field names of the page and custom fields as cf.<key>; null keeps the page’s default set. */
+            columns: string[] | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        PageLayoutRequest: {
+            /** @description Record pages: the panels in display order. Panels left out keep their default place; list pages take an empty list. */
+            panels: components["schemas"]["PanelLayoutItem"][];
+            /**
+             * @description Record pages: the fields the profile panel shows. Built-in field names of the page and custom fields as cf.<key>; null keeps the page’s default set.
+             * @example [
+             *       "phones",
+             *       "owner",
+             *       "cf.store_count"
+             *     ]
+             */
+            profileFields?: string[] | null;
+            /**
+             * @description List pages: the columns shown, in order. Built-in field names of the page and custom fields as cf.<key>; null keeps the page’s default set.
+             * @example [
+             *       "number",
+             *       "name",
+             *       "phone",
+             *       "cf.store_count"
+             *     ]
+             */
+            columns?: string[] | null;
         };
         HealthResponse: {
             /** @example ok */
@@ -16653,6 +16766,525 @@ export interface operations {
             };
             /** @description The record does not exist, or the caller may not read it. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    MyLayouts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The page: customer-360 and lead-detail (panels, profile fields), customer-list and lead-list (columns). */
+                page: "customer-360" | "lead-detail" | "customer-list" | "lead-list";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageLayoutResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    MyLayouts_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record’s ETag (its version, e.g. "3"). A stale version gets 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The page: customer-360 and lead-detail (panels, profile fields), customer-list and lead-list (columns). */
+                page: "customer-360" | "lead-detail" | "customer-list" | "lead-list";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PageLayoutRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageLayoutResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description If-Match does not match the record’s current version; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    MyLayouts_reset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record’s ETag (its version, e.g. "3"). A stale version gets 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The page: customer-360 and lead-detail (panels, profile fields), customer-list and lead-list (columns). */
+                page: "customer-360" | "lead-detail" | "customer-list" | "lead-list";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset: the page shows the role default again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description If-Match does not match the record’s current version; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DefaultLayouts_get: {
+        parameters: {
+            query: {
+                /** @description The role whose default layout this is. */
+                role: "admin" | "sales_manager" | "sales_rep" | "channel_partner" | "service_agent" | "marketer" | "viewer";
+            };
+            header?: never;
+            path: {
+                /** @description The page: customer-360 and lead-detail (panels, profile fields), customer-list and lead-list (columns). */
+                page: "customer-360" | "lead-detail" | "customer-list" | "lead-list";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageLayoutResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DefaultLayouts_replace: {
+        parameters: {
+            query: {
+                /** @description The role whose default layout this is. */
+                role: "admin" | "sales_manager" | "sales_rep" | "channel_partner" | "service_agent" | "marketer" | "viewer";
+            };
+            header?: {
+                /** @description The record’s ETag (its version, e.g. "3"). A stale version gets 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The page: customer-360 and lead-detail (panels, profile fields), customer-list and lead-list (columns). */
+                page: "customer-360" | "lead-detail" | "customer-list" | "lead-list";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PageLayoutRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageLayoutResponse"];
+                };
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description If-Match does not match the record’s current version; nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is not reachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DefaultLayouts_reset: {
+        parameters: {
+            query: {
+                /** @description The role whose default layout this is. */
+                role: "admin" | "sales_manager" | "sales_rep" | "channel_partner" | "service_agent" | "marketer" | "viewer";
+            };
+            header?: {
+                /** @description The record’s ETag (its version, e.g. "3"). A stale version gets 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The page: customer-360 and lead-detail (panels, profile fields), customer-list and lead-list (columns). */
+                page: "customer-360" | "lead-detail" | "customer-list" | "lead-list";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset: the role gets the built-in layout again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: unknown fields, wrong types or values (problem+json lists the fields). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Signed in, but the action is not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description If-Match does not match the record’s current version; nothing was changed. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

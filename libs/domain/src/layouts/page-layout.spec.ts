@@ -65,6 +65,15 @@ describe('pageLayoutProblems', () => {
     ]);
   });
 
+  it('answers a field the writer may not read like an unknown one', () => {
+    const chosen = layout({ profileFields: ['phones', 'creditLimit'] });
+    expect(
+      pageLayoutProblems('customer-360', chosen, none, (field) => field !== 'creditLimit'),
+    ).toEqual([
+      { field: 'profileFields[1]', message: 'creditLimit is not a field of customer-360' },
+    ]);
+  });
+
   it('does not take an inherited property for a field', () => {
     const chosen = layout({ profileFields: ['toString', 'constructor'] });
     expect(pageLayoutProblems('lead-detail', chosen, none)).toHaveLength(2);

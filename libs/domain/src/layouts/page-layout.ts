@@ -37,13 +37,14 @@ export interface LayoutProblem {
 /**
  * What is wrong with a layout for a page (empty when nothing is): duplicate or malformed
  * panel keys, fields the page does not have, custom fields not among `customFieldKeys`
- * (the live fields the writer sees, so a hidden one answers like an unknown one), and
- * panels or fields on the kind of page that has none.
+ * (the live fields the writer sees, so a hidden one answers like an unknown one), fields
+ * `readable` refuses (likewise), and panels or fields on the kind of page that has none.
  */
 export function pageLayoutProblems(
   page: LayoutPage,
   layout: PageLayout,
   customFieldKeys: ReadonlySet<string>,
+  readable: (field: string) => boolean = () => true,
 ): LayoutProblem[] {
   const spec = LAYOUT_PAGE_SPECS[page];
   const problems: LayoutProblem[] = [];
@@ -79,7 +80,9 @@ export function pageLayoutProblems(
     fields.forEach((field, index) => {
       const at = `${fieldsName}[${index}]`;
       const customKey = customFieldKeyOf(field);
-      if (customKey !== null ? !customFieldKeys.has(customKey) : !Object.hasOwn(spec.fields, field))
+      const known =
+        customKey !== null ? customFieldKeys.has(customKey) : Object.hasOwn(spec.fields, field);
+      if (!known || !readable(field))
         problems.push({ field: at, message: `${field} is not a field of ${page}` });
       else if (seenFields.has(field))
         problems.push({ field: at, message: `${field} appears twice` });

@@ -881,6 +881,40 @@ export const MATRIX: Record<string, MatrixEntry> = {
       }),
   },
 
+  // One's own layouts: every user, never another's (the path has no user to name).
+  MyLayouts_get: {
+    access: policy('read', 'PageLayout'),
+    call: () => call('GET', '/api/v1/me/layouts/customer-360'),
+  },
+  MyLayouts_replace: {
+    access: policy('update', 'PageLayout'),
+    call: () =>
+      call('PUT', '/api/v1/me/layouts/customer-360', {
+        body: { panels: [{ key: 'profile', collapsed: false, hidden: false }] },
+      }),
+  },
+  MyLayouts_reset: {
+    access: policy('delete', 'PageLayout'),
+    call: () => call('DELETE', '/api/v1/me/layouts/customer-360'),
+  },
+  DefaultLayouts_get: {
+    access: policy('read', 'Settings'),
+    call: () => call('GET', '/api/v1/layouts/defaults/lead-detail', { query: { role: 'viewer' } }),
+  },
+  DefaultLayouts_replace: {
+    access: policy('update', 'Settings'),
+    call: () =>
+      call('PUT', '/api/v1/layouts/defaults/lead-detail', {
+        query: { role: 'viewer' },
+        body: { panels: [], profileFields: ['company', 'phones'] },
+      }),
+  },
+  DefaultLayouts_reset: {
+    access: policy('update', 'Settings'),
+    call: () =>
+      call('DELETE', '/api/v1/layouts/defaults/lead-detail', { query: { role: 'viewer' } }),
+  },
+
   Tasks_list: { access: policy('read', 'Task'), call: () => call('GET', '/api/v1/tasks') },
   Tasks_create: {
     access: policy('create', 'Task'),
