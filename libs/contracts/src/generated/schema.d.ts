@@ -4249,7 +4249,7 @@ export interface components {
         };
         PanelLayoutItem: {
             /**
-             * @description The panel’s key in the console’s panel registry (lower case, digits, -).
+             * @description The panel’s key in the console’s panel registry (letters, digits, - and _).
              * @example timeline
              */
             key: string;

@@ -39,6 +39,7 @@ describe('pageLayoutProblems', () => {
   it('accepts panels, built-in fields and live custom fields on a record page', () => {
     const chosen = layout({
       panels: [
+        panel('customFields'),
         panel('timeline'),
         panel('profile', { collapsed: true }),
         panel('tags', { hidden: true }),
@@ -51,7 +52,7 @@ describe('pageLayoutProblems', () => {
   it('names a panel key given twice or malformed', () => {
     const chosen = layout({ panels: [panel('profile'), panel('Profile!'), panel('profile')] });
     expect(pageLayoutProblems('customer-360', chosen, none)).toEqual([
-      { field: 'panels[1].key', message: expect.stringContaining('lower-case') },
+      { field: 'panels[1].key', message: expect.stringContaining('starting with a letter') },
       { field: 'panels[2].key', message: 'profile appears twice' },
     ]);
   });

@@ -26,8 +26,8 @@ export const BUILT_IN_LAYOUT: PageLayout = { panels: [], profileFields: null, co
 export const MAX_LAYOUT_PANELS = 50;
 export const MAX_LAYOUT_FIELDS = 100;
 
-/** Panel keys come from the console's panel registry: short lower-case words. */
-const PANEL_KEY = /^[a-z][a-z0-9-]{0,59}$/;
+/** Panel keys come from the console's panel registry: short words (`timeline`, `customFields`). */
+const PANEL_KEY = /^[a-zA-Z][a-zA-Z0-9_-]{0,59}$/;
 
 export interface LayoutProblem {
   field: string;
@@ -60,7 +60,7 @@ export function pageLayoutProblems(
     if (!PANEL_KEY.test(panel.key))
       problems.push({
         field: `panels[${index}].key`,
-        message: 'key must be lower-case letters, digits and hyphens, starting with a letter',
+        message: 'key must be letters, digits, - and _, starting with a letter',
       });
     else if (seenPanels.has(panel.key))
       problems.push({ field: `panels[${index}].key`, message: `${panel.key} appears twice` });

@@ -28,7 +28,7 @@ export class PanelLayoutItem {
   @ApiProperty({
     example: 'timeline',
     maxLength: 60,
-    description: 'The panel’s key in the console’s panel registry (lower case, digits, -).',
+    description: 'The panel’s key in the console’s panel registry (letters, digits, - and _).',
   })
   @IsString()
   @MaxLength(60)
