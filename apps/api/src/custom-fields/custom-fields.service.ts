@@ -24,6 +24,7 @@ import {
 import type { Page } from '../common/pagination/keyset';
 import { AuditedWrites, type AuditedTarget } from '../database/audited-writes.repository';
 import { isUniqueViolation } from '../database/database-errors';
+import { CustomFieldIndexes } from './custom-field-indexes';
 import { CustomFieldValuesRepository } from './custom-field-values.repository';
 import { CustomFieldsRepository } from './custom-fields.repository';
 import {
@@ -78,6 +79,7 @@ export class CustomFieldsService {
     private readonly definitions: CustomFieldsRepository,
     private readonly values: CustomFieldValuesRepository,
     private readonly writes: AuditedWrites,
+    private readonly indexes: CustomFieldIndexes,
   ) {}
 
   async list(auth: AuthContext, query: ListCustomFieldsQuery): Promise<Page<CustomFieldResponse>> {
@@ -122,6 +124,7 @@ export class CustomFieldsService {
         key: request.key,
         ...checked,
       });
+      this.indexes.sync(created.recordType, created.key);
       return toCustomFieldResponse(created);
     } catch (error) {
       if (isUniqueViolation(error, KEY_CONSTRAINT)) throw this.keyTaken(request.key);
@@ -180,18 +183,23 @@ export class CustomFieldsService {
       Object.keys(changes).map((field) => [field, checked[field as keyof Editable]]),
     );
     await this.writes.update(auth, CUSTOM_FIELD, current, ifMatch, written);
+    this.indexes.sync(current.recordType, current.key);
     return this.get(auth, id);
   }
 
   async remove(auth: AuthContext, id: string, ifMatch: number | undefined): Promise<void> {
     const current = await this.findReadable(auth, id);
     await this.writes.softDelete(auth, CUSTOM_FIELD, current, ifMatch);
+    this.indexes.sync(current.recordType, current.key);
   }
 
   /** The key stays reserved while a field is deleted, so a restore never clashes. */
   async restore(auth: AuthContext, id: string): Promise<CustomFieldResponse> {
     const current = await this.findReadable(auth, id, { withDeleted: true });
-    if (current.deletedAt !== null) await this.writes.restore(auth, CUSTOM_FIELD, current);
+    if (current.deletedAt !== null) {
+      await this.writes.restore(auth, CUSTOM_FIELD, current);
+      this.indexes.sync(current.recordType, current.key);
+    }
     return this.get(auth, id);
   }
 

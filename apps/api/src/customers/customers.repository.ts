@@ -6,6 +6,12 @@ import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { ValidationError } from '../common/errors/app-error';
 import { paginate, type Page } from '../common/pagination/keyset';
+import {
+  applyCustomFieldConditions,
+  paginateByCustomField,
+} from '../custom-fields/custom-field-filters';
+import { CustomFieldQueries } from '../custom-fields/custom-field-queries';
+import type { CustomFieldCondition } from '@kehu/domain';
 import { Segment, type SegmentKind } from '../segments/entities/segment.entity';
 import { CUSTOMER_SORTABLE } from './customer-columns';
 import {
@@ -90,6 +96,32 @@ export interface SegmentScope {
   id: string;
   kind: SegmentKind;
   filter: CustomerFilter | null;
+  /** Its filter's custom field conditions, checked for the caller (see segmentScope). */
+  customFields?: CustomFieldCondition[];
+}
+
+/**
+ * A segment as this caller applies it: its stored custom field filters checked against the
+ * fields the caller may filter by now. One that has become hidden from them, not
+ * filterable or deleted is refused (400 on `field`) rather than dropped, which would
+ * widen the segment, or kept, which would filter by what they may not see.
+ */
+export async function segmentScope(
+  queries: CustomFieldQueries,
+  auth: AuthContext,
+  segment: SegmentScope,
+  field: string,
+): Promise<SegmentScope> {
+  if (segment.kind !== 'dynamic' || !segment.filter?.cf) return segment;
+  const { query, problems } = await queries.check(auth, 'customer', { cf: segment.filter.cf });
+  if (problems.length > 0)
+    throw ValidationError.field(
+      field,
+      `is a segment whose filters use a custom field you may not filter by (${problems
+        .map((problem) => problem.parameter)
+        .join(', ')})`,
+    );
+  return { ...segment, customFields: query.conditions };
 }
 
 const EQUALITY_FILTERS = {
@@ -166,13 +198,17 @@ export function applySegment(
         { segment_id: segment.id },
       );
     case 'dynamic':
-      return applyCustomerFilters(query, segment.filter ?? {}, auth, 'segment');
+      applyCustomerFilters(query, segment.filter ?? {}, auth, 'segment');
+      return applyCustomFieldConditions(query, 'c', segment.customFields ?? [], 'segment');
   }
 }
 
 @Injectable()
 export class CustomersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly customFieldQueries: CustomFieldQueries,
+  ) {}
 
   /** Customers with their owner's and team's names: one query, no N+1. */
   private query(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<Customer> {
@@ -235,13 +271,21 @@ export class CustomersRepository {
   ): Promise<Page<TaggedCustomer> & { total?: ListTotal }> {
     const query = this.query();
     restrictToPermitted(query, auth, 'read', 'Customer');
+    const customFields = await this.customFieldQueries.resolve(auth, 'customer', filter);
     const q = filter.q?.trim();
     const breadth = q ? await searchBreadth(this.dataSource.manager, q, filter.sort) : 'few';
     applyCustomerFilters(query, filter, auth, 'filter', breadth);
+    applyCustomFieldConditions(query, 'c', customFields.conditions, 'filter');
     if (filter.segmentId)
       applySegment(query, await this.readableSegment(auth, filter.segmentId), auth);
     const total = filter.cursor ? undefined : await this.countMatches(query);
-    const page = await paginate(query, filter, CUSTOMER_SORTABLE, '-createdAt');
+    const page = customFields.sort
+      ? await paginateByCustomField(
+          query,
+          { ...filter, sort: filter.sort ?? '' },
+          customFields.sort,
+        )
+      : await paginate(query, filter, CUSTOMER_SORTABLE, '-createdAt');
     await this.attachTags(page.items);
     return { ...page, total };
   }
@@ -276,7 +320,7 @@ export class CustomersRepository {
       .where('s.id = :id', { id });
     const segment = await restrictToPermitted(query, auth, 'read', 'Segment').getOne();
     if (!segment) throw ValidationError.field('segmentId', 'is not a segment you may read');
-    return segment;
+    return segmentScope(this.customFieldQueries, auth, segment, 'segmentId');
   }
 
   private async attachTags(customers: TaggedCustomer[]): Promise<void> {

@@ -7,6 +7,11 @@ import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
 import { paginate, type Page } from '../common/pagination/keyset';
+import {
+  applyCustomFieldConditions,
+  paginateByCustomField,
+} from '../custom-fields/custom-field-filters';
+import { CustomFieldQueries } from '../custom-fields/custom-field-queries';
 import type { ListLeadsQuery } from './dto/list-leads-query.dto';
 import { Lead } from './entities/lead.entity';
 import { LEAD_SORTABLE } from './lead-columns';
@@ -53,7 +58,10 @@ function applyLeadFilters(query: SelectQueryBuilder<Lead>, filter: ListLeadsQuer
 
 @Injectable()
 export class LeadsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly customFieldQueries: CustomFieldQueries,
+  ) {}
 
   /** Leads with their owner's and team's names: one query, no N+1. */
   private query(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<Lead> {
@@ -82,11 +90,15 @@ export class LeadsRepository {
     return this.query().where('l.id = :id', { id }).getOne();
   }
 
-  list(auth: AuthContext, filter: ListLeadsQuery): Promise<Page<Lead>> {
+  async list(auth: AuthContext, filter: ListLeadsQuery): Promise<Page<Lead>> {
     const query = this.query();
     restrictToPermitted(query, auth, 'read', 'Lead');
+    const customFields = await this.customFieldQueries.resolve(auth, 'lead', filter);
     applyLeadFilters(query, filter);
-    return paginate(query, filter, LEAD_SORTABLE, '-createdAt');
+    applyCustomFieldConditions(query, 'l', customFields.conditions, 'filter');
+    return customFields.sort
+      ? paginateByCustomField(query, { ...filter, sort: filter.sort ?? '' }, customFields.sort)
+      : paginate(query, filter, LEAD_SORTABLE, '-createdAt');
   }
 
   /** Re-reads a lead inside a transaction (with owner and team names), locked. */

@@ -5,7 +5,8 @@ import type { AuthContext } from '../authz/auth-context';
 import { restrictToPermitted } from '../authz/scoped-query';
 import { containsPattern } from '../common/http/like-pattern';
 import { paginate, type Page } from '../common/pagination/keyset';
-import { applySegment, type SegmentScope } from '../customers/customers.repository';
+import { applySegment, segmentScope, type SegmentScope } from '../customers/customers.repository';
+import { CustomFieldQueries } from '../custom-fields/custom-field-queries';
 import { Customer } from '../customers/entities/customer.entity';
 import type { ListSegmentsQuery } from './dto/segment.dto';
 import { Segment } from './entities/segment.entity';
@@ -13,7 +14,10 @@ import { SEGMENT_SORTABLE } from './segment-columns';
 
 @Injectable()
 export class SegmentsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly customFieldQueries: CustomFieldQueries,
+  ) {}
 
   /** Segments with their creator's name: one query. */
   private query(): SelectQueryBuilder<Segment> {
@@ -44,10 +48,11 @@ export class SegmentsRepository {
   }
 
   /** Members the caller may read, by the same SQL as GET /customers?segmentId=…. */
-  countMembers(auth: AuthContext, segment: SegmentScope): Promise<number> {
+  async countMembers(auth: AuthContext, segment: SegmentScope): Promise<number> {
+    const scope = await segmentScope(this.customFieldQueries, auth, segment, 'filter');
     const query = this.dataSource.getRepository(Customer).createQueryBuilder('c');
     restrictToPermitted(query, auth, 'read', 'Customer');
-    return applySegment(query, segment, auth).getCount();
+    return applySegment(query, scope, auth).getCount();
   }
 
   /** The ones among these live customers the caller may read. */

@@ -12,6 +12,7 @@ import {
 import { definedFields } from '../common/http/defined-fields';
 import type { Page } from '../common/pagination/keyset';
 import { CustomerMergeSteps } from '../customers/merge/customer-merge-steps';
+import { CustomFieldQueries } from '../custom-fields/custom-field-queries';
 import { AuditedWrites, type AuditedTarget } from '../database/audited-writes.repository';
 import { TransactionRunner } from '../database/transaction-runner';
 import {
@@ -53,6 +54,7 @@ export class SegmentsService implements OnModuleInit {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly mergeSteps: CustomerMergeSteps,
+    private readonly customFieldQueries: CustomFieldQueries,
   ) {}
 
   onModuleInit(): void {
@@ -77,6 +79,7 @@ export class SegmentsService implements OnModuleInit {
       throw ValidationError.field('filter', 'does not apply to a static segment');
     const ownerId = auth.principal.id;
     assertCan(auth, 'create', 'Segment', { ownerId });
+    await this.checkCustomFieldFilters(auth, request.filter);
     const created = await this.writes.create(auth, SEGMENT, {
       name: request.name.trim(),
       description: request.description ?? null,
@@ -97,6 +100,7 @@ export class SegmentsService implements OnModuleInit {
     assertCan(auth, 'update', 'Segment', current);
     if (current.kind === 'static' && request.filter !== undefined)
       throw ValidationError.field('filter', 'does not apply to a static segment');
+    await this.checkCustomFieldFilters(auth, request.filter);
     await this.writes.update(auth, SEGMENT, current, ifMatch, {
       name: request.name?.trim() ?? current.name,
       description: request.description === undefined ? current.description : request.description,
@@ -173,6 +177,15 @@ export class SegmentsService implements OnModuleInit {
       after: { [field]: customerIds },
       fields: [field],
     });
+  }
+
+  /**
+   * A filter's custom field conditions, checked as the list checks its `cf.<key>`
+   * parameters, for the one saving it: 400 naming `filter.cf.<key>`.
+   */
+  private async checkCustomFieldFilters(auth: AuthContext, filter?: SegmentFilter): Promise<void> {
+    if (filter?.cf)
+      await this.customFieldQueries.resolve(auth, 'customer', { cf: filter.cf }, 'filter.');
   }
 
   /** A static segment the caller may edit: 404 unreadable, 403 read-only, 409 dynamic. */

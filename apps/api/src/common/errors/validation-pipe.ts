@@ -4,6 +4,7 @@ import {
   type ValidationError as ClassValidatorError,
 } from '@nestjs/common';
 import { type FieldError, ValidationError } from './app-error';
+import { collectCustomFieldParams } from '../../custom-fields/custom-field-params';
 import { findUnstorableText } from './unstorable-text';
 
 function flatten(errors: ClassValidatorError[], parent = ''): FieldError[] {
@@ -17,9 +18,13 @@ function flatten(errors: ClassValidatorError[], parent = ''): FieldError[] {
   });
 }
 
-/** Refuses text PostgreSQL cannot store (NUL, unpaired surrogates) before any DTO sees it. */
+/**
+ * Refuses text PostgreSQL cannot store (NUL, unpaired surrogates) before any DTO sees it,
+ * and gathers a query's `cf.<key>` parameters into its `cf` object (see CustomFieldParams).
+ */
 class StorableTextValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'query') value = collectCustomFieldParams(value);
     const field = findUnstorableText(value);
     if (field) {
       const message = `${field} contains a character that cannot be stored (NUL or an unpaired surrogate)`;

@@ -37,7 +37,7 @@ function sortExpression(sortable: string | NullableSortColumn): {
   };
 }
 
-interface CursorPayload {
+export interface CursorPayload {
   sort: string;
   value: string | number | null;
   id: string;
@@ -70,7 +70,7 @@ function parseSort(sort: string, sortable: SortableColumns) {
   };
 }
 
-function decodeCursor(cursor: string, sort: string): CursorPayload {
+export function decodeCursor(cursor: string, sort: string): CursorPayload {
   try {
     const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
     if (
@@ -86,7 +86,7 @@ function decodeCursor(cursor: string, sort: string): CursorPayload {
   throw ValidationError.field('cursor', 'is not a cursor of this list and sort order');
 }
 
-function encodeCursor(payload: CursorPayload): string {
+export function encodeCursor(payload: CursorPayload): string {
   return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
 }
 
@@ -101,6 +101,19 @@ function joinsOnlyToOne<Entity extends ObjectLiteral>(query: SelectQueryBuilder<
     (join) =>
       join.relation !== undefined && (join.relation.isManyToOne || join.relation.isOneToOneOwner),
   );
+}
+
+/**
+ * At most `count` entities. take() wraps the query in a SELECT DISTINCT over every matching
+ * row (to count entities, not joined rows), which sorts the whole filtered set on each
+ * page. Joins to one row each (owner, team) cannot multiply rows, so a plain LIMIT is
+ * exact and uses the index.
+ */
+export function limitRows<Entity extends ObjectLiteral>(
+  query: SelectQueryBuilder<Entity>,
+  count: number,
+): SelectQueryBuilder<Entity> {
+  return joinsOnlyToOne(query) ? query.limit(count) : query.take(count);
 }
 
 /**
@@ -128,12 +141,7 @@ export async function paginate<Entity extends ObjectLiteral>(
     });
   }
   query.orderBy(column, direction).addOrderBy(idColumn, direction);
-  // take() wraps the query in a SELECT DISTINCT over every matching row (to count entities,
-  // not joined rows), which sorts the whole filtered set on each page. Joins to one row
-  // each (owner, team) cannot multiply rows, so a plain LIMIT is exact and uses the index.
-  if (joinsOnlyToOne(query)) query.limit(limit + 1);
-  else query.take(limit + 1);
-  const rows = await query.getMany();
+  const rows = await limitRows(query, limit + 1).getMany();
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   const nextCursor =

@@ -16,6 +16,7 @@ import {
   OptionalUuid,
 } from '../../common/http/optional-fields.decorator';
 import { OptionalText } from '../../common/http/text-fields.decorator';
+import { CustomFieldParams, OptionalListSort } from '../../custom-fields/custom-field-params';
 
 export const CUSTOMER_SORTS = [
   'createdAt',
@@ -83,7 +84,10 @@ export class ListCustomersQuery extends ListQueryDto {
   })
   segmentId?: string;
 
-  @OptionalOneOf(CUSTOMER_SORTS, { default: '-createdAt' })
+  @CustomFieldParams('customers')
+  cf?: Record<string, string | string[]>;
+
+  @OptionalListSort(CUSTOMER_SORTS, '-createdAt')
   sort?: string;
 }
 

@@ -9,6 +9,7 @@ import {
   OptionalUuid,
 } from '../../common/http/optional-fields.decorator';
 import { OptionalText } from '../../common/http/text-fields.decorator';
+import { CustomFieldParams, OptionalListSort } from '../../custom-fields/custom-field-params';
 
 export const LEAD_SORTS = ['createdAt', 'updatedAt', 'name', 'number', 'score'].flatMap((field) => [
   field,
@@ -43,6 +44,9 @@ export class ListLeadsQuery extends ListQueryDto {
   @OptionalDateTime() createdFrom?: string;
   @OptionalDateTime() createdTo?: string;
 
-  @OptionalOneOf(LEAD_SORTS, { default: '-createdAt' })
+  @CustomFieldParams('leads')
+  cf?: Record<string, string | string[]>;
+
+  @OptionalListSort(LEAD_SORTS, '-createdAt')
   sort?: string;
 }

@@ -6,6 +6,7 @@ import { NameText, OptionalLongText } from '../../common/http/text-fields.decora
 import { UuidList } from '../../common/http/uuid-list.decorator';
 import { NamedRef } from '../../customers/dto/customer.dto';
 import { ListCustomersQuery } from '../../customers/dto/list-customers-query.dto';
+import { CustomFieldFilterObject } from '../../custom-fields/custom-field-params';
 import { SEGMENT_KINDS, type Segment, type SegmentKind } from '../entities/segment.entity';
 
 export const MAX_MEMBERS_PER_REQUEST = 1000;
@@ -16,7 +17,11 @@ export class SegmentFilter extends OmitType(ListCustomersQuery, [
   'cursor',
   'sort',
   'segmentId',
-] as const) {}
+  'cf',
+] as const) {
+  @CustomFieldFilterObject('customers')
+  cf?: Record<string, string | string[]>;
+}
 
 export class SegmentResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
