@@ -192,6 +192,7 @@ describe('customers', () => {
           name: first.name,
           owner: { id: rep1.user.id, name: '李明' },
           matchedOn: ['phone'],
+          matchedCustomFields: [],
           score: 1,
           blocking: true,
           readable: false,
@@ -212,6 +213,7 @@ describe('customers', () => {
       expect(Object.keys(response.body.duplicates[0]).sort()).toEqual([
         'blocking',
         'id',
+        'matchedCustomFields',
         'matchedOn',
         'name',
         'number',

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { DuplicateRule } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthContext } from '../authz/auth-context';
 import { updateVersioned } from '../common/versioning/versioned-update';
 import { CustomersRepository } from './customers.repository';
 import { keyRows, keysOf } from './duplicates/duplicate-check.service';
+import type { DuplicateRuleSet } from './duplicates/duplicate-rules.service';
 import { Customer } from './entities/customer.entity';
 
 /**
@@ -34,7 +34,7 @@ export class CustomerBatchUpdates {
     manager: EntityManager,
     customer: Customer,
     changes: Record<string, unknown>,
-    rules: readonly DuplicateRule[],
+    rules: DuplicateRuleSet,
   ): Promise<void> {
     const keys = keysOf({ ...customer, ...changes });
     await updateVersioned(manager, Customer, customer.id, customer.version, {

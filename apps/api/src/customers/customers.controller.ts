@@ -97,10 +97,10 @@ export class CustomersController {
   @ApiOperation({
     summary: 'Check for duplicate customers',
     description:
-      'Finds existing customers that would match a draft under the duplicate rules (phone, email, tax id, name), before it is saved, and says whether the match blocks saving or is only a warning.',
+      'Finds existing customers that would match a draft under the duplicate rules (phone, email, tax id, name, custom fields), before it is saved, and says whether the match blocks saving or is only a warning.',
   })
   async checkDuplicates(@CurrentAuth() auth: AuthContext, @Body() body: DuplicateCheckRequest) {
-    return { duplicates: await this.duplicates.check(auth, body, body.excludeId) };
+    return { duplicates: await this.duplicates.checkDraft(auth, body, body.excludeId) };
   }
 
   @Post('transfer')

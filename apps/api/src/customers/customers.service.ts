@@ -28,7 +28,12 @@ import { presentCustomer } from './customer.presenter';
 import { type NewCustomer, CustomerWriter } from './customer-writer';
 import type { CustomerResponse } from './dto/customer.dto';
 import type { ListCustomersQuery } from './dto/list-customers-query.dto';
-import { DuplicateCheckService, keyRows, keysOf } from './duplicates/duplicate-check.service';
+import {
+  customFieldKeysChanged,
+  DuplicateCheckService,
+  keyRows,
+  keysOf,
+} from './duplicates/duplicate-check.service';
 import { DuplicateRulesService } from './duplicates/duplicate-rules.service';
 import { Customer, type CustomerKind } from './entities/customer.entity';
 import { OwnersRepository } from './owners.repository';
@@ -123,7 +128,7 @@ export class CustomersService {
       dealerOrgId,
     };
     this.writer.assertMayCreate(auth, customer);
-    await this.duplicates.assertNoDuplicates(auth, request, acknowledged);
+    await this.duplicates.assertNoDuplicates(auth, customer, acknowledged);
     try {
       const id = await this.transactions.run((manager) =>
         this.writer.create(manager, auth, customer),
@@ -132,7 +137,7 @@ export class CustomersService {
     } catch (error) {
       // Another request saved the same phone, email or tax id in the meantime.
       if (isBlockingKeyViolation(error))
-        await this.duplicates.assertNoDuplicates(auth, request, acknowledged);
+        await this.duplicates.assertNoDuplicates(auth, customer, acknowledged);
       throw error;
     }
   }
@@ -157,9 +162,11 @@ export class CustomersService {
         { mode: 'update', kind: current.kind, previous: current.customFields },
       );
     const next = { ...current, ...(changes as Partial<Customer>) };
-    const identityChanged = IDENTITY_FIELDS.some((field) => request[field] !== undefined);
-    if (identityChanged) await this.duplicates.assertNoDuplicates(auth, next, acknowledged, id);
     const rules = await this.rules.current();
+    const identityChanged =
+      IDENTITY_FIELDS.some((field) => request[field] !== undefined) ||
+      (request.customFields !== undefined && customFieldKeysChanged(current, next, rules));
+    if (identityChanged) await this.duplicates.assertNoDuplicates(auth, next, acknowledged, id);
     const keys = keysOf(next);
 
     try {

@@ -21,7 +21,9 @@ import {
   IsIn,
   IsNumber,
   IsOptional,
+  IsString,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -53,13 +55,55 @@ export class DuplicateRuleDto {
   threshold?: number;
 }
 
-export class DuplicateRulesBody {
+export class CustomFieldDuplicateRuleDto {
+  @ApiProperty({
+    example: 'store_code',
+    description:
+      'The key of a customer custom field (text, number, currency, percent, date, date-time, single select, user, URL, email or phone). Values are compared exactly after normalization (half-width, lower case, phones in E.164).',
+  })
+  @IsString()
+  @MaxLength(60)
+  key!: string;
+
+  @ApiProperty({
+    enum: DUPLICATE_MODES,
+    description: 'block: refuse (409); warn: ask to confirm; off.',
+  })
+  @IsIn(DUPLICATE_MODES)
+  mode!: DuplicateMode;
+}
+
+export class DuplicateRulesRequest {
   @ApiProperty({ type: [DuplicateRuleDto] })
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   @Type(() => DuplicateRuleDto)
   rules!: DuplicateRuleDto[];
+
+  @ApiPropertyOptional({
+    type: [CustomFieldDuplicateRuleDto],
+    description:
+      'Rules on customer custom fields; left out, they stay as they are. A rule on a field that is deleted, or changed to a type that cannot be compared, stops applying.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CustomFieldDuplicateRuleDto)
+  customFieldRules?: CustomFieldDuplicateRuleDto[];
+}
+
+export class DuplicateRulesBody {
+  @ApiProperty({ type: [DuplicateRuleDto] })
+  rules!: DuplicateRuleDto[];
+
+  @ApiProperty({
+    type: [CustomFieldDuplicateRuleDto],
+    description:
+      'Rules on customer custom fields, as stored: one on a deleted field (or on a type that cannot be compared) does not apply until the field is back.',
+  })
+  customFieldRules!: CustomFieldDuplicateRuleDto[];
 }
 
 @ApiTags('settings')
@@ -76,10 +120,14 @@ export class DuplicateRulesController {
   @ApiOperation({
     summary: 'Get the duplicate rules',
     description:
-      'Which fields decide that two customers are the same (phone, email, tax id, name …) and whether a match blocks saving or only warns.',
+      'Which fields decide that two customers are the same (phone, email, tax id, name …, and custom fields) and whether a match blocks saving or only warns.',
   })
   async get(): Promise<DuplicateRulesBody> {
-    return { rules: await this.rules.current() };
+    const [set, customFieldRules] = await Promise.all([
+      this.rules.current(),
+      this.rules.customFieldRules(),
+    ]);
+    return { rules: set.rules, customFieldRules };
   }
 
   @Put()
@@ -89,12 +137,13 @@ export class DuplicateRulesController {
   @ApiOperation({
     summary: 'Replace the duplicate rules',
     description:
-      'Replaces the whole set of duplicate rules. They apply to new and changed customers and to imports from then on.',
+      'Replaces the whole set of duplicate rules (the custom field rules too, when given). They apply to new and changed customers and to imports from then on. 409 when existing customers already share a value of a field made blocking.',
   })
   async replace(
     @CurrentAuth() auth: AuthContext,
-    @Body() body: DuplicateRulesBody,
+    @Body() body: DuplicateRulesRequest,
   ): Promise<DuplicateRulesBody> {
-    return { rules: await this.rules.replace(auth, body.rules) };
+    const set = await this.rules.replace(auth, body.rules, body.customFieldRules);
+    return { rules: set.rules, customFieldRules: set.customFieldRules };
   }
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import {
   createAbility,
-  DEFAULT_DUPLICATE_RULES,
   defineRulesFor,
   type Role,
   storedEndpoints,
@@ -12,6 +11,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../authz/auth-context';
 import { newCustomerRefusal } from '../customers/customer-writer';
 import { keyRows, keysOf } from '../customers/duplicates/duplicate-check.service';
+import { DEFAULT_DUPLICATE_RULE_SET } from '../customers/duplicates/duplicate-rules.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { TimelineEvent } from '../timeline/entities/timeline-event.entity';
 import { DemoDataRepository, type DemoRow } from './demo-data.repository';
@@ -145,7 +145,7 @@ export class DemoCustomerSeeder {
     await this.demoData.insertCustomerKeys(
       manager,
       keys.flatMap((customerKeys, index) =>
-        keyRows(customerKeys, DEFAULT_DUPLICATE_RULES).map((key) => ({
+        keyRows(customerKeys, DEFAULT_DUPLICATE_RULE_SET).map((key) => ({
           ...key,
           customerId: ids[index],
         })),

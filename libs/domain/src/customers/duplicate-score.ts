@@ -21,6 +21,8 @@ export type CustomerKeys = {
   emails: readonly string[];
   taxId: string | null;
   addressKeys: readonly string[];
+  /** Comparison keys of custom field values, by field key (`customFieldDuplicateKeys`). */
+  customFields?: Readonly<Record<string, string>>;
 };
 
 export type DuplicateMatch = {

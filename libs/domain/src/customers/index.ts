@@ -43,6 +43,15 @@ export {
   type DuplicateMatch,
 } from './duplicate-score';
 export { customerKeys, type CustomerKeySource, type CustomerKeysOptions } from './customer-keys';
+export {
+  CUSTOM_FIELD_DUPLICATE_TYPES,
+  customFieldDuplicateKey,
+  customFieldDuplicateKeys,
+  matchCustomFieldDuplicates,
+  validateCustomFieldDuplicateRules,
+  type CustomFieldDuplicateRule,
+  type CustomFieldDuplicateRuleInput,
+} from './custom-field-duplicates';
 export * from './merge-fields';
 export {
   COMPANY_ONLY_FIELDS,

@@ -1,3 +1,4 @@
+import type { CustomFieldValue } from '@kehu/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Customer } from '../../customers/entities/customer.entity';
 import { VersionedEntity } from '../../database/versioned-entity';
@@ -45,4 +46,8 @@ export class Contact extends VersionedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
+
+  /** Values of the contact record type's custom fields, by key (see libs/domain custom-fields). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  customFields!: Record<string, CustomFieldValue>;
 }

@@ -5,6 +5,7 @@ import { AddressDto, DraftPhoneDto, EmailDto } from './contact-point.dto';
 import { NamedRef } from './customer.dto';
 import { OptionalList } from '../../common/http/optional-list.decorator';
 import { OptionalText } from '../../common/http/text-fields.decorator';
+import { CustomFieldValuesInput } from '../../custom-fields/dto/custom-field.dto';
 
 export const DUPLICATE_FIELDS = ['phone', 'email', 'taxId', 'name', 'address'] as const;
 
@@ -18,6 +19,12 @@ export class DuplicateCandidate {
   @ApiProperty() name!: string;
   @ApiProperty({ type: NamedRef, nullable: true }) owner!: NamedRef | null;
   @ApiProperty({ enum: DUPLICATE_FIELDS, isArray: true }) matchedOn!: string[];
+  @ApiProperty({
+    type: [String],
+    description:
+      'Keys of the custom fields whose duplicate rule matched (those the caller sees; a match on a field hidden from the caller counts without being named).',
+  })
+  matchedCustomFields!: string[];
   @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
   @ApiProperty({ description: 'A blocking rule matched: the record cannot be saved.' })
   blocking!: boolean;
@@ -42,6 +49,9 @@ export class DuplicateCheckRequest {
 
   @OptionalList(AddressDto)
   addresses?: AddressDto[];
+
+  @CustomFieldValuesInput()
+  customFields?: Record<string, unknown>;
 
   @ApiPropertyOptional({
     format: 'uuid',

@@ -26,6 +26,7 @@ export interface CandidateSummary {
   teamId: string | null;
   dealerOrgId: string | null;
   sharedWithTeam: boolean;
+  customFields: Record<string, unknown>;
 }
 
 /**
@@ -122,7 +123,8 @@ export class DuplicateCandidatesRepository {
     return this.dataSource.query(
       `SELECT c.id, c.number, c.kind, c.name, c.tax_id AS "taxId", c.phones, c.emails, c.addresses,
               c.owner_id AS "ownerId", u.name AS "ownerName", c.team_id AS "teamId",
-              c.dealer_org_id AS "dealerOrgId", c.shared_with_team AS "sharedWithTeam"
+              c.dealer_org_id AS "dealerOrgId", c.shared_with_team AS "sharedWithTeam",
+              c.custom_fields AS "customFields"
          FROM customers c LEFT JOIN users u ON u.id = c.owner_id
         WHERE c.id = ANY($1::uuid[]) AND c.deleted_at IS NULL`,
       [ids],

@@ -3,14 +3,16 @@ import {
   asSubject,
   customerKeys,
   type CustomerKeys,
+  customFieldDuplicateKeys,
   DEFAULT_FUZZY_THRESHOLDS,
-  type DuplicateRule,
+  matchCustomFieldDuplicates,
   rankDuplicateMatches,
   scoreDuplicate,
   withoutNamesakes,
 } from '@kehu/domain';
 import type { AuthContext } from '../../authz/auth-context';
 import { ConflictError } from '../../common/errors/app-error';
+import { CustomFieldsService } from '../../custom-fields/custom-fields.service';
 import type { DuplicateCandidate } from '../dto/duplicate.dto';
 import { formatCustomerNumber } from '../dto/customer.dto';
 import type { CustomerKind, PostalAddress } from '../entities/customer.entity';
@@ -20,7 +22,8 @@ import {
   DuplicateCandidatesRepository,
   type KeyMatch,
 } from './duplicate-candidates.repository';
-import { DuplicateRulesService } from './duplicate-rules.service';
+import { customFieldKeyValue } from './custom-field-keys';
+import { type DuplicateRuleSet, DuplicateRulesService } from './duplicate-rules.service';
 
 /** The fields of a customer (or a draft) that the duplicate check reads. */
 export interface DuplicateDraft {
@@ -30,6 +33,8 @@ export interface DuplicateDraft {
   phones?: Array<{ value: string }>;
   emails?: Array<{ value: string }>;
   addresses?: Array<Partial<PostalAddress>>;
+  /** Stored (normalized) custom field values: those with a duplicate rule are compared. */
+  customFields?: Readonly<Record<string, unknown>> | null;
 }
 
 export function addressLine(address: Partial<PostalAddress>): string {
@@ -39,24 +44,48 @@ export function addressLine(address: Partial<PostalAddress>): string {
 }
 
 export function keysOf(draft: DuplicateDraft): CustomerKeys {
-  return customerKeys({
-    kind: draft.kind,
-    name: draft.name ?? '',
-    taxId: draft.taxId ?? null,
-    phones: (draft.phones ?? []).map((phone) => phone.value),
-    emails: (draft.emails ?? []).map((email) => email.value),
-    addresses: (draft.addresses ?? []).map(addressLine),
-  });
+  return {
+    ...customerKeys({
+      kind: draft.kind,
+      name: draft.name ?? '',
+      taxId: draft.taxId ?? null,
+      phones: (draft.phones ?? []).map((phone) => phone.value),
+      emails: (draft.emails ?? []).map((email) => email.value),
+      addresses: (draft.addresses ?? []).map(addressLine),
+    }),
+    customFields: customFieldDuplicateKeys(draft.customFields),
+  };
 }
 
-/** The rows of customer_keys a customer with these keys gets. */
-export function keyRows(keys: CustomerKeys, rules: readonly DuplicateRule[]): KeyRow[] {
-  const blocking = new Set(DuplicateRulesService.blockingFields(rules));
+/**
+ * The rows of customer_keys a customer with these keys gets: its phones, emails and tax
+ * id, and its values of the custom fields that have a rule in force (`cf.<key>`).
+ */
+export function keyRows(keys: CustomerKeys, set: DuplicateRuleSet): KeyRow[] {
+  const blocking = new Set<string>(DuplicateRulesService.blockingFields(set));
+  const customFields = set.customFields.flatMap((rule) => {
+    const value = keys.customFields?.[rule.key];
+    return rule.mode === 'off' || value === undefined
+      ? []
+      : [{ field: `cf.${rule.key}` as const, value: customFieldKeyValue(value) }];
+  });
   return [
     ...keys.phones.map((value) => ({ field: 'phone' as const, value })),
     ...keys.emails.map((value) => ({ field: 'email' as const, value })),
     ...(keys.taxId ? [{ field: 'taxId' as const, value: keys.taxId }] : []),
+    ...customFields,
   ].map((key) => ({ ...key, blocking: blocking.has(key.field) }));
+}
+
+/** Whether a change of custom field values changes a key that a rule in force compares. */
+export function customFieldKeysChanged(
+  before: DuplicateDraft,
+  after: DuplicateDraft,
+  set: DuplicateRuleSet,
+): boolean {
+  const was = customFieldDuplicateKeys(before.customFields);
+  const is = customFieldDuplicateKeys(after.customFields);
+  return set.customFields.some((rule) => rule.mode !== 'off' && was[rule.key] !== is[rule.key]);
 }
 
 /**
@@ -69,14 +98,35 @@ export class DuplicateCheckService {
   constructor(
     private readonly candidates: DuplicateCandidatesRepository,
     private readonly rules: DuplicateRulesService,
+    private readonly customFields: CustomFieldsService,
   ) {}
+
+  /**
+   * The check of a draft as a form sends it: its custom field values normalized as a
+   * save would store them (400 for values a save would refuse) before they are compared.
+   */
+  async checkDraft(
+    auth: AuthContext,
+    draft: DuplicateDraft & { customFields?: Record<string, unknown> },
+    excludeId?: string,
+  ): Promise<DuplicateCandidate[]> {
+    const customFields =
+      draft.customFields === undefined
+        ? undefined
+        : await this.customFields.valuesToWrite(auth, 'customer', draft.customFields, {
+            mode: 'update',
+            kind: draft.kind,
+          });
+    return this.check(auth, { ...draft, customFields }, excludeId);
+  }
 
   async check(
     auth: AuthContext,
     draft: DuplicateDraft,
     excludeId?: string,
   ): Promise<DuplicateCandidate[]> {
-    const rules = await this.rules.current();
+    const set = await this.rules.current();
+    const { rules } = set;
     const keys = keysOf(draft);
     const nameRule = rules.find((rule) => rule.field === 'name');
     const addressRule = rules.find((rule) => rule.field === 'address');
@@ -85,7 +135,7 @@ export class DuplicateCheckService {
         ? [...new Set((draft.addresses ?? []).map(addressLine))]
         : [];
     const [keyMatches, similarNames, ...similarAddresses] = await Promise.all([
-      this.candidates.findByKeys(keyRows(keys, rules), excludeId),
+      this.candidates.findByKeys(keyRows(keys, set), excludeId),
       nameRule && nameRule.mode !== 'off' && keys.nameKey
         ? this.candidates.findSimilarNames(
             keys.kind,
@@ -109,15 +159,39 @@ export class DuplicateCheckService {
         ...similarAddresses.flat().map((row) => row.id),
       ]),
     ];
-    const summaries = await this.candidates.summaries(ids);
+    const [summaries, visible] = await Promise.all([
+      this.candidates.summaries(ids),
+      set.customFields.length > 0
+        ? this.customFields.visibleKeys(auth, 'customer')
+        : Promise.resolve(new Set<string>()),
+    ]);
     const scored = summaries.flatMap((summary) => {
-      const match = scoreDuplicate(keys, keysOf(summary), rules);
-      return match ? [{ ...match, summary }] : [];
+      const candidateKeys = keysOf(summary);
+      const match = scoreDuplicate(keys, candidateKeys, rules);
+      const onCustomFields = matchCustomFieldDuplicates(
+        keys.customFields,
+        candidateKeys.customFields,
+        set.customFields,
+      );
+      if (!match && !onCustomFields) return [];
+      return [
+        {
+          matchedOn: match?.matchedOn ?? [],
+          score: onCustomFields ? 1 : (match?.score ?? 0),
+          blocking: (match?.blocking ?? false) || (onCustomFields?.blocking ?? false),
+          matchedCustomFields: onCustomFields?.matchedOn ?? [],
+          summary,
+        },
+      ];
     });
-    return rankDuplicateMatches(withoutNamesakes(keys.kind, scored)).map(
-      ({ summary, matchedOn, score, blocking }) =>
-        this.toCandidate(auth, summary, matchedOn, score, blocking),
-    );
+    // A match on a custom field is an exact one: namesakes aside, it always counts.
+    const kept = new Set(withoutNamesakes(keys.kind, scored));
+    return rankDuplicateMatches(
+      scored.filter((match) => kept.has(match) || match.matchedCustomFields.length > 0),
+    ).map(({ summary, matchedOn, matchedCustomFields, score, blocking }) => ({
+      ...this.toCandidate(auth, summary, matchedOn, score, blocking),
+      matchedCustomFields: matchedCustomFields.filter((key) => visible.has(key)),
+    }));
   }
 
   /**
@@ -146,9 +220,10 @@ export class DuplicateCheckService {
   ) {
     const duplicates = await this.check(auth, draft, excludeId);
     if (duplicates.some((duplicate) => duplicate.blocking)) {
-      throw new ConflictError('A customer with the same phone, email or tax id already exists.', {
-        duplicates: duplicates.filter((duplicate) => duplicate.blocking),
-      });
+      throw new ConflictError(
+        'A customer with the same phone, email, tax id or other unique field already exists.',
+        { duplicates: duplicates.filter((duplicate) => duplicate.blocking) },
+      );
     }
     if (duplicates.length > 0 && !acknowledged) {
       throw new ConflictError(
@@ -164,7 +239,7 @@ export class DuplicateCheckService {
     matchedOn: string[],
     score: number,
     blocking: boolean,
-  ): DuplicateCandidate {
+  ): Omit<DuplicateCandidate, 'matchedCustomFields'> {
     return {
       id: summary.id,
       number: formatCustomerNumber(summary.number),

@@ -2,10 +2,12 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { Customer } from './customer.entity';
 
 export const KEYED_FIELDS = ['phone', 'email', 'taxId'] as const;
-export type KeyedField = (typeof KEYED_FIELDS)[number];
+/** A built-in keyed field, or `cf.<key>`: a custom field that has a duplicate rule. */
+export type KeyedField = (typeof KEYED_FIELDS)[number] | `cf.${string}`;
 
 /**
- * The normalized phone numbers, emails and tax id of live customers. Keys of fields
+ * The normalized phone numbers, emails and tax id of live customers, and the values of
+ * their custom fields that have a duplicate rule (`cf.<key>`). Keys of fields
  * whose duplicate rule blocks are marked `blocking`, and a partial unique index makes
  * the database refuse a second customer with the same one, even under concurrent
  * creates. Deleting a customer removes its keys; restoring puts them back.
@@ -17,7 +19,7 @@ export class CustomerKey {
   @PrimaryColumn({ type: 'uuid' })
   customerId!: string;
 
-  @PrimaryColumn({ type: 'varchar', length: 10 })
+  @PrimaryColumn({ type: 'varchar', length: 64 })
   field!: KeyedField;
 
   @PrimaryColumn({ type: 'varchar', length: 320 })

@@ -22,6 +22,7 @@ import { ImportsOnJobQueue1795715000000 } from './1795715000000-ImportsOnJobQueu
 import { NotificationParams1795715100000 } from './1795715100000-NotificationParams';
 import { CustomFieldDefinitions1795716000000 } from './1795716000000-CustomFieldDefinitions';
 import { CustomFieldValues1795716100000 } from './1795716100000-CustomFieldValues';
+import { ContactCustomFieldsAndKeyFields1795716250000 } from './1795716250000-ContactCustomFieldsAndKeyFields';
 import { PageLayouts1795716255000 } from './1795716255000-PageLayouts';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   NotificationParams1795715100000,
   CustomFieldDefinitions1795716000000,
   CustomFieldValues1795716100000,
+  ContactCustomFieldsAndKeyFields1795716250000,
   PageLayouts1795716255000,
 ];

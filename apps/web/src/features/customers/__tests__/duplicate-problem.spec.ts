@@ -8,6 +8,7 @@ const candidate = (patch: Partial<DuplicateCandidate>): DuplicateCandidate => ({
   name: '上海华腾科技有限公司',
   owner: { id: 'u2', name: '张伟' },
   matchedOn: ['name'],
+  matchedCustomFields: [],
   score: 0.7,
   blocking: false,
   readable: false,
