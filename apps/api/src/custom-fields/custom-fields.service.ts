@@ -6,11 +6,9 @@ import {
   type CustomFieldType,
   type CustomFieldValue,
   customFieldDefinitionProblems,
-  customFieldEditableBy,
   customFieldVisibleTo,
   normalizeCustomFieldValue,
   SELECT_FIELD_TYPES,
-  validateCustomFieldValues,
 } from '@kehu/domain';
 import type { AuthContext } from '../authz/auth-context';
 import { assertCan } from '../authz/record-access';
@@ -26,6 +24,7 @@ import { AuditedWrites, type AuditedTarget } from '../database/audited-writes.re
 import { isUniqueViolation } from '../database/database-errors';
 import { CustomFieldIndexes } from './custom-field-indexes';
 import { CustomFieldValuesRepository } from './custom-field-values.repository';
+import { checkCustomFieldWrite, fieldsForKind } from './custom-field-write-check';
 import { CustomFieldsRepository } from './custom-fields.repository';
 import {
   type CreateCustomFieldRequest,
@@ -230,43 +229,24 @@ export class CustomFieldsService {
       previous?: Readonly<Record<string, CustomFieldValue>>;
     },
   ): Promise<Record<string, CustomFieldValue>> {
-    const roles = auth.principal.roles;
-    const live = (await this.definitions.liveDefinitions(recordType)).filter(
-      (field) =>
-        options.kind === undefined ||
-        field.appliesTo === 'both' ||
-        field.appliesTo === options.kind,
-    );
-    const visible = live.filter((field) => customFieldVisibleTo(field, roles));
-    const editable = visible.filter((field) => customFieldEditableBy(field, roles));
-    if (values !== null && typeof values === 'object' && !Array.isArray(values)) {
-      const readOnly = Object.keys(values).filter(
-        (key) =>
-          visible.some((field) => field.key === key) &&
-          !editable.some((field) => field.key === key),
-      );
-      if (readOnly.length > 0)
-        throw new ForbiddenError(
-          `You may not set: ${readOnly.map((key) => `customFields.${key}`).join(', ')}.`,
-        );
-    }
-    const checked = validateCustomFieldValues(editable, values, {
-      mode: options.mode,
-      previous: options.previous,
-    });
-    if (checked.problems.length > 0)
-      throw new ValidationError(
-        checked.problems.map((problem) => ({
-          field: problem.key === '' ? 'customFields' : `customFields.${problem.key}`,
-          message: problem.message,
-        })),
-      );
-    const stored: Record<string, CustomFieldValue> = { ...(options.previous ?? {}) };
-    for (const [key, value] of Object.entries(checked.values)) {
-      if (value === null) delete stored[key];
-      else stored[key] = value;
-    }
-    return stored;
+    const live = await this.definitions.liveDefinitions(recordType);
+    const checked = checkCustomFieldWrite(live, auth.principal.roles, values, options);
+    if (checked.readOnly.length > 0)
+      throw new ForbiddenError(`You may not set: ${checked.readOnly.join(', ')}.`);
+    if (checked.errors.length > 0) throw new ValidationError(checked.errors);
+    return checked.stored;
+  }
+
+  /**
+   * The record type's live fields in position order, whoever may see them (for a
+   * customer, those of its kind when given): for write paths that check values
+   * themselves (imports, conversion, merge) through checkCustomFieldWrite.
+   */
+  async liveDefinitions(
+    recordType: CustomFieldRecordType,
+    kind?: 'company' | 'person',
+  ): Promise<CustomFieldDefinitionEntity[]> {
+    return fieldsForKind(await this.definitions.liveDefinitions(recordType), kind);
   }
 
   private async findReadable(

@@ -103,6 +103,10 @@ export class CustomerExportTarget implements ExportTarget<Filter, TaggedCustomer
   readonly sheetName = { 'zh-CN': '客户', en: 'Customers' };
   readonly headers = CUSTOMER_EXPORT_HEADERS;
   readonly columns = CUSTOMER_EXPORT_COLUMNS;
+  readonly customFields = {
+    recordType: 'customer' as const,
+    valuesOf: (row: Row) => row.customFields,
+  };
 
   constructor(
     private readonly customers: CustomersRepository,
@@ -113,8 +117,9 @@ export class CustomerExportTarget implements ExportTarget<Filter, TaggedCustomer
     return this.customers.list(auth, query);
   }
 
+  /** Custom field values all kept: only those of the fields the caller sees become columns. */
   present(auth: AuthContext, customer: TaggedCustomer): Row {
-    return this.presenter.present(auth, customer);
+    return { ...this.presenter.present(auth, customer), customFields: customer.customFields };
   }
 }
 

@@ -26,7 +26,9 @@ export interface ImportTargetHandler<Prepared = unknown, Decided = unknown> {
   readonly target: ImportTarget;
   /** The subject whose `import` permission the importer needs. */
   readonly subject: Extract<SubjectName, 'Customer' | 'Lead'>;
-  /** The fields a column may be mapped to. */
+  /** The record type whose custom fields columns may be mapped to (`cf.<key>`). */
+  readonly recordType: 'customer' | 'lead';
+  /** The record fields a column may be mapped to (custom fields besides, as `cf.<key>`). */
   readonly fields: readonly string[];
   suggestMapping(headers: readonly string[]): Array<string | null>;
   /** Parses and normalizes a batch: pure work, done while the previous batch is written. */

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { CustomFieldsModule } from '../custom-fields/custom-fields.module';
 import { CustomersModule } from '../customers/customers.module';
 import { LeadsModule } from '../leads/leads.module';
+import { CustomFieldColumns } from './custom-field-columns';
 import { ImportProcessor } from './import.processor';
 import { ImportRunner } from './import-runner';
 import { IMPORT_TARGET_HANDLERS } from './import-target';
@@ -18,7 +20,7 @@ import { OwnerEmailsRepository } from './owner-emails.repository';
 import { UploadStore } from './upload-store';
 
 @Module({
-  imports: [AuthModule, CustomersModule, LeadsModule],
+  imports: [AuthModule, CustomersModule, CustomFieldsModule, LeadsModule],
   controllers: [ImportsController],
   providers: [
     CustomerImportTarget,
@@ -32,6 +34,7 @@ import { UploadStore } from './upload-store';
     ImportsService,
     LeadImportTarget,
     OwnerEmailsRepository,
+    CustomFieldColumns,
     UploadStore,
     {
       provide: IMPORT_TARGET_HANDLERS,

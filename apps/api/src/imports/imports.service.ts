@@ -21,6 +21,7 @@ import {
   toImportResponse,
 } from './dto/import.dto';
 import type { ImportJob, ImportTarget } from './entities/import-job.entity';
+import { CustomFieldColumns, customFieldKeyOf } from './custom-field-columns';
 import { IMPORT_TARGET_HANDLERS, type ImportTargetHandler } from './import-target';
 import { ImportRunner } from './import-runner';
 import { ImportsRepository } from './imports.repository';
@@ -54,6 +55,7 @@ export class ImportsService {
     private readonly uploads: UploadStore,
     private readonly runner: ImportRunner,
     private readonly transactions: TransactionRunner,
+    private readonly customFields: CustomFieldColumns,
     @Inject(IMPORT_TARGET_HANDLERS) handlers: ImportTargetHandler[],
   ) {
     this.handlers = new Map(handlers.map((handler) => [handler.target, handler]));
@@ -113,7 +115,7 @@ export class ImportsService {
       createdByType: auth.actor.type,
     });
     const job = await this.findVisible(auth, id);
-    return this.preview(job, rows, detectedEncoding);
+    return this.preview(auth, job, rows, detectedEncoding);
   }
 
   /**
@@ -129,18 +131,25 @@ export class ImportsService {
     const job = await this.findVisible(auth, id);
     assertVersion(job.version, ifMatch);
     const { job: reread, rows } = await this.readIn(job, encoding);
-    return this.preview(reread, rows, await detectFileEncoding(job.filePath));
+    return this.preview(auth, reread, rows, await detectFileEncoding(job.filePath));
   }
 
-  private preview(
+  private async preview(
+    auth: AuthContext,
     job: ImportJob,
     rows: string[][],
     detectedEncoding: ImportEncoding | null,
-  ): ImportPreviewResponse {
+  ): Promise<ImportPreviewResponse> {
+    const handler = this.handler(job.target);
     return {
       ...toImportResponse(job),
       sampleRows: rows.slice(1),
-      suggestedMapping: suggestMappingOf(this.handler(job.target), job.headers),
+      suggestedMapping: await this.customFields.suggest(
+        auth,
+        handler.recordType,
+        job.headers,
+        suggestMappingOf(handler, job.headers),
+      ),
       detectedEncoding,
     };
   }
@@ -207,8 +216,15 @@ export class ImportsService {
       throw ValidationError.field('mapping', `must have one entry per column (${headers.length})`);
     }
     const fields = request.mapping.filter((field): field is string => field !== null);
-    const allowed = this.handler(job.target).fields;
-    const foreign = fields.find((field) => !allowed.includes(field));
+    const handler = this.handler(job.target);
+    // A custom field hidden from the caller answers as an unknown one.
+    const unknownCustomFields = new Set(
+      await this.customFields.unknownKeys(auth, handler.recordType, fields),
+    );
+    const foreign = fields.find((field) => {
+      const key = customFieldKeyOf(field);
+      return key === null ? !handler.fields.includes(field) : unknownCustomFields.has(key);
+    });
     if (foreign)
       throw ValidationError.field('mapping', `${foreign} is not a field of ${job.target}`);
     if (!fields.includes('name'))

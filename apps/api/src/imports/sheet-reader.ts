@@ -10,7 +10,14 @@ const MAX_RECORD_BYTES = 1_048_576;
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A date cell holds a wall-clock time (in the Date's UTC fields): its date, and its
+  // time where it has one (a date-time custom field reads it as China time).
+  if (value instanceof Date) {
+    const text = value.toISOString();
+    return text.endsWith('T00:00:00.000Z')
+      ? text.slice(0, 10)
+      : `${text.slice(0, 10)} ${text.slice(11, 19)}`;
+  }
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');

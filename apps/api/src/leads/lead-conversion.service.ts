@@ -1,11 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { convertedCustomerOwnership, leadConversionRefusal, withOnePrimary } from '@kehu/domain';
+import {
+  convertCustomFieldValue,
+  convertedCustomerOwnership,
+  type CustomFieldValue,
+  leadConversionRefusal,
+  validateCustomFieldValues,
+  withOnePrimary,
+} from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../authz/auth-context';
 import { ConflictError, ForbiddenError, ValidationError } from '../common/errors/app-error';
 import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
 import { Contact } from '../contacts/entities/contact.entity';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { type NewCustomer, CustomerWriter } from '../customers/customer-writer';
 import { CustomersService } from '../customers/customers.service';
 import {
@@ -24,6 +32,8 @@ import { LeadsService } from './leads.service';
 interface NewCustomerOfLead {
   draft: DuplicateDraft & { name: string };
   region: string | null;
+  /** Checked by the domain's validation: carried over, given, and defaults. */
+  customFields?: Record<string, CustomFieldValue>;
 }
 
 /**
@@ -43,6 +53,7 @@ export class LeadConversionService {
     private readonly transactions: TransactionRunner,
     private readonly timeline: TimelineService,
     private readonly audit: AuditService,
+    private readonly customFields: CustomFieldsService,
     @Inject(LEAD_CONVERTED_HANDLERS) private readonly handlers: LeadConvertedHandler[],
   ) {}
 
@@ -72,6 +83,22 @@ export class LeadConversionService {
     const person = this.personOf(lead);
     const acknowledged = request.acknowledgeDuplicates === true;
     if (request.customerId === undefined) {
+      // The customer the lead becomes takes its values; the company's contact person only defaults.
+      person.customFields = await this.customFieldsOf(
+        auth,
+        lead,
+        'person',
+        company ? undefined : (request.customer?.customFields ?? undefined),
+        company === null,
+      );
+      if (company)
+        company.customFields = await this.customFieldsOf(
+          auth,
+          lead,
+          'company',
+          request.customer?.customFields ?? undefined,
+          true,
+        );
       if (company) await this.duplicates.assertNoDuplicates(auth, company.draft, acknowledged);
       await this.duplicates.assertNoDuplicates(auth, person.draft, acknowledged);
     }
@@ -169,8 +196,58 @@ export class LeadConversionService {
       source: lead.source,
       phones: withOnePrimary(person ? lead.phones : []),
       emails: withOnePrimary(person ? lead.emails : []),
+      customFields: customer.customFields ?? {},
       ...convertedCustomerOwnership(lead),
     };
+  }
+
+  /**
+   * A new customer's custom field values: where `carry`, the lead's values of fields
+   * whose key a customer field of this kind has, converted to its type where they
+   * convert (convertCustomFieldValue, as a type change converts them); then the values the
+   * request gives, checked for the caller as the customer API checks them; then the
+   * domain's one validation of the whole as a new customer's (defaults, required fields).
+   */
+  private async customFieldsOf(
+    auth: AuthContext,
+    lead: Lead,
+    kind: 'company' | 'person',
+    requested: Record<string, unknown> | undefined,
+    carry: boolean,
+  ): Promise<Record<string, CustomFieldValue>> {
+    const fields = await this.customFields.liveDefinitions('customer', kind);
+    const carried: Record<string, CustomFieldValue> = {};
+    if (carry) {
+      const leadFields = await this.customFields.liveDefinitions('lead');
+      for (const [key, value] of Object.entries(lead.customFields)) {
+        const from = leadFields.find((field) => field.key === key);
+        const to = fields.find((field) => field.key === key);
+        if (!from || !to) continue;
+        const converted = convertCustomFieldValue(from.type, to.type, value, to);
+        if (converted.ok && converted.value !== null) carried[key] = converted.value;
+      }
+    }
+    const given =
+      requested === undefined
+        ? {}
+        : await this.customFields.valuesToWrite(auth, 'customer', requested, {
+            mode: 'update',
+            kind,
+          });
+    const values = { ...carried, ...given };
+    // Options no longer offered stay where the lead held them.
+    const checked = validateCustomFieldValues(fields, values, { mode: 'create', previous: values });
+    if (checked.problems.length > 0)
+      throw new ValidationError(
+        checked.problems.map((problem) => ({
+          field: `customer.customFields${problem.key === '' ? '' : `.${problem.key}`}`,
+          message: `${problem.message}${carry ? '' : ' (for the contact person the conversion creates)'}`,
+        })),
+      );
+    const stored: Record<string, CustomFieldValue> = {};
+    for (const [key, value] of Object.entries(checked.values))
+      if (value !== null) stored[key] = value;
+    return stored;
   }
 
   /** The lead's timeline, copied onto the customer's, each entry marked with its origin. */

@@ -90,6 +90,10 @@ export class LeadExportTarget implements ExportTarget<Filter, Lead, Row> {
   readonly sheetName = { 'zh-CN': '线索', en: 'Leads' };
   readonly headers = LEAD_EXPORT_HEADERS;
   readonly columns = LEAD_EXPORT_COLUMNS;
+  readonly customFields = {
+    recordType: 'lead' as const,
+    valuesOf: (row: Row) => row.customFields,
+  };
 
   constructor(private readonly leads: LeadsRepository) {}
 
@@ -97,8 +101,9 @@ export class LeadExportTarget implements ExportTarget<Filter, Lead, Row> {
     return this.leads.list(auth, query);
   }
 
+  /** Custom field values all kept: only those of the fields the caller sees become columns. */
   present(auth: AuthContext, lead: Lead): Row {
-    return presentLead(auth, lead);
+    return { ...presentLead(auth, lead), customFields: lead.customFields };
   }
 }
 

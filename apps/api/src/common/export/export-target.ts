@@ -2,6 +2,7 @@ import type { SubjectName } from '@kehu/domain';
 import type { AuthContext } from '../../authz/auth-context';
 import type { ApiLanguage } from '../i18n/request-language';
 import type { Page } from '../pagination/keyset';
+import type { ExportedCustomFields } from './custom-field-columns';
 import type { ExportColumn, ExportColumnValue } from './spreadsheet-export';
 
 /** A page of a list export asks its list for: the list's filters, a page size and a cursor. */
@@ -28,6 +29,11 @@ export interface ExportTarget<Filter extends object = object, Item = unknown, Ro
    * field for a dealer) is left out of their file.
    */
   readonly columns: ReadonlyArray<ExportColumn<Row>>;
+  /**
+   * The record type whose custom fields follow the columns, one column each for the
+   * live fields the caller sees, and where a row holds their values.
+   */
+  readonly customFields?: ExportedCustomFields<Row>;
   /**
    * A page of the list's own keyset query, after the cursor: only records the caller may
    * read, the permissions applied in the SQL query.

@@ -2,13 +2,18 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   asSubject,
   CUSTOMER_MERGEABLE_FIELDS,
+  type CustomFieldValue,
+  customFieldEditableBy,
+  customFieldVisibleTo,
   type MergeChoice,
   mergeCustomerFields,
+  validateCustomFieldValues,
 } from '@kehu/domain';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../../audit/audit.service';
 import type { AuthContext } from '../../authz/auth-context';
 import { ForbiddenError, ValidationError } from '../../common/errors/app-error';
+import { CustomFieldsService } from '../../custom-fields/custom-fields.service';
 import { assertVersion, updateVersioned } from '../../common/versioning/versioned-update';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { TimelineService } from '../../timeline/timeline.service';
@@ -20,6 +25,9 @@ import { keyRows, keysOf } from '../duplicates/duplicate-check.service';
 import { DuplicateRulesService } from '../duplicates/duplicate-rules.service';
 import { Customer } from '../entities/customer.entity';
 import { CustomerMergeSteps } from './customer-merge-steps';
+
+/** A custom field's merge choice is keyed `cf.<key>`. */
+const CUSTOM_FIELD_CHOICE = /^cf\.([a-z][a-z0-9]*(?:_[a-z0-9]+)*)$/;
 
 /** The master-data fields a merge decides between: the catalogue's mergeable fields. */
 export const MERGEABLE_FIELDS: readonly string[] = CUSTOMER_MERGEABLE_FIELDS;
@@ -39,6 +47,7 @@ export class CustomerMergeService implements OnModuleInit {
     private readonly timeline: TimelineService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   onModuleInit(): void {
@@ -55,7 +64,9 @@ export class CustomerMergeService implements OnModuleInit {
   ) {
     if (request.sourceId === targetId)
       throw ValidationError.field('sourceId', 'must be another customer');
-    const choices = this.parseChoices(request.fields ?? {});
+    const { fields: choices, customFields: customChoices } = this.parseChoices(
+      request.fields ?? {},
+    );
     const [target, source] = await Promise.all([
       this.customers.findReadable(auth, targetId),
       this.customers.findReadable(auth, request.sourceId),
@@ -68,7 +79,10 @@ export class CustomerMergeService implements OnModuleInit {
       throw ValidationError.field('sourceId', `must be a ${target.kind} too`);
     assertVersion(target.version, ifMatch);
 
-    const merged = mergeCustomerFields({ ...target }, { ...source }, MERGEABLE_FIELDS, choices);
+    const merged = {
+      ...mergeCustomerFields({ ...target }, { ...source }, MERGEABLE_FIELDS, choices),
+      customFields: await this.mergedCustomFields(auth, target, source, customChoices),
+    };
     const rules = await this.rules.current();
     const keys = keysOf({ ...target, ...merged });
     await this.transactions.run(async (manager) => {
@@ -99,7 +113,7 @@ export class CustomerMergeService implements OnModuleInit {
           action: 'merge',
           before: { ...target },
           after: { ...target, ...merged, mergedFromId: source.id },
-          fields: [...MERGEABLE_FIELDS, 'mergedFromId'],
+          fields: [...MERGEABLE_FIELDS, 'customFields', 'mergedFromId'],
         },
         {
           entity: 'customer',
@@ -114,9 +128,64 @@ export class CustomerMergeService implements OnModuleInit {
     return this.customers.get(auth, target.id);
   }
 
-  private parseChoices(fields: Record<string, string>): Record<string, MergeChoice> {
+  /**
+   * The survivor's custom field values: per field the chosen record's value, else the
+   * survivor's, else the other's. Only fields the caller sees and may change can be
+   * chosen (a hidden one answers as an unknown field); the others follow the default
+   * rule. Checked by the domain's one validation against the live fields of the kind.
+   */
+  private async mergedCustomFields(
+    auth: AuthContext,
+    target: Customer,
+    source: Customer,
+    choices: Record<string, MergeChoice>,
+  ): Promise<Record<string, CustomFieldValue>> {
+    const roles = auth.principal.roles;
+    const live = await this.customFields.liveDefinitions('customer', target.kind);
+    const errors = [];
+    const readOnly = [];
+    for (const key of Object.keys(choices)) {
+      const field = live.find((definition) => definition.key === key);
+      if (!field || !customFieldVisibleTo(field, roles))
+        errors.push({ field: `fields.cf.${key}`, message: `cf.${key} cannot be merged` });
+      else if (!customFieldEditableBy(field, roles)) readOnly.push(`cf.${key}`);
+    }
+    if (errors.length > 0) throw new ValidationError(errors);
+    if (readOnly.length > 0) throw new ForbiddenError(`You may not set: ${readOnly.join(', ')}.`);
+    // Deleted fields' values follow the default rule too, to come back on a restore.
+    const merged: Record<string, CustomFieldValue> = {
+      ...source.customFields,
+      ...target.customFields,
+    };
+    for (const [key, choice] of Object.entries(choices)) {
+      const chosen = (choice === 'source' ? source : target).customFields[key];
+      if (chosen === undefined) delete merged[key];
+      else merged[key] = chosen;
+    }
+    const liveValues = Object.fromEntries(
+      Object.entries(merged).filter(([key]) => live.some((field) => field.key === key)),
+    );
+    const checked = validateCustomFieldValues(live, liveValues, {
+      mode: 'update',
+      previous: liveValues,
+    });
+    if (checked.problems.length > 0)
+      throw new ValidationError(
+        checked.problems.map((problem) => ({
+          field: problem.key === '' ? 'fields' : `fields.cf.${problem.key}`,
+          message: problem.message,
+        })),
+      );
+    return merged;
+  }
+
+  /** The choices of record fields, and of custom fields (`cf.<key>`) by key. */
+  private parseChoices(fields: Record<string, string>): {
+    fields: Record<string, MergeChoice>;
+    customFields: Record<string, MergeChoice>;
+  } {
     const errors = Object.entries(fields).flatMap(([field, choice]) => {
-      if (!MERGEABLE_FIELDS.includes(field))
+      if (!MERGEABLE_FIELDS.includes(field) && !CUSTOM_FIELD_CHOICE.test(field))
         return [{ field: `fields.${field}`, message: `${field} cannot be merged` }];
       if (choice !== 'target' && choice !== 'source') {
         return [{ field: `fields.${field}`, message: `${field} must be "target" or "source"` }];
@@ -124,6 +193,15 @@ export class CustomerMergeService implements OnModuleInit {
       return [];
     });
     if (errors.length > 0) throw new ValidationError(errors);
-    return fields as Record<string, MergeChoice>;
+    const choices = Object.entries(fields as Record<string, MergeChoice>);
+    return {
+      fields: Object.fromEntries(choices.filter(([field]) => !CUSTOM_FIELD_CHOICE.test(field))),
+      customFields: Object.fromEntries(
+        choices.flatMap(([field, choice]) => {
+          const key = CUSTOM_FIELD_CHOICE.exec(field)?.[1];
+          return key === undefined ? [] : [[key, choice]];
+        }),
+      ),
+    };
   }
 }

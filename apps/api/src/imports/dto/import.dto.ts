@@ -14,6 +14,7 @@ import {
   IsString,
   Max,
   Min,
+  ValidateBy,
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import {
@@ -25,6 +26,11 @@ import {
 
 /** Every field some target takes; the import's own target narrows it when started. */
 const IMPORT_FIELDS = [...new Set<string>([...CUSTOMER_IMPORT_FIELDS, ...LEAD_IMPORT_FIELDS])];
+
+/** A mapping entry: a record field, or a custom field as `cf.<key>`. */
+const MAPPING_ENTRY = new RegExp(
+  `^(?:${IMPORT_FIELDS.join('|')}|cf\\.[a-z][a-z0-9]*(?:_[a-z0-9]+)*)$`,
+);
 
 export class ImportResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -101,13 +107,24 @@ export class PreviewImportRequest {
 export class StartImportRequest {
   @ApiProperty({
     type: 'array',
-    items: { type: 'string', enum: IMPORT_FIELDS, nullable: true },
+    items: { type: 'string', nullable: true, pattern: MAPPING_ENTRY.source },
     description:
-      "One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …, owner; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner). `owner` is the owner's email: a row naming an active user is created for them as the create API's ownerId would be (the caller's permission decides each row, else the row fails with the reason); a row without one is the importer's (customers) or the assignment rules' (leads).",
+      "One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …, owner; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner). `owner` is the owner's email: a row naming an active user is created for them as the create API's ownerId would be (the caller's permission decides each row, else the row fails with the reason); a row without one is the importer's (customers) or the assignment rules' (leads).\n\nA custom field of the target's record type is `cf.<key>` (e.g. `cf.store_count`); the preview suggests it for a header that is the field's key or its zh / en label. A field hidden from the caller is refused as an unknown one. Each cell is read for the field's type: select options by key or label, multi-select choices separated by 、 ， , ; or |, booleans 是/否, true/false, 1/0, Y/N, dates 2026-12-07, 2026/12/7, 2026年12月7日 or Excel date numbers, date-times with a time (China time unless an offset is written), numbers with full-width digits or thousands separators, percent with or without %, amounts with ¥, ￥ or CNY, users by e-mail. Then the values are checked as the create and update APIs check them: a wrong value, or a field read-only to the caller, fails the row with the reason in the error report. An empty cell gives no value; on update only the custom fields the row gives change. New records take the fields' defaults, and a required field without a value or default fails the row.",
   })
   @IsArray()
   @ArrayMaxSize(200)
-  @IsIn([...IMPORT_FIELDS, null], { each: true })
+  @ValidateBy(
+    {
+      name: 'isImportMappingEntry',
+      validator: {
+        validate: (value: unknown) =>
+          value === null || (typeof value === 'string' && MAPPING_ENTRY.test(value)),
+        defaultMessage: () =>
+          `each value in mapping must be null, a field (${IMPORT_FIELDS.join(', ')}) or cf.<custom field key>`,
+      },
+    },
+    { each: true },
+  )
   mapping!: Array<string | null>;
 
   @ApiProperty({

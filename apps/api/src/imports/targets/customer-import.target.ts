@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   CUSTOMER_IMPORT_FIELDS,
+  type CustomFieldValue,
   MERGED_LIST_FIELDS,
   mergeCustomerFields,
   type CustomerImportField,
@@ -23,6 +24,12 @@ import {
 import { DuplicateRulesService } from '../../customers/duplicates/duplicate-rules.service';
 import { type Ownership, OwnersRepository } from '../../customers/owners.repository';
 import { TimelineService } from '../../timeline/timeline.service';
+import {
+  type CustomFieldBatch,
+  type CustomFieldCells,
+  customFieldCells,
+  CustomFieldColumns,
+} from '../custom-field-columns';
 import type { ImportJob } from '../entities/import-job.entity';
 import { OwnerEmailsRepository, unknownOwner } from '../owner-emails.repository';
 import {
@@ -40,6 +47,8 @@ interface PreparedRow {
   keys: CustomerKeys | null;
   /** The owner column's email, if the row has one. */
   ownerEmail?: string;
+  /** The row's cells of columns mapped to custom fields. */
+  customCells: CustomFieldCells;
 }
 
 interface Decision extends RowOutcome {
@@ -51,6 +60,8 @@ interface Decision extends RowOutcome {
   owner?: Ownership;
   /** A new customer's owner, team and dealer org: the named owner's, else the importer's. */
   ownership?: ImportOwnership;
+  /** The custom field values the row gives (checked against the customer on update). */
+  customFields?: Record<string, unknown>;
 }
 
 type DuplicateRules = Awaited<ReturnType<DuplicateRulesService['current']>>;
@@ -58,6 +69,7 @@ type DuplicateRules = Awaited<ReturnType<DuplicateRulesService['current']>>;
 interface DecidedBatch {
   decisions: Decision[];
   rules: DuplicateRules;
+  customFields: CustomFieldBatch;
 }
 
 /**
@@ -84,6 +96,7 @@ function keyStrings(rows: KeyRow[]): string[] {
 export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], DecidedBatch> {
   readonly target = 'customers';
   readonly subject = 'Customer';
+  readonly recordType = 'customer';
   readonly fields = CUSTOMER_IMPORT_FIELDS;
 
   constructor(
@@ -95,6 +108,7 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
     private readonly timeline: TimelineService,
     private readonly updatesLog: ImportedUpdatesLog,
     private readonly writer: ImportedCustomersWriter,
+    private readonly customFieldColumns: CustomFieldColumns,
   ) {}
 
   suggestMapping(headers: readonly string[]): Array<string | null> {
@@ -111,6 +125,7 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
         result,
         keys: result.customer ? importedKeys(result.customer, result.phoneKeys) : null,
         ownerEmail: result.customer ? result.ownerEmail : undefined,
+        customCells: customFieldCells(job.mapping ?? [], row.cells),
       };
     });
   }
@@ -125,19 +140,41 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
       new Set(rows.flatMap((row) => row.ownerEmail ?? [])),
     );
     const rules = await this.rules.current();
+    const customFields = await this.customFieldColumns.batch(
+      auth,
+      'customer',
+      rows.map((row) => row.customCells),
+    );
     const decisions = await this.settle(job, rows, rules, owners);
+    decisions.forEach((decision, index) => {
+      if (decision.action === 'fail') return;
+      // settle answers one decision per row, in order.
+      const parsed = customFields.parse(rows[index].customCells);
+      if ('failure' in parsed) {
+        Object.assign(decision, { action: 'fail', ...parsed.failure });
+        return;
+      }
+      if (decision.action === 'update') decision.customFields = parsed.values;
+      if (decision.action !== 'create') return;
+      const checked = customFields.check(parsed.values, {
+        mode: 'create',
+        kind: (decision.customer as ImportedCustomer).kind,
+      });
+      if ('failure' in checked) Object.assign(decision, { action: 'fail', ...checked.failure });
+      else decision.customFields = checked.stored;
+    });
     for (const decision of decisions) {
       if (decision.action === 'create')
         decision.ownership = { ...(decision.owner ?? importer), dealerOrgId };
     }
-    return { decisions, rules };
+    return { decisions, rules, customFields };
   }
 
   async write(
     manager: EntityManager,
     auth: AuthContext,
     job: ImportJob,
-    { decisions, rules }: DecidedBatch,
+    { decisions, rules, customFields }: DecidedBatch,
   ): Promise<RowOutcome[]> {
     // The customer writer's record check, on each row as it will be written.
     const refusalOf = newCustomerRefusalsFor(auth);
@@ -167,10 +204,11 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
           nameKey: decision.keys?.nameKey ?? '',
           keys: keyRows(decision.keys as CustomerKeys, rules),
           ownership: decision.ownership as ImportOwnership,
+          customFields: (decision.customFields ?? {}) as Record<string, CustomFieldValue>,
         })),
       );
     }
-    if (updates.length > 0) await this.updateAll(manager, auth, job, updates, rules);
+    if (updates.length > 0) await this.updateAll(manager, auth, job, updates, rules, customFields);
     return decisions;
   }
 
@@ -260,6 +298,7 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
     job: ImportJob,
     updates: Decision[],
     rules: DuplicateRules,
+    customFields: CustomFieldBatch,
   ): Promise<void> {
     const current = new Map(
       (
@@ -299,22 +338,37 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
         });
         continue;
       }
+      // Only the custom fields the row gives change; the others keep their values.
+      const given = decision.customFields ?? {};
+      const checked =
+        Object.keys(given).length === 0
+          ? null
+          : customFields.check(given, {
+              mode: 'update',
+              kind: customer.kind,
+              previous: customer.customFields,
+            });
+      if (checked && 'failure' in checked) {
+        Object.assign(decision, { action: 'fail', ...checked.failure });
+        continue;
+      }
       const imported = decision.customer as ImportedCustomer;
-      const given = Object.keys(imported).filter((field) => {
+      const fields = Object.keys(imported).filter((field) => {
         const value = (imported as unknown as Record<string, unknown>)[field];
         return value !== undefined && !(Array.isArray(value) && value.length === 0);
       });
-      const scalars = given.filter(
+      const scalars = fields.filter(
         (field) => !(MERGED_LIST_FIELDS as readonly string[]).includes(field) && field !== 'kind',
       );
       const merged = {
         ...mergeCustomerFields(
           { ...customer },
           { ...imported },
-          [...new Set([...given.filter((field) => field !== 'kind')])],
+          [...new Set([...fields.filter((field) => field !== 'kind')])],
           Object.fromEntries(scalars.map((field) => [field, 'source' as const])),
         ),
         ...(newOwner ? { ownerId: newOwner.ownerId, teamId: newOwner.teamId } : {}),
+        ...(checked ? { customFields: checked.stored } : {}),
       };
       await this.customers.store(manager, customer, merged, rules);
       changes.push({ customer, merged, decision });

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CUSTOMER_AUDITED_FIELDS, fieldChanges, type ImportedCustomer } from '@kehu/domain';
+import {
+  CUSTOMER_AUDITED_FIELDS,
+  type CustomFieldValue,
+  fieldChanges,
+  type ImportedCustomer,
+} from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../../authz/auth-context';
 import { timeOrderedUuid } from '../../common/crypto/time-ordered-uuid';
@@ -14,6 +19,8 @@ export interface CreatedRow {
   nameKey: string;
   keys: KeyRow[];
   ownership: ImportOwnership;
+  /** Checked by the domain's validation, the defaults filled in. */
+  customFields: Record<string, CustomFieldValue>;
 }
 
 export interface ImportOwnership {
@@ -50,6 +57,7 @@ const CUSTOMER_COLUMNS = [
   'team_id',
   'dealer_org_id',
   'created_by_id',
+  'custom_fields',
 ] as const;
 
 const KEY_COLUMNS = ['customer_id', 'field', 'value', 'blocking'] as const;
@@ -106,6 +114,7 @@ export class ImportedCustomersWriter {
             source: row.customer.source ?? 'import',
             nameKey: row.nameKey,
             ...row.ownership,
+            ...(Object.keys(row.customFields).length > 0 ? { customFields: row.customFields } : {}),
             importId: job.id,
           },
           AUDITED_FIELDS,
@@ -142,5 +151,6 @@ function customerRow(id: string, row: CreatedRow, createdBy: string | null): Cop
     ownership.teamId,
     ownership.dealerOrgId,
     createdBy,
+    JSON.stringify(row.customFields),
   ];
 }

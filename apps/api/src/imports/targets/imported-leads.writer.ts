@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { fieldChanges, type ImportedLead, LEAD_AUDITED_FIELDS } from '@kehu/domain';
+import {
+  type CustomFieldValue,
+  fieldChanges,
+  type ImportedLead,
+  LEAD_AUDITED_FIELDS,
+} from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../../authz/auth-context';
 import type { LeadAssignment } from '../../leads/lead-assignment.service';
@@ -11,6 +16,8 @@ export interface CreatedLeadRow {
   id: string;
   rowNumber: number;
   lead: ImportedLead;
+  /** Checked by the domain's validation, the defaults filled in. */
+  customFields: Record<string, CustomFieldValue>;
   score: number;
   ownerId: string | null;
   teamId: string | null;
@@ -40,6 +47,7 @@ const LEAD_COLUMNS = [
   'team_id',
   'dealer_org_id',
   'created_by_id',
+  'custom_fields',
 ] as const;
 
 /**
@@ -81,6 +89,7 @@ export class ImportedLeadsWriter {
             ownerId: row.ownerId,
             teamId: row.teamId,
             dealerOrgId: row.dealerOrgId,
+            ...(Object.keys(row.customFields).length > 0 ? { customFields: row.customFields } : {}),
             importId: job.id,
           },
           AUDITED_FIELDS,
@@ -119,5 +128,6 @@ function leadRow(row: CreatedLeadRow, createdBy: string | null): CopyValue[] {
     row.teamId,
     row.dealerOrgId,
     createdBy,
+    JSON.stringify(row.customFields),
   ];
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   asSubject,
+  type CustomFieldValue,
   type ImportedLead,
   LEAD_IMPORT_FIELDS,
   leadContactKeys,
@@ -21,6 +22,12 @@ import { LeadAssignmentService } from '../../leads/lead-assignment.service';
 import { LeadContactMatches } from '../../leads/lead-contact-matches';
 import { LeadSettingsService } from '../../leads/lead-settings.service';
 import { NotificationsService } from '../../notifications/notifications.service';
+import {
+  type CustomFieldBatch,
+  type CustomFieldCells,
+  customFieldCells,
+  CustomFieldColumns,
+} from '../custom-field-columns';
 import type { ImportJob } from '../entities/import-job.entity';
 import { OwnerEmailsRepository, unknownOwner } from '../owner-emails.repository';
 import {
@@ -36,6 +43,8 @@ interface PreparedLead {
   rowNumber: number;
   result: ReturnType<typeof parseLeadRow>;
   keys: string[];
+  /** The row's cells of columns mapped to custom fields. */
+  customCells: CustomFieldCells;
 }
 
 interface LeadDecision extends RowOutcome {
@@ -45,12 +54,15 @@ interface LeadDecision extends RowOutcome {
   leadId?: string;
   /** The owner of a new lead; null when the assignment rules choose. */
   owner?: Ownership | null;
+  /** The custom field values the row gives (checked against the lead on update). */
+  customFields?: Record<string, unknown>;
 }
 
 interface DecidedLeads {
   decisions: LeadDecision[];
   dealerOrgId: string | null;
   weights: LeadScoringWeights;
+  customFields: CustomFieldBatch;
 }
 
 /** The fields an update from a sheet may replace (lists are joined instead). */
@@ -74,6 +86,7 @@ const REPLACED_FIELDS = [
 export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], DecidedLeads> {
   readonly target = 'leads';
   readonly subject = 'Lead';
+  readonly recordType = 'lead';
   readonly fields = LEAD_IMPORT_FIELDS;
 
   constructor(
@@ -85,6 +98,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
     private readonly notifications: NotificationsService,
     private readonly updatesLog: ImportedUpdatesLog,
     private readonly writer: ImportedLeadsWriter,
+    private readonly customFieldColumns: CustomFieldColumns,
   ) {}
 
   suggestMapping(headers: readonly string[]): Array<string | null> {
@@ -98,6 +112,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
         rowNumber: row.rowNumber,
         result,
         keys: result.lead ? leadContactKeys(result.lead, result.phoneKeys) : [],
+        customCells: customFieldCells(job.mapping ?? [], row.cells),
       };
     });
   }
@@ -117,6 +132,11 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
     const taken = await this.matches.holdersOf(new Set(rows.flatMap((row) => row.keys)));
     const inThisBatch = new Map<string, number>();
 
+    const customFields = await this.customFieldColumns.batch(
+      auth,
+      'lead',
+      rows.map((row) => row.customCells),
+    );
     const decisions = rows.map(({ rowNumber, result, keys }): LeadDecision => {
       if (!result.lead) {
         return {
@@ -167,14 +187,29 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
         };
       return { rowNumber, action: 'create', lead, score, owner };
     });
-    return { decisions, dealerOrgId, weights };
+    decisions.forEach((decision, index) => {
+      if (decision.action === 'fail' || decision.action === 'skip') return;
+      const parsed = customFields.parse(rows[index].customCells);
+      if ('failure' in parsed) {
+        Object.assign(decision, { action: 'fail', ...parsed.failure });
+        return;
+      }
+      if (decision.action === 'update') {
+        decision.customFields = parsed.values;
+        return;
+      }
+      const checked = customFields.check(parsed.values, { mode: 'create' });
+      if ('failure' in checked) Object.assign(decision, { action: 'fail', ...checked.failure });
+      else decision.customFields = checked.stored;
+    });
+    return { decisions, dealerOrgId, weights, customFields };
   }
 
   async write(
     manager: EntityManager,
     auth: AuthContext,
     job: ImportJob,
-    { decisions, dealerOrgId, weights }: DecidedLeads,
+    { decisions, dealerOrgId, weights, customFields }: DecidedLeads,
   ): Promise<RowOutcome[]> {
     const creates = decisions.filter((decision) => decision.action === 'create');
     const byRules = creates.filter((decision) => decision.owner === null);
@@ -194,6 +229,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
         id: timeOrderedUuid(),
         rowNumber: decision.rowNumber,
         lead: decision.lead as ImportedLead,
+        customFields: (decision.customFields ?? {}) as Record<string, CustomFieldValue>,
         score: decision.score ?? 0,
         ownerId: assignment ? assignment.ownerId : (decision.owner?.ownerId ?? null),
         teamId: assignment ? assignment.teamId : (decision.owner?.teamId ?? null),
@@ -204,7 +240,8 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
     await this.writer.createAll(manager, auth, job, rows);
     await this.notifyOwners(manager, auth, job, rows);
     const updates = decisions.filter((decision) => decision.action === 'update');
-    if (updates.length > 0) await this.updateAll(manager, auth, job, updates, weights);
+    if (updates.length > 0)
+      await this.updateAll(manager, auth, job, updates, weights, customFields);
     return decisions;
   }
 
@@ -246,6 +283,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
     job: ImportJob,
     updates: LeadDecision[],
     weights: LeadScoringWeights,
+    customFields: CustomFieldBatch,
   ): Promise<void> {
     const current = new Map(
       (
@@ -266,12 +304,25 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
         });
         continue;
       }
+      // Only the custom fields the row gives change; the others keep their values.
+      const given = decision.customFields ?? {};
+      const checked =
+        Object.keys(given).length === 0
+          ? null
+          : customFields.check(given, { mode: 'update', previous: before.customFields });
+      if (checked && 'failure' in checked) {
+        Object.assign(decision, { action: 'fail', ...checked.failure });
+        continue;
+      }
       const imported = decision.lead as ImportedLead;
-      const replaced = Object.fromEntries(
-        REPLACED_FIELDS.flatMap((field) =>
-          imported[field] === undefined ? [] : [[field, imported[field]]],
+      const replaced = {
+        ...Object.fromEntries(
+          REPLACED_FIELDS.flatMap((field) =>
+            imported[field] === undefined ? [] : [[field, imported[field]]],
+          ),
         ),
-      );
+        ...(checked ? { customFields: checked.stored } : {}),
+      };
       const after = {
         ...before,
         ...replaced,
@@ -297,7 +348,7 @@ export class LeadImportTarget implements ImportTargetHandler<PreparedLead[], Dec
         rowNumber: decision.rowNumber,
         before,
         after,
-        fields: [...REPLACED_FIELDS, 'phones', 'emails', 'score'],
+        fields: [...REPLACED_FIELDS, 'phones', 'emails', 'score', 'customFields'],
       })),
     );
   }
