@@ -504,7 +504,7 @@ export interface paths {
         put?: never;
         /**
          * Check for duplicate customers
-         * @description Finds existing customers that would match a draft under the duplicate rules (phone, email, tax id, name), before it is saved, and says whether the match blocks saving or is only a warning.
+         * @description Finds existing customers that would match a draft under the duplicate rules (phone, email, tax id, name, custom fields), before it is saved, and says whether the match blocks saving or is only a warning.
          */
         post: operations["Customers_checkDuplicates"];
         delete?: never;
@@ -690,12 +690,12 @@ export interface paths {
         };
         /**
          * Get the duplicate rules
-         * @description Which fields decide that two customers are the same (phone, email, tax id, name …) and whether a match blocks saving or only warns.
+         * @description Which fields decide that two customers are the same (phone, email, tax id, name …, and custom fields) and whether a match blocks saving or only warns.
          */
         get: operations["DuplicateRules_get"];
         /**
          * Replace the duplicate rules
-         * @description Replaces the whole set of duplicate rules. They apply to new and changed customers and to imports from then on.
+         * @description Replaces the whole set of duplicate rules (the custom field rules too, when given). They apply to new and changed customers and to imports from then on. 409 when existing customers already share a value of a field made blocking.
          */
         put: operations["DuplicateRules_replace"];
         post?: never;
@@ -2698,6 +2698,16 @@ export interface components {
             emails?: components["schemas"]["EmailDto"][];
             addresses?: components["schemas"]["AddressDto"][];
             /**
+             * @description Custom field values by key (GET /custom-fields lists the fields). Unknown keys are refused; null clears a value; on create, fields left out take their defaults.
+             * @example {
+             *       "store_count": 12,
+             *       "preferred_channel": "wechat"
+             *     }
+             */
+            customFields?: {
+                [key: string]: (string | null) | number | boolean | string[];
+            };
+            /**
              * Format: uuid
              * @description When editing: the customer itself, not a duplicate.
              */
@@ -2711,6 +2721,8 @@ export interface components {
             name: string;
             owner: components["schemas"]["NamedRef"] | null;
             matchedOn: ("phone" | "email" | "taxId" | "name" | "address")[];
+            /** @description Keys of the custom fields whose duplicate rule matched (those the caller sees; a match on a field hidden from the caller counts without being named). */
+            matchedCustomFields: string[];
             score: number;
             /** @description A blocking rule matched: the record cannot be saved. */
             blocking: boolean;
@@ -2749,10 +2761,11 @@ export interface components {
              */
             sourceId: string;
             /**
-             * @description Per field, whose value to keep. Without a choice, lists (phones, emails, addresses, IM handles, roles) are joined and other fields keep the survivor’s value unless it is empty.
+             * @description Per field, whose value to keep. Without a choice, lists (phones, emails, addresses, IM handles, roles) are joined and other fields keep the survivor’s value unless it is empty. A custom field is chosen as `cf.<key>`, likewise kept from the survivor unless it has none; only fields the caller sees (another is refused as unknown) and may change (403) can be chosen, and the merged values are checked as an update’s are.
              * @example {
              *       "name": "source",
-             *       "industry": "target"
+             *       "industry": "target",
+             *       "cf.store_count": "source"
              *     }
              */
             fields?: {
@@ -2905,8 +2918,27 @@ export interface components {
             /** @description Fuzzy fields (name, address): similarity from which two values match. */
             threshold?: number;
         };
+        CustomFieldDuplicateRuleDto: {
+            /**
+             * @description The key of a customer custom field (text, number, currency, percent, date, date-time, single select, user, URL, email or phone). Values are compared exactly after normalization (half-width, lower case, phones in E.164).
+             * @example store_code
+             */
+            key: string;
+            /**
+             * @description block: refuse (409); warn: ask to confirm; off.
+             * @enum {string}
+             */
+            mode: "block" | "warn" | "off";
+        };
         DuplicateRulesBody: {
             rules: components["schemas"]["DuplicateRuleDto"][];
+            /** @description Rules on customer custom fields, as stored: one on a deleted field (or on a type that cannot be compared) does not apply until the field is back. */
+            customFieldRules: components["schemas"]["CustomFieldDuplicateRuleDto"][];
+        };
+        DuplicateRulesRequest: {
+            rules: components["schemas"]["DuplicateRuleDto"][];
+            /** @description Rules on customer custom fields; left out, they stay as they are. A rule on a field that is deleted, or changed to a type that cannot be compared, stops applying. */
+            customFieldRules?: components["schemas"]["CustomFieldDuplicateRuleDto"][];
         };
         UploadImportForm: {
             /**
@@ -2968,8 +3000,12 @@ export interface components {
             encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
         };
         StartImportRequest: {
-            /** @description One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …, owner; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner). `owner` is the owner's email: a row naming an active user is created for them as the create API's ownerId would be (the caller's permission decides each row, else the row fails with the reason); a row without one is the importer's (customers) or the assignment rules' (leads). */
-            mapping: ("kind" | "name" | "tier" | "roles" | "phone" | "mobile" | "email" | "province" | "city" | "district" | "address" | "postalCode" | "industry" | "region" | "source" | "website" | "taxId" | "wechat" | "qq" | "gender" | "birthDate" | "occupation" | "notes" | "owner" | "company" | "title" | "productInterest" | "campaign" | null)[];
+            /**
+             * @description One entry per column, in order: the field it fills, or null to ignore the column. Only the import target's fields are accepted (customers: kind, name, tier, …, owner; leads: name, company, title, phone, mobile, email, region, productInterest, source, campaign, notes, owner). `owner` is the owner's email: a row naming an active user is created for them as the create API's ownerId would be (the caller's permission decides each row, else the row fails with the reason); a row without one is the importer's (customers) or the assignment rules' (leads).
+             *
+             *     A custom field of the target's record type is `cf.<key>` (e.g. `cf.store_count`); the preview suggests it for a header that is the field's key or its zh / en label. A field hidden from the caller is refused as an unknown one. Each cell is read for the field's type: select options by key or label, multi-select choices separated by 、 ， , ; or |, booleans 是/否, true/false, 1/0, Y/N, dates 2026-12-07, 2026/12/7, 2026年12月7日 or Excel date numbers, date-times with a time (China time unless an offset is written), numbers with full-width digits or thousands separators, percent with or without %, amounts with ¥, ￥ or CNY, users by e-mail. Then the values are checked as the create and update APIs check them: a wrong value, or a field read-only to the caller, fails the row with the reason in the error report. An empty cell gives no value; on update only the custom fields the row gives change. New records take the fields' defaults, and a required field without a value or default fails the row.
+             */
+            mapping: (string | null)[];
             /**
              * @description A row matching an existing record: skip it, update that record, or create anyway (customers: only where no blocking rule matches). Updating a customer with another owner in the owner column transfers it, as POST /customers/{id}/transfer does: the row fails unless the caller may reassign that customer.
              * @enum {string}
@@ -3255,6 +3291,18 @@ export interface components {
             candidates: components["schemas"]["ConversionCandidate"][];
             creates: components["schemas"]["ConversionPlan"];
         };
+        ConvertedCustomerFields: {
+            /**
+             * @description Custom field values by key (GET /custom-fields lists the fields). Unknown keys are refused; null clears a value; on create, fields left out take their defaults.
+             * @example {
+             *       "store_count": 12,
+             *       "preferred_channel": "wechat"
+             *     }
+             */
+            customFields?: {
+                [key: string]: (string | null) | number | boolean | string[];
+            };
+        };
         ConvertLeadRequest: {
             /**
              * Format: uuid
@@ -3263,6 +3311,8 @@ export interface components {
             customerId?: string;
             /** @description Create new customers although similar ones exist (warn rules only). */
             acknowledgeDuplicates?: boolean;
+            /** @description For the customer the lead becomes (the company when the lead has one): custom field values beside those carried over. The lead's custom field values carry over to the customer's fields with the same key where the value converts to that field's type (as a type change converts it); values given here replace carried ones; the customer fields' defaults fill in the rest. A required customer field left without a value is a 400 naming it. Checked as on POST /customers (unknown or hidden fields 400, read-only ones 403). Ignored when linking to an existing customer. */
+            customer?: components["schemas"]["ConvertedCustomerFields"];
         };
         ConvertLeadResponse: {
             /** @description The lead, now converted. */
@@ -4029,6 +4079,16 @@ export interface components {
             tagId?: string[];
             /** @description Customers carrying at least one of these tags (OR). Combines with tagId. */
             anyTagId?: string[];
+            /**
+             * @description Filters customers by custom fields: by key, each value as the list's `cf.<key>` parameter takes it (see GET /customers).
+             * @example {
+             *       "store_count": "10..50",
+             *       "region_code": "north,south"
+             *     }
+             */
+            cf?: {
+                [key: string]: string;
+            };
         };
         SegmentResponse: {
             /** Format: uuid */
@@ -6965,7 +7025,10 @@ export interface operations {
                 anyTagId?: string[];
                 /** @description Members of this segment the caller may read (a static list, or a dynamic segment’s stored filters). 400 if the caller may not read the segment. */
                 segmentId?: string;
-                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number";
+                /** @description Filters customers by a custom field flagged filterable that the caller sees: one parameter per field, `cf.<key>=<value>` (fields combine with AND). By type: text, long_text, url, email, phone — the value, matched without regard to case (e-mail and phone normalised as stored); single_select — `a,b`: any of these option keys; multi_select — `a,b`: holds any of them; boolean — `true` or `false`; user — user ids, comma-separated; number, currency, percent, date, datetime — a value, or a range `lo..hi`, `lo..` or `..hi` (bounds inclusive; a date bound of a datetime field is the whole day). Every type: `empty` (no value) or `!empty` (a value). A key that is unknown, hidden from the caller or not filterable, or a value that does not fit the type, answers 400 naming the parameter. */
+                "cf.<key>"?: string;
+                /** @description One of createdAt, -createdAt, updatedAt, -updatedAt, name, -name, number, -number; or cf.<key> / -cf.<key> to sort by a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
+                sort?: string;
                 format?: "csv" | "xlsx";
                 /** @description The language of headers and values; by default the Accept-Language header, else the user's saved language, else zh-CN. Times are in China time (Asia/Shanghai). */
                 lang?: "zh-CN" | "en";
@@ -7081,7 +7144,10 @@ export interface operations {
                 anyTagId?: string[];
                 /** @description Members of this segment the caller may read (a static list, or a dynamic segment’s stored filters). 400 if the caller may not read the segment. */
                 segmentId?: string;
-                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number";
+                /** @description Filters customers by a custom field flagged filterable that the caller sees: one parameter per field, `cf.<key>=<value>` (fields combine with AND). By type: text, long_text, url, email, phone — the value, matched without regard to case (e-mail and phone normalised as stored); single_select — `a,b`: any of these option keys; multi_select — `a,b`: holds any of them; boolean — `true` or `false`; user — user ids, comma-separated; number, currency, percent, date, datetime — a value, or a range `lo..hi`, `lo..` or `..hi` (bounds inclusive; a date bound of a datetime field is the whole day). Every type: `empty` (no value) or `!empty` (a value). A key that is unknown, hidden from the caller or not filterable, or a value that does not fit the type, answers 400 naming the parameter. */
+                "cf.<key>"?: string;
+                /** @description One of createdAt, -createdAt, updatedAt, -updatedAt, name, -name, number, -number; or cf.<key> / -cf.<key> to sort by a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -8371,7 +8437,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DuplicateRulesBody"];
+                "application/json": components["schemas"]["DuplicateRulesRequest"];
             };
         };
         responses: {
@@ -9471,7 +9537,10 @@ export interface operations {
                 followUpDueBy?: string;
                 createdFrom?: string;
                 createdTo?: string;
-                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number" | "score" | "-score";
+                /** @description Filters leads by a custom field flagged filterable that the caller sees: one parameter per field, `cf.<key>=<value>` (fields combine with AND). By type: text, long_text, url, email, phone — the value, matched without regard to case (e-mail and phone normalised as stored); single_select — `a,b`: any of these option keys; multi_select — `a,b`: holds any of them; boolean — `true` or `false`; user — user ids, comma-separated; number, currency, percent, date, datetime — a value, or a range `lo..hi`, `lo..` or `..hi` (bounds inclusive; a date bound of a datetime field is the whole day). Every type: `empty` (no value) or `!empty` (a value). A key that is unknown, hidden from the caller or not filterable, or a value that does not fit the type, answers 400 naming the parameter. */
+                "cf.<key>"?: string;
+                /** @description One of createdAt, -createdAt, updatedAt, -updatedAt, name, -name, number, -number, score, -score; or cf.<key> / -cf.<key> to sort by a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
+                sort?: string;
                 format?: "csv" | "xlsx";
                 /** @description The language of headers and values; by default the Accept-Language header, else the user's saved language, else zh-CN. Times are in China time (Asia/Shanghai). */
                 lang?: "zh-CN" | "en";
@@ -9582,7 +9651,10 @@ export interface operations {
                 followUpDueBy?: string;
                 createdFrom?: string;
                 createdTo?: string;
-                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number" | "score" | "-score";
+                /** @description Filters leads by a custom field flagged filterable that the caller sees: one parameter per field, `cf.<key>=<value>` (fields combine with AND). By type: text, long_text, url, email, phone — the value, matched without regard to case (e-mail and phone normalised as stored); single_select — `a,b`: any of these option keys; multi_select — `a,b`: holds any of them; boolean — `true` or `false`; user — user ids, comma-separated; number, currency, percent, date, datetime — a value, or a range `lo..hi`, `lo..` or `..hi` (bounds inclusive; a date bound of a datetime field is the whole day). Every type: `empty` (no value) or `!empty` (a value). A key that is unknown, hidden from the caller or not filterable, or a value that does not fit the type, answers 400 naming the parameter. */
+                "cf.<key>"?: string;
+                /** @description One of createdAt, -createdAt, updatedAt, -updatedAt, name, -name, number, -number, score, -score; or cf.<key> / -cf.<key> to sort by a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
+                sort?: string;
             };
             header?: never;
             path?: never;
