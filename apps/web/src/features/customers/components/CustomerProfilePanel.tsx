@@ -3,6 +3,9 @@ import { Descriptions, Flex, Tag, Typography, type DescriptionsProps } from 'ant
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTimeText } from '../../../shared/components/DateTimeText';
+import { fieldShown } from '../../../shared/layouts/arrange-panels';
+import { ChosenCustomFields } from '../../../shared/layouts/ChosenCustomFields';
+import { useLayoutFields } from '../../../shared/layouts/layout-fields-context';
 import { isOneOf } from '../../../shared/enum-values';
 import { GENDERS, MARITAL_STATUSES } from '../customer-options';
 import type { CustomerResponse } from '../customer-types';
@@ -43,22 +46,28 @@ function PrimaryMark() {
 }
 
 function ProfileSection({ title, items }: { title: string; items: Item[] }) {
-  if (items.length === 0) return null;
+  const chosen = useLayoutFields();
+  const shown = items.filter((entry) => fieldShown(chosen, String(entry.key)));
+  if (shown.length === 0) return null;
   return (
     <Descriptions
       title={<Typography.Text strong>{title}</Typography.Text>}
       column={1}
       size="small"
-      items={items}
+      items={shown}
       styles={{ label: { width: 112 }, content: { minWidth: 0 } }}
       style={{ marginBottom: 20 }}
     />
   );
 }
 
-/** Every field the caller may read, in four groups; financial ones only for finance roles. */
+/**
+ * Every field the caller may read, in four groups (financial ones only for finance roles),
+ * or those the user chose for the panel in their page layout.
+ */
 export function CustomerProfilePanel({ customer }: CustomerPanelProps) {
   const { t, i18n } = useTranslation();
+  const chosen = useLayoutFields();
   const none = t('common.none');
   const label = (field: CustomerFieldKey) => t(`customers.fields.${field}`);
   const item = (field: CustomerFieldKey, value: ReactNode): Item => ({
@@ -196,13 +205,22 @@ export function CustomerProfilePanel({ customer }: CustomerPanelProps) {
       <ProfileSection title={t('customers.sections.contact')} items={contact} />
       <ProfileSection title={t('customers.sections.financial')} items={financial} />
       <ProfileSection title={t('customers.sections.ownership')} items={record} />
-      <Typography.Text strong>{label('notes')}</Typography.Text>
-      <Typography.Paragraph
-        type={customer.notes ? undefined : 'secondary'}
-        style={{ whiteSpace: 'pre-wrap', marginTop: 8, marginBottom: 0 }}
-      >
-        {customer.notes || t('customers.profile.noNotes')}
-      </Typography.Paragraph>
+      <ChosenCustomFields
+        recordType="customer"
+        kind={customer.kind}
+        values={customer.customFields}
+      />
+      {fieldShown(chosen, 'notes') && (
+        <>
+          <Typography.Text strong>{label('notes')}</Typography.Text>
+          <Typography.Paragraph
+            type={customer.notes ? undefined : 'secondary'}
+            style={{ whiteSpace: 'pre-wrap', marginTop: 8, marginBottom: 0 }}
+          >
+            {customer.notes || t('customers.profile.noNotes')}
+          </Typography.Paragraph>
+        </>
+      )}
     </>
   );
 }

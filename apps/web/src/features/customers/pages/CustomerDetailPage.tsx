@@ -1,12 +1,18 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { isApiProblemError } from '@kehu/contracts';
 import { App, Button, Card, Col, Flex, Result, Row, Skeleton } from 'antd';
-import { createElement, useState } from 'react';
+import { createElement, type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { describeProblem } from '../../../shared/api/describe-problem';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import { arrangePanels } from '../../../shared/layouts/arrange-panels';
+import { LayoutFieldsContext } from '../../../shared/layouts/layout-fields-context';
+import { LayoutCard, useFold } from '../../../shared/layouts/LayoutCard';
+import { LayoutControl } from '../../../shared/layouts/LayoutControl';
+import { usePageLayout } from '../../../shared/layouts/use-page-layout';
+import { useProfileFieldOptions } from '../../../shared/layouts/use-profile-field-options';
 import { CustomerFormDrawer } from '../components/CustomerFormDrawer';
 import { CustomerHeader } from '../components/CustomerHeader';
 import { TransferOwnerModal, type TransferTarget } from '../components/TransferOwnerModal';
@@ -14,7 +20,13 @@ import { customerPermissions, type CustomerPermissions } from '../customer-subje
 import type { CustomerResponse } from '../customer-types';
 import { useCustomer } from '../hooks/use-customer';
 import { useCustomerMutations } from '../hooks/use-customer-mutations';
-import { panelsFor, useCustomerPanels } from '../panels/customer-panel-registry';
+import {
+  type CustomerPanel,
+  panelsFor,
+  useCustomerPanels,
+} from '../panels/customer-panel-registry';
+import type { CustomerFieldKey } from '../locales/en';
+import type { ArrangedPanel } from '../../../shared/layouts/arrange-panels';
 import '../panels/discover-customer-panels';
 
 function BackToList() {
@@ -87,7 +99,19 @@ function Customer360({
   const header = panelsFor(registered, 'header', ability, customer);
   const aside = panelsFor(registered, 'aside', ability, customer);
   const main = panelsFor(registered, 'main', ability, customer);
-  const activeMain = main.find((panel) => panel.key === activeTab) ?? main[0];
+  const pageLayout = usePageLayout('customer-360');
+  // The user's order, folded and hidden panels; panels the layout does not know yet take
+  // their default place (header, then the narrow column, then the tabs).
+  const arranged = arrangePanels([...header, ...aside, ...main], pageLayout.layout);
+  const shown = (slot: CustomerPanel['slot']) =>
+    arranged.filter((entry) => entry.panel.slot === slot && !entry.hidden);
+  const shownMain = shown('main');
+  const activeMain = shownMain.find((entry) => entry.panel.key === activeTab) ?? shownMain[0];
+  const fieldLabel = useCallback(
+    (field: string) => t(`customers.fields.${field as CustomerFieldKey}`),
+    [t],
+  );
+  const profileFields = useProfileFieldOptions('customer-360', fieldLabel, customer.kind);
   const props = { customer, permissions };
 
   const confirmDelete = () =>
@@ -108,8 +132,20 @@ function Customer360({
     });
 
   return (
-    <>
-      <BackToList />
+    <LayoutFieldsContext.Provider value={pageLayout.layout?.profileFields ?? null}>
+      <Flex justify="space-between" align="start" gap={8}>
+        <BackToList />
+        <LayoutControl
+          page="customer-360"
+          panels={arranged.map(({ panel }) => ({
+            key: panel.key,
+            title: t(panel.titleKey),
+            collapsible: panel.slot !== 'header',
+          }))}
+          fields={profileFields}
+          state={pageLayout}
+        />
+      </Flex>
       <CustomerHeader
         customer={customer}
         permissions={permissions}
@@ -117,9 +153,9 @@ function Customer360({
         onTransfer={() => setTransfer({ kind: 'one', customer })}
         onDelete={() => void confirmDelete()}
         extra={
-          header.length > 0 && (
+          shown('header').length > 0 && (
             <Flex gap={8} wrap>
-              {header.map((panel) => (
+              {shown('header').map(({ panel }) => (
                 <div key={panel.key} aria-label={t(panel.titleKey)}>
                   {createElement(panel.component, props)}
                 </div>
@@ -129,43 +165,77 @@ function Customer360({
         }
       />
       <Row gutter={[24, 24]} style={{ marginTop: 24 }}>
-        {aside.length > 0 && (
+        {shown('aside').length > 0 && (
           <Col xs={24} xl={9} xxl={8}>
             <Flex vertical gap={24}>
-              {aside.map((panel) => (
-                <Card
+              {shown('aside').map(({ panel, collapsed }) => (
+                <LayoutCard
                   key={panel.key}
+                  panelKey={panel.key}
                   title={t(panel.titleKey)}
-                  data-panel={panel.key}
+                  collapsed={collapsed}
                   styles={{ body: { paddingTop: 16 } }}
                 >
                   {createElement(panel.component, props)}
-                </Card>
+                </LayoutCard>
               ))}
             </Flex>
           </Col>
         )}
         {activeMain && (
-          <Col xs={24} xl={aside.length > 0 ? 15 : 24} xxl={aside.length > 0 ? 16 : 24}>
-            <Card
-              data-panel={activeMain.key}
-              title={main.length === 1 ? t(activeMain.titleKey) : undefined}
-              tabList={
-                main.length > 1
-                  ? main.map((panel) => ({ key: panel.key, label: t(panel.titleKey) }))
-                  : undefined
-              }
-              activeTabKey={activeMain.key}
+          <Col
+            xs={24}
+            xl={shown('aside').length > 0 ? 15 : 24}
+            xxl={shown('aside').length > 0 ? 16 : 24}
+          >
+            <MainPanels
+              panels={shownMain}
+              active={activeMain}
               onTabChange={setActiveTab}
-            >
-              {createElement(activeMain.component, props)}
-            </Card>
+              render={(panel) => createElement(panel.component, props)}
+            />
           </Col>
         )}
       </Row>
       <CustomerFormDrawer open={editing} customer={customer} onClose={() => setEditing(false)} />
       <TransferOwnerModal target={transfer} onClose={() => setTransfer(null)} />
-    </>
+    </LayoutFieldsContext.Provider>
+  );
+}
+
+/** The wide column's panels as tabs of one card, which folds when the active tab is folded. */
+function MainPanels({
+  panels,
+  active,
+  onTabChange,
+  render,
+}: {
+  panels: ReadonlyArray<ArrangedPanel<CustomerPanel>>;
+  active: ArrangedPanel<CustomerPanel>;
+  onTabChange: (key: string) => void;
+  render: (panel: CustomerPanel) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const title = t(active.panel.titleKey);
+  const { open, toggle } = useFold(active.collapsed, title);
+  return (
+    <Card
+      data-panel={active.panel.key}
+      data-collapsed={open ? undefined : 'true'}
+      title={panels.length === 1 ? title : undefined}
+      extra={panels.length === 1 ? toggle : undefined}
+      tabBarExtraContent={panels.length > 1 ? toggle : undefined}
+      tabList={
+        panels.length > 1
+          ? panels.map(({ panel }) => ({ key: panel.key, label: t(panel.titleKey) }))
+          : undefined
+      }
+      activeTabKey={active.panel.key}
+      onTabChange={onTabChange}
+      styles={open ? undefined : { body: { display: 'none' } }}
+    >
+      {open && render(active.panel)}
+    </Card>
   );
 }
 

@@ -1,23 +1,26 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { isApiProblemError } from '@kehu/contracts';
-import { Button, Card, Col, Result, Row, Skeleton } from 'antd';
-import { useState } from 'react';
+import { Button, Col, Flex, Result, Row, Skeleton } from 'antd';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
-import { TimelinePanel } from '../../../shared/timeline/TimelinePanel';
+import { arrangePanels } from '../../../shared/layouts/arrange-panels';
+import { LayoutFieldsContext } from '../../../shared/layouts/layout-fields-context';
+import { LayoutCard } from '../../../shared/layouts/LayoutCard';
+import { LayoutControl } from '../../../shared/layouts/LayoutControl';
+import { usePageLayout } from '../../../shared/layouts/use-page-layout';
+import { useProfileFieldOptions } from '../../../shared/layouts/use-profile-field-options';
+import { LEAD_PANELS, type LeadPanel } from '../lead-panels';
+import { leadFieldLabelKey } from '../lead-profile-fields';
 import { AssignLeadsModal } from '../components/AssignLeadsModal';
 import { ConvertLeadModal } from '../components/ConvertLeadModal';
 import { DisqualifyLeadModal } from '../components/DisqualifyLeadModal';
 import { LeadFormDrawer } from '../components/LeadFormDrawer';
 import { LeadHeader } from '../components/LeadHeader';
-import { LeadProfile } from '../components/LeadProfile';
-import { LeadTasksPanel } from '../../tasks/components/LeadTasksPanel';
-import { LeadCustomFieldsCard } from '../../custom-fields/components/LeadCustomFieldsCard';
 import { useLead } from '../hooks/use-lead';
 import { leadPermissions } from '../lead-subject';
-import { leadTimeline } from '../lead-timeline';
 import type { LeadResponse } from '../lead-types';
 
 function BackToList() {
@@ -74,10 +77,42 @@ function LeadView({ lead }: { lead: LeadResponse }) {
   const permissions = leadPermissions(ability, lead);
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
+  const pageLayout = usePageLayout('lead-detail');
+  const arranged = arrangePanels(
+    LEAD_PANELS.filter((panel) => !panel.access || panel.access(ability)),
+    pageLayout.layout,
+  );
+  const column = (slot: LeadPanel['slot']) =>
+    arranged
+      .filter((entry) => entry.panel.slot === slot && !entry.hidden)
+      .map(({ panel, collapsed }) => (
+        <LayoutCard
+          key={panel.key}
+          panelKey={panel.key}
+          title={t(panel.titleKey)}
+          collapsed={collapsed}
+        >
+          {panel.render(lead)}
+        </LayoutCard>
+      ));
+  const fieldLabel = useCallback((field: string) => t(leadFieldLabelKey(field)), [t]);
+  const profileFields = useProfileFieldOptions('lead-detail', fieldLabel);
 
   return (
-    <>
-      <BackToList />
+    <LayoutFieldsContext.Provider value={pageLayout.layout?.profileFields ?? null}>
+      <Flex justify="space-between" align="start" gap={8}>
+        <BackToList />
+        <LayoutControl
+          page="lead-detail"
+          panels={arranged.map(({ panel }) => ({
+            key: panel.key,
+            title: t(panel.titleKey),
+            collapsible: true,
+          }))}
+          fields={profileFields}
+          state={pageLayout}
+        />
+      </Flex>
       <LeadHeader
         lead={lead}
         permissions={permissions}
@@ -88,20 +123,14 @@ function LeadView({ lead }: { lead: LeadResponse }) {
       />
       <Row gutter={[24, 24]} style={{ marginTop: 24 }}>
         <Col xs={24} xl={9} xxl={8}>
-          <Card title={t('leads.detail.profile')}>
-            <LeadProfile lead={lead} />
-          </Card>
-          <LeadCustomFieldsCard lead={lead} style={{ marginTop: 24 }} />
+          <Flex vertical gap={24}>
+            {column('aside')}
+          </Flex>
         </Col>
         <Col xs={24} xl={15} xxl={16}>
-          {ability.can('read', 'Task') && (
-            <Card title={t('tasks.panelTitle')} style={{ marginBottom: 24 }}>
-              <LeadTasksPanel lead={lead} />
-            </Card>
-          )}
-          <Card title={t('timeline.title')}>
-            <TimelinePanel subject={leadTimeline} record={lead} />
-          </Card>
+          <Flex vertical gap={24}>
+            {column('main')}
+          </Flex>
         </Col>
       </Row>
       <LeadFormDrawer open={dialog === 'edit'} lead={lead} onClose={close} />
@@ -111,6 +140,6 @@ function LeadView({ lead }: { lead: LeadResponse }) {
       />
       <DisqualifyLeadModal lead={dialog === 'disqualify' ? lead : null} onClose={close} />
       <ConvertLeadModal lead={dialog === 'convert' ? lead : null} onClose={close} />
-    </>
+    </LayoutFieldsContext.Provider>
   );
 }

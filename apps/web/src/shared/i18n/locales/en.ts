@@ -14,6 +14,7 @@ import { tagsEn } from '../../../features/tags/locales/en';
 import { tasksEn } from '../../../features/tasks/locales/en';
 import { todayEn } from '../../../features/today/locales/en';
 import { timelineEn } from '../../timeline/locales/en';
+import { layoutsEn } from '../../layouts/locales/en';
 
 export const en = {
   app: {
@@ -320,4 +321,5 @@ export const en = {
   relationshipTypes: relationshipTypesEn,
   timeline: timelineEn,
   customFields: customFieldsEn,
+  layouts: layoutsEn,
 } as const;

@@ -17,6 +17,7 @@ import { tasksZhCN } from '../../../features/tasks/locales/zh-CN';
 import { todayZhCN } from '../../../features/today/locales/zh-CN';
 import { customFieldsZhCN } from '../../../features/custom-fields/locales/zh-CN';
 import { timelineZhCN } from '../../timeline/locales/zh-CN';
+import { layoutsZhCN } from '../../layouts/locales/zh-CN';
 import type { TranslationShape } from '../translation-shape';
 import type { en } from './en';
 
@@ -320,4 +321,5 @@ export const zhCN: TranslationShape<typeof en> = {
   relationshipTypes: relationshipTypesZhCN,
   timeline: timelineZhCN,
   customFields: customFieldsZhCN,
+  layouts: layoutsZhCN,
 };

@@ -1,0 +1,31 @@
+/** English strings of the page layout control (`layouts.*`). */
+export const layoutsEn = {
+  button: 'Layout',
+  title: 'Page layout',
+  sources: {
+    user: 'Your own layout',
+    role: 'The default for {{role}}',
+    'built-in': 'The standard layout',
+  },
+  panels: 'Panels',
+  panelsHelp:
+    'Drag a panel by its handle to move it; with the keyboard, focus the handle, press Space, move with the arrow keys and press Space again.',
+  move: 'Move {{name}}',
+  show: 'Show',
+  collapsed: 'Collapsed',
+  collapse: 'Collapse {{name}}',
+  expand: 'Expand {{name}}',
+  profileFields: 'Profile fields',
+  profileFieldsHelp: 'Leave empty to show every field you may see.',
+  allFields: 'All fields',
+  customField: 'Custom field',
+  save: 'Save',
+  saved: 'Layout saved. It applies wherever you sign in.',
+  reset: 'Reset to default',
+  resetDone: 'The default layout is back.',
+  roleDefault: 'Default for a role',
+  roleDefaultHelp: 'Users of the role who have not arranged this page themselves get this layout.',
+  role: 'Role',
+  saveAsDefault: 'Save as default for this role',
+  roleDefaultSaved: 'Saved as the default for {{role}}.',
+};
