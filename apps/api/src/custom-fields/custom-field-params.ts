@@ -6,6 +6,9 @@ import { stackedDecorators } from '../common/http/stacked-decorators';
 /** The list query property the `cf.<key>` parameters are collected into. */
 export const CUSTOM_FIELD_PARAMS_PROPERTY = 'cf';
 
+/** A sort by a custom field, as OpenAPI states it. */
+const CUSTOM_FIELD_SORT_PATTERN = '^-?cf\\.[a-z][a-z0-9_]*$';
+
 /** Of a list query's parameters, the most `cf.<key>` ones a request may give. */
 const MAX_CUSTOM_FIELD_PARAMS = 20;
 
@@ -92,16 +95,22 @@ function MaxKeys(max: number): PropertyDecorator {
 export function OptionalListSort(sorts: readonly string[], defaultSort: string) {
   return stackedDecorators(
     ApiPropertyOptional({
-      type: String,
+      oneOf: [
+        { type: 'string', enum: [...sorts] },
+        { type: 'string', pattern: CUSTOM_FIELD_SORT_PATTERN, example: 'cf.store_count' },
+      ],
       default: defaultSort,
-      description: `One of ${sorts.join(', ')}; or cf.<key> / -cf.<key> to sort by a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties).`,
-      example: defaultSort,
+      description:
+        'A field to sort by, `-` first for descending; or `cf.<key>` / `-cf.<key>` for a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties).',
     }),
     IsOptional(),
     MaxLength(70),
-    Matches(new RegExp(`^(?:${sorts.map(escape).join('|')}|-?cf\\.[a-z][a-z0-9_]*)$`), {
-      message: `sort must be one of ${sorts.join(', ')}, or cf.<key> / -cf.<key>`,
-    }),
+    Matches(
+      new RegExp(`^(?:${sorts.map(escape).join('|')}|${CUSTOM_FIELD_SORT_PATTERN.slice(1, -1)})$`),
+      {
+        message: `sort must be one of ${sorts.join(', ')}, or cf.<key> / -cf.<key>`,
+      },
+    ),
   );
 }
 

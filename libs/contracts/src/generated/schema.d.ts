@@ -7027,8 +7027,8 @@ export interface operations {
                 segmentId?: string;
                 /** @description Filters customers by a custom field flagged filterable that the caller sees: one parameter per field, `cf.<key>=<value>` (fields combine with AND). By type: text, long_text, url, email, phone — the value, matched without regard to case (e-mail and phone normalised as stored); single_select — `a,b`: any of these option keys; multi_select — `a,b`: holds any of them; boolean — `true` or `false`; user — user ids, comma-separated; number, currency, percent, date, datetime — a value, or a range `lo..hi`, `lo..` or `..hi` (bounds inclusive; a date bound of a datetime field is the whole day). Every type: `empty` (no value) or `!empty` (a value). A key that is unknown, hidden from the caller or not filterable, or a value that does not fit the type, answers 400 naming the parameter. */
                 "cf.<key>"?: string;
-                /** @description One of createdAt, -createdAt, updatedAt, -updatedAt, name, -name, number, -number; or cf.<key> / -cf.<key> to sort by a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
-                sort?: string;
+                /** @description A field to sort by, `-` first for descending; or `cf.<key>` / `-cf.<key>` for a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
+                sort?: string & (("createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number") | string);
                 format?: "csv" | "xlsx";
                 /** @description The language of headers and values; by default the Accept-Language header, else the user's saved language, else zh-CN. Times are in China time (Asia/Shanghai). */
                 lang?: "zh-CN" | "en";
@@ -7146,8 +7146,8 @@ export interface operations {
                 segmentId?: string;
                 /** @description Filters customers by a custom field flagged filterable that the caller sees: one parameter per field, `cf.<key>=<value>` (fields combine with AND). By type: text, long_text, url, email, phone — the value, matched without regard to case (e-mail and phone normalised as stored); single_select — `a,b`: any of these option keys; multi_select — `a,b`: holds any of them; boolean — `true` or `false`; user — user ids, comma-separated; number, currency, percent, date, datetime — a value, or a range `lo..hi`, `lo..` or `..hi` (bounds inclusive; a date bound of a datetime field is the whole day). Every type: `empty` (no value) or `!empty` (a value). A key that is unknown, hidden from the caller or not filterable, or a value that does not fit the type, answers 400 naming the parameter. */
                 "cf.<key>"?: string;
-                /** @description One of createdAt, -createdAt, updatedAt, -updatedAt, name, -name, number, -number; or cf.<key> / -cf.<key> to sort by a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
-                sort?: string;
+                /** @description A field to sort by, `-` first for descending; or `cf.<key>` / `-cf.<key>` for a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
+                sort?: string & (("createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number") | string);
             };
             header?: never;
             path?: never;
@@ -9539,8 +9539,8 @@ export interface operations {
                 createdTo?: string;
                 /** @description Filters leads by a custom field flagged filterable that the caller sees: one parameter per field, `cf.<key>=<value>` (fields combine with AND). By type: text, long_text, url, email, phone — the value, matched without regard to case (e-mail and phone normalised as stored); single_select — `a,b`: any of these option keys; multi_select — `a,b`: holds any of them; boolean — `true` or `false`; user — user ids, comma-separated; number, currency, percent, date, datetime — a value, or a range `lo..hi`, `lo..` or `..hi` (bounds inclusive; a date bound of a datetime field is the whole day). Every type: `empty` (no value) or `!empty` (a value). A key that is unknown, hidden from the caller or not filterable, or a value that does not fit the type, answers 400 naming the parameter. */
                 "cf.<key>"?: string;
-                /** @description One of createdAt, -createdAt, updatedAt, -updatedAt, name, -name, number, -number, score, -score; or cf.<key> / -cf.<key> to sort by a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
-                sort?: string;
+                /** @description A field to sort by, `-` first for descending; or `cf.<key>` / `-cf.<key>` for a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
+                sort?: string & (("createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number" | "score" | "-score") | string);
                 format?: "csv" | "xlsx";
                 /** @description The language of headers and values; by default the Accept-Language header, else the user's saved language, else zh-CN. Times are in China time (Asia/Shanghai). */
                 lang?: "zh-CN" | "en";
@@ -9653,8 +9653,8 @@ export interface operations {
                 createdTo?: string;
                 /** @description Filters leads by a custom field flagged filterable that the caller sees: one parameter per field, `cf.<key>=<value>` (fields combine with AND). By type: text, long_text, url, email, phone — the value, matched without regard to case (e-mail and phone normalised as stored); single_select — `a,b`: any of these option keys; multi_select — `a,b`: holds any of them; boolean — `true` or `false`; user — user ids, comma-separated; number, currency, percent, date, datetime — a value, or a range `lo..hi`, `lo..` or `..hi` (bounds inclusive; a date bound of a datetime field is the whole day). Every type: `empty` (no value) or `!empty` (a value). A key that is unknown, hidden from the caller or not filterable, or a value that does not fit the type, answers 400 naming the parameter. */
                 "cf.<key>"?: string;
-                /** @description One of createdAt, -createdAt, updatedAt, -updatedAt, name, -name, number, -number, score, -score; or cf.<key> / -cf.<key> to sort by a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
-                sort?: string;
+                /** @description A field to sort by, `-` first for descending; or `cf.<key>` / `-cf.<key>` for a custom field flagged sortable that the caller sees (rows without a value come last either way; the id breaks ties). */
+                sort?: string & (("createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name" | "number" | "-number" | "score" | "-score") | string);
             };
             header?: never;
             path?: never;
