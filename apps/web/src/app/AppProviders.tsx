@@ -2,9 +2,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { queryClient } from '../shared/api/query-client';
+import { usePrefersReducedMotion } from '../shared/hooks/use-prefers-reduced-motion';
 import type { AppLanguage } from '../shared/i18n/app-language';
 import { i18n } from '../shared/i18n/i18n';
 import { useAppLanguage } from '../shared/i18n/use-app-language';
@@ -27,8 +28,14 @@ const KEHU_THEME: ThemeConfig = {
 
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { language } = useAppLanguage();
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo<ThemeConfig>(
+    () =>
+      reducedMotion ? { ...KEHU_THEME, token: { ...KEHU_THEME.token, motion: false } } : KEHU_THEME,
+    [reducedMotion],
+  );
   return (
-    <ConfigProvider locale={ANTD_LOCALES[language]} theme={KEHU_THEME}>
+    <ConfigProvider locale={ANTD_LOCALES[language]} theme={theme}>
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>
   );
