@@ -104,7 +104,9 @@ if (groups.has('e2e'))
 
 if (groups.has('browser')) {
   if (fs.existsSync(chromium)) {
-    jest('browser-e2e', 'apps/web-e2e/jest.config.js', ['--runInBand']);
+    jest('browser-e2e', 'apps/web-e2e/jest.config.js', [
+      `--maxWorkers=${process.env.KEHU_BROWSER_WORKERS ?? 2}`,
+    ]);
   } else if (process.env.CI) {
     console.error(`\nBrowser tests are required under CI, but ${chromium} is missing.`);
     check('browser tests (Chromium missing)', 1);

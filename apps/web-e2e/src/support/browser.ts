@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, SCREENSHOT_DIR } from './paths';
 
 const CHROMIUM_ARGS = [
@@ -21,32 +20,51 @@ export interface BrowserSession {
   close: () => Promise<void>;
 }
 
+/**
+ * This worker's API server: the global setup starts one per Jest worker (each on its own
+ * database), so test files running side by side never see each other's data.
+ */
 export function apiBaseUrl(): string {
-  const baseUrl = process.env.KEHU_E2E_BASE_URL;
-  if (!baseUrl) throw new Error('KEHU_E2E_BASE_URL is not set; run through the e2e jest config.');
-  return baseUrl;
+  const baseUrls = process.env.KEHU_E2E_BASE_URLS?.split(',');
+  if (!baseUrls) throw new Error('KEHU_E2E_BASE_URLS is not set; run through the e2e jest config.');
+  const worker = Number(process.env.JEST_WORKER_ID ?? '1');
+  return baseUrls[(worker - 1) % baseUrls.length];
 }
 
-/** A fresh Chromium profile per test, so no token or language choice leaks between tests. */
-export async function openBrowser(): Promise<BrowserSession> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'kehu-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+/** One Chromium per test file, started on first use and closed after the file's tests. */
+let sharedBrowser: Promise<Browser> | undefined;
+
+function browser(): Promise<Browser> {
+  sharedBrowser ??= chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
+  });
+  return sharedBrowser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  const running = sharedBrowser;
+  sharedBrowser = undefined;
+  if (running) await (await running).close();
+}
+
+/**
+ * A fresh browser context per test (its own storage, like a new profile), so no token or
+ * language choice leaks between tests. It asks for reduced motion, which the console
+ * honours by not animating drawers, menus and dialogs.
+ */
+export async function openBrowser(): Promise<BrowserSession> {
+  const context: BrowserContext = await (
+    await browser()
+  ).newContext({
     locale: 'zh-CN',
     viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  return {
-    page,
-    baseUrl: apiBaseUrl(),
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return { page, baseUrl: apiBaseUrl(), close: () => context.close() };
 }
 
 export async function saveScreenshot(page: Page, testName: string): Promise<string> {

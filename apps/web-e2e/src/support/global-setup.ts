@@ -3,7 +3,7 @@ import { startApi, type RunningApi } from './api-server';
 import { API_ENTRY, CHROMIUM_PATH, CONSOLE_INDEX } from './paths';
 
 declare global {
-  var kehuE2eApi: RunningApi | undefined;
+  var kehuE2eApis: RunningApi[] | undefined;
 }
 
 function stopWithoutBrowser(): never {
@@ -14,7 +14,11 @@ function stopWithoutBrowser(): never {
   process.exit(0);
 }
 
-export default async function globalSetup(): Promise<void> {
+/**
+ * Starts one production server (API + built console, its own embedded database with the
+ * demo data) per Jest worker: test files run side by side, each worker on its own server.
+ */
+export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
   if (!existsSync(CHROMIUM_PATH)) {
     if (process.env.CI) {
       throw new Error(`[web-e2e] Chromium is required in CI but ${CHROMIUM_PATH} does not exist.`);
@@ -28,7 +32,11 @@ export default async function globalSetup(): Promise<void> {
         'Run `npx nx run-many -t build` first.',
     );
   }
-  const api = await startApi();
-  globalThis.kehuE2eApi = api;
-  process.env.KEHU_E2E_BASE_URL = api.baseUrl;
+  const count = Math.max(1, globalConfig.maxWorkers);
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startApi()));
+  const apis = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  globalThis.kehuE2eApis = apis;
+  const failure = started.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
+  process.env.KEHU_E2E_BASE_URLS = apis.map((api) => api.baseUrl).join(',');
 }

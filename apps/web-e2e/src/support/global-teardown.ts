@@ -1,6 +1,5 @@
 import { stopApi } from './api-server';
 
 export default async function globalTeardown(): Promise<void> {
-  const api = globalThis.kehuE2eApi;
-  if (api) await stopApi(api);
+  await Promise.all((globalThis.kehuE2eApis ?? []).map((api) => stopApi(api)));
 }
