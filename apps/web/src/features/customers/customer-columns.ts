@@ -19,10 +19,21 @@ export const CUSTOMER_COLUMN_KEYS = [
   'updatedAt',
 ] as const;
 
-export type CustomerColumnKey = (typeof CUSTOMER_COLUMN_KEYS)[number];
+export type BuiltInCustomerColumn = (typeof CUSTOMER_COLUMN_KEYS)[number];
+
+/** A custom field's column: `cf.<key>`. */
+export type CustomFieldColumn = `cf.${string}`;
+
+/** A column of the list: a built-in one, or a custom field's. */
+export type CustomerColumnKey = BuiltInCustomerColumn | CustomFieldColumn;
+
+const CUSTOM_FIELD_COLUMN = /^cf\.[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+
+export const isCustomFieldColumn = (key: string): key is CustomFieldColumn =>
+  CUSTOM_FIELD_COLUMN.test(key);
 
 /** What a sales person works from; together they fit a 1440 px screen without scrolling. */
-export const DEFAULT_CUSTOMER_COLUMNS: readonly CustomerColumnKey[] = [
+export const DEFAULT_CUSTOMER_COLUMNS: readonly BuiltInCustomerColumn[] = [
   'number',
   'name',
   'tier',
@@ -35,7 +46,7 @@ export const DEFAULT_CUSTOMER_COLUMNS: readonly CustomerColumnKey[] = [
 ];
 
 /** The name links to the customer, so it cannot be hidden. */
-export const FIXED_CUSTOMER_COLUMNS: readonly CustomerColumnKey[] = ['name'];
+export const FIXED_CUSTOMER_COLUMNS: readonly BuiltInCustomerColumn[] = ['name'];
 
 /** Each signed-in user keeps their own choice in this browser. */
 const columnsKey = (userId: string) => `kehu.customers.columns.${userId}`;
@@ -50,13 +61,18 @@ export const MAX_COLUMN_WIDTH = 640;
 export type CustomerColumnWidths = Partial<Record<CustomerColumnKey, number>>;
 
 const isColumnKey = (value: unknown): value is CustomerColumnKey =>
-  typeof value === 'string' && (CUSTOMER_COLUMN_KEYS as readonly string[]).includes(value);
+  typeof value === 'string' &&
+  ((CUSTOMER_COLUMN_KEYS as readonly string[]).includes(value) || isCustomFieldColumn(value));
 
-/** A chosen set in display order, always with the fixed columns. */
+/**
+ * A chosen set in display order, always with the fixed columns: the built-in columns in
+ * their order, then the custom fields' in the order chosen.
+ */
 export function normalizeColumns(keys: readonly string[]): CustomerColumnKey[] {
-  return CUSTOMER_COLUMN_KEYS.filter(
+  const builtIn = CUSTOMER_COLUMN_KEYS.filter(
     (key) => FIXED_CUSTOMER_COLUMNS.includes(key) || keys.includes(key),
   );
+  return [...builtIn, ...new Set(keys.filter(isCustomFieldColumn))];
 }
 
 function parseColumns(text: string | null): CustomerColumnKey[] | null {

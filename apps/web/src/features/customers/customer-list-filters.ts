@@ -1,3 +1,10 @@
+import {
+  customFieldFilterParam,
+  sortParam,
+  toCustomFieldQuery,
+  type CustomFieldFilters,
+  type CustomFieldSort,
+} from '../../shared/custom-fields/custom-field-filters';
 import { defineListCodec, listParam } from '../../shared/list/list-codec';
 import { CUSTOMER_KINDS, CUSTOMER_ROLES, CUSTOMER_TIERS } from './customer-options';
 import type {
@@ -27,14 +34,14 @@ export interface CustomerListState {
   anyTagId?: string[];
   /** Members of this saved segment. */
   segmentId?: string;
-  sort: CustomerSort;
+  /** Filters on custom fields by key (`cf.<key>=…` in the address and the API query). */
+  cf?: CustomFieldFilters;
+  sort: CustomerListSort;
 }
 
 export type CustomerListFilters = Omit<CustomerListState, 'q' | 'sort'>;
 
-export const DEFAULT_CUSTOMER_SORT: CustomerSort = '-createdAt';
-
-const SORTS: readonly CustomerSort[] = [
+const SORTS = [
   'createdAt',
   '-createdAt',
   'updatedAt',
@@ -43,7 +50,12 @@ const SORTS: readonly CustomerSort[] = [
   '-name',
   'number',
   '-number',
-];
+] as const satisfies readonly CustomerSort[];
+
+/** A built-in sort, or a sortable custom field's (`cf.<key>` / `-cf.<key>`). */
+export type CustomerListSort = (typeof SORTS)[number] | CustomFieldSort;
+
+export const DEFAULT_CUSTOMER_SORT: CustomerListSort = '-createdAt';
 
 /** The API takes at most this many tags per tag filter. */
 export const MAX_TAG_FILTER = 20;
@@ -65,7 +77,8 @@ export const customerListCodec = defineListCodec<CustomerListState>({
     tagId: listParam.many(UUID, MAX_TAG_FILTER),
     anyTagId: listParam.many(UUID, MAX_TAG_FILTER),
     segmentId: listParam.text(),
-    sort: listParam.oneOf(SORTS),
+    cf: customFieldFilterParam(),
+    sort: sortParam(SORTS),
   },
   defaults: { sort: DEFAULT_CUSTOMER_SORT },
   search: 'q',
@@ -87,8 +100,10 @@ function startOfLocalDay(day: string, plusDays = 0): string {
 
 /** The query of GET /customers; the created range covers both days whole, in local time. */
 export function toCustomerListQuery(state: CustomerListState): CustomerListQuery {
-  const { createdFrom, createdTo, ...rest } = state;
-  const query: CustomerListQuery = { ...rest };
+  const { createdFrom, createdTo, cf, sort, ...rest } = state;
+  // The API takes custom field sorts and `cf.<key>` filters beside its named parameters.
+  const query: CustomerListQuery = { ...rest, ...toCustomFieldQuery(cf) };
+  Object.assign(query, { sort });
   if (createdFrom) query.createdFrom = startOfLocalDay(createdFrom);
   if (createdTo) query.createdTo = startOfLocalDay(createdTo, 1);
   return query;

@@ -1,6 +1,13 @@
+import {
+  customFieldFilterParam,
+  sortParam,
+  toCustomFieldQuery,
+  type CustomFieldFilters,
+  type CustomFieldSort,
+} from '../../shared/custom-fields/custom-field-filters';
 import { defineListCodec, listParam } from '../../shared/list/list-codec';
 import { LEAD_SORTS, LEAD_SOURCES, LEAD_STATUSES } from './lead-options';
-import type { LeadListQuery, LeadSort, LeadSource, LeadStatus } from './lead-types';
+import type { LeadListQuery, LeadSource, LeadStatus } from './lead-types';
 
 /** The list's search, filters and sort, as the page and its address hold them. */
 export interface LeadListState {
@@ -13,10 +20,15 @@ export interface LeadListState {
   /** Only leads whose next follow-up has come (today or earlier). */
   followUpDue?: boolean;
   unassigned?: boolean;
-  sort: LeadSort;
+  /** Filters on custom fields by key (`cf.<key>=…` in the address and the API query). */
+  cf?: CustomFieldFilters;
+  sort: LeadListSort;
 }
 
-export const DEFAULT_LEAD_SORT: LeadSort = '-createdAt';
+/** A built-in sort, or a sortable custom field's (`cf.<key>` / `-cf.<key>`). */
+export type LeadListSort = (typeof LEAD_SORTS)[number] | CustomFieldSort;
+
+export const DEFAULT_LEAD_SORT: LeadListSort = '-createdAt';
 
 export const leadListCodec = defineListCodec<LeadListState>({
   params: {
@@ -28,7 +40,8 @@ export const leadListCodec = defineListCodec<LeadListState>({
     region: listParam.text(),
     followUpDue: listParam.flag(),
     unassigned: listParam.flag(),
-    sort: listParam.oneOf(LEAD_SORTS),
+    cf: customFieldFilterParam(),
+    sort: sortParam(LEAD_SORTS),
   },
   defaults: { sort: DEFAULT_LEAD_SORT },
   search: 'q',
@@ -48,8 +61,10 @@ function endOfLocalDay(now: Date): string {
 
 /** The query of GET /leads. */
 export function toLeadListQuery(state: LeadListState, now: Date = new Date()): LeadListQuery {
-  const { followUpDue, unassigned, ownerId, ...rest } = state;
-  const query: LeadListQuery = { ...rest };
+  const { followUpDue, unassigned, ownerId, cf, sort, ...rest } = state;
+  // The API takes custom field sorts and `cf.<key>` filters beside its named parameters.
+  const query: LeadListQuery = { ...rest, ...toCustomFieldQuery(cf) };
+  Object.assign(query, { sort });
   if (unassigned) query.unassigned = true;
   else if (ownerId) query.ownerId = ownerId;
   if (followUpDue) query.followUpDueBy = endOfLocalDay(now);

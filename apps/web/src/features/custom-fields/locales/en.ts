@@ -47,9 +47,17 @@ export const customFieldsEn = {
     to: 'To',
     exact: 'Equals…',
   },
+  sort: {
+    ascending: '{{label}}: low to high',
+    descending: '{{label}}: high to low',
+  },
   columns: {
     builtIn: 'Standard fields',
     custom: 'Custom fields',
+    button: 'Columns',
+    shown: '{{count}} columns shown',
+    reset: 'Reset to default',
+    help: 'Your choice follows you to any device.',
   },
   settings: {
     title: 'Custom fields',

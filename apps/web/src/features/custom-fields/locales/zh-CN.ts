@@ -50,9 +50,17 @@ export const customFieldsZhCN: TranslationShape<typeof customFieldsEn> = {
     to: '止',
     exact: '等于…',
   },
+  sort: {
+    ascending: '{{label}}：从小到大',
+    descending: '{{label}}：从大到小',
+  },
   columns: {
     builtIn: '标准字段',
     custom: '自定义字段',
+    button: '显示列',
+    shown: '已显示 {{count}} 列',
+    reset: '恢复默认',
+    help: '您的选择会同步到您登录的任何设备。',
   },
   settings: {
     title: '自定义字段',

@@ -12,6 +12,8 @@ import {
 } from '../customer-list-filters';
 import { CUSTOMER_KINDS, CUSTOMER_ROLES, CUSTOMER_TIERS } from '../customer-options';
 import type { OwnerOption } from '../../../shared/owners/use-owner-options';
+import { CustomFieldFilterInputs } from '../../../shared/custom-fields/CustomFieldFilterInputs';
+import type { CustomFieldDefinition } from '../../../shared/custom-fields/custom-field-types';
 
 const DAY = 'YYYY-MM-DD';
 
@@ -26,6 +28,8 @@ interface CustomerFiltersProps {
   currentUserId: string;
   /** Values seen in the loaded rows, offered while typing an exact industry or region. */
   suggestions: { industries: string[]; regions: string[] };
+  /** The custom fields the user sees; the filterable ones get a filter (`cf.<key>`). */
+  customFields?: readonly CustomFieldDefinition[];
 }
 
 /** Free text matched exactly by the API, with the values already on screen as suggestions. */
@@ -67,6 +71,7 @@ export function CustomerFilters({
   owners,
   currentUserId,
   suggestions,
+  customFields = [],
 }: CustomerFiltersProps) {
   const { t } = useTranslation();
   const set = (patch: Partial<CustomerListState>) => onChange({ ...state, ...patch });
@@ -183,6 +188,11 @@ export function CustomerFilters({
           })
         }
         style={{ width: 250 }}
+      />
+      <CustomFieldFilterInputs
+        definitions={customFields}
+        value={state.cf}
+        onChange={(cf) => set({ cf })}
       />
       {active > 0 && (
         <Button

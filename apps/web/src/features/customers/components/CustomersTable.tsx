@@ -8,11 +8,21 @@ import {
   type ResizableHeaderCellProps,
 } from '../../../shared/components/ResizableHeaderCell';
 import {
+  customFieldColumn,
+  customFieldSortFromTable,
+} from '../../../shared/custom-fields/custom-field-columns';
+import type { CustomFieldSort } from '../../../shared/custom-fields/custom-field-filters';
+import type { CustomFieldDefinition } from '../../../shared/custom-fields/custom-field-types';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
+import {
   clampColumnWidth,
+  isCustomFieldColumn,
+  type BuiltInCustomerColumn,
   type CustomerColumnKey,
   type CustomerColumnWidths,
 } from '../customer-columns';
-import type { CustomerResponse, CustomerSort } from '../customer-types';
+import type { CustomerListSort } from '../customer-list-filters';
+import type { CustomerResponse } from '../customer-types';
 import { primaryOf } from '../format-address';
 import { CompactTags } from './CompactTags';
 import { CustomerKindLabel } from './CustomerKindIcon';
@@ -31,21 +41,24 @@ interface CustomersTableProps {
   onWidthChange: (key: CustomerColumnKey, width: number) => void;
   /** On a phone only the columns needed to pick a customer are shown. */
   phone: boolean;
-  sort: CustomerSort;
-  onSortChange: (sort: CustomerSort) => void;
+  /** The custom fields the user sees: their chosen columns show, sortable ones sort. */
+  customFields: readonly CustomFieldDefinition[];
+  sort: CustomerListSort;
+  onSortChange: (sort: CustomerListSort) => void;
   /** Row selection for bulk actions; none when the user may not act in bulk. */
   selection?: { keys: string[]; onChange: (keys: string[]) => void };
   empty: ReactNode;
 }
 
-function sortOrderOf(sort: CustomerSort, field: SortField): 'ascend' | 'descend' | null {
+function sortOrderOf(sort: string, field: SortField): 'ascend' | 'descend' | null {
   if (sort === field) return 'ascend';
   if (sort === `-${field}`) return 'descend';
   return null;
 }
 
 /** Default widths: the default columns fit a 1440 px screen beside the sidebar. */
-const DEFAULT_WIDTHS: Record<CustomerColumnKey, number> = {
+const CUSTOM_FIELD_WIDTH = 140;
+const DEFAULT_WIDTHS: Record<BuiltInCustomerColumn, number> = {
   number: 96,
   name: 160,
   kind: 80,
@@ -95,25 +108,35 @@ export function CustomersTable({
   widths,
   onWidthChange,
   phone,
+  customFields,
   sort,
   onSortChange,
   selection,
   empty,
 }: CustomersTableProps) {
   const { t } = useTranslation();
+  const { language } = useAppLanguage();
   const none = t('common.none');
   // The width of a column being dragged, before it is remembered.
   const [dragging, setDragging] = useState<{ key: CustomerColumnKey; width: number } | null>(null);
   const widthOf = (key: CustomerColumnKey) =>
-    dragging?.key === key ? dragging.width : (widths[key] ?? DEFAULT_WIDTHS[key]);
-  const visible = phone ? chosen.filter((key) => PHONE_COLUMNS.includes(key)) : chosen;
+    dragging?.key === key
+      ? dragging.width
+      : (widths[key] ?? (isCustomFieldColumn(key) ? CUSTOM_FIELD_WIDTH : DEFAULT_WIDTHS[key]));
+  const fieldsByColumn = new Map(
+    customFields.map((definition) => [`cf.${definition.key}`, definition]),
+  );
+  // A custom field's column shows while the field exists and the user sees it.
+  const visible = (phone ? chosen.filter((key) => PHONE_COLUMNS.includes(key)) : chosen).filter(
+    (key) => !isCustomFieldColumn(key) || fieldsByColumn.has(key),
+  );
   const sortable = (field: SortField) => ({
     sorter: true,
     sortOrder: sortOrderOf(sort, field),
     sortDirections: ['descend', 'ascend', 'descend'] as Array<'ascend' | 'descend'>,
   });
 
-  const all: Record<CustomerColumnKey, TableColumnsType<CustomerResponse>[number]> = {
+  const builtIn: Record<BuiltInCustomerColumn, TableColumnsType<CustomerResponse>[number]> = {
     number: {
       title: t('customers.fields.number'),
       dataIndex: 'number',
@@ -228,24 +251,35 @@ export function CustomersTable({
     },
   };
 
+  const columnOf = (key: CustomerColumnKey): TableColumnsType<CustomerResponse>[number] => {
+    const definition = isCustomFieldColumn(key) ? fieldsByColumn.get(key) : undefined;
+    if (definition) return customFieldColumn<CustomerResponse>(definition, language, sort);
+    return builtIn[key as BuiltInCustomerColumn];
+  };
+
   const onChange: TableProps<CustomerResponse>['onChange'] = (_pagination, _filters, sorter) => {
     const single = Array.isArray(sorter) ? sorter[0] : sorter;
     const field = String(single?.field ?? '');
+    const customSort = customFieldSortFromTable(field, single?.order);
+    if (customSort) {
+      onSortChange(customSort as CustomFieldSort);
+      return;
+    }
     if (!single?.order || !SORT_FIELDS.includes(field)) {
       onSortChange('-createdAt');
       return;
     }
-    onSortChange(`${single.order === 'descend' ? '-' : ''}${field}` as CustomerSort);
+    onSortChange(`${single.order === 'descend' ? '-' : ''}${field}` as CustomerListSort);
   };
 
   const columns = visible.map((key) => ({
-    ...all[key],
+    ...columnOf(key),
     key,
     width: phone ? PHONE_WIDTHS[key] : widthOf(key),
     ellipsis: key === 'tags' ? false : { showTitle: key !== 'name' },
     onHeaderCell: (): ResizableHeaderCellProps => ({
       width: phone ? undefined : widthOf(key),
-      resizeLabel: t('customers.list.resizeColumn', { column: all[key].title as string }),
+      resizeLabel: t('customers.list.resizeColumn', { column: columnOf(key).title as string }),
       onResize: (width) => setDragging({ key, width: clampColumnWidth(width) }),
       onResizeEnd: (width) => {
         setDragging(null);

@@ -1,5 +1,5 @@
 import { PlusOutlined, SaveOutlined, UploadOutlined, UserSwitchOutlined } from '@ant-design/icons';
-import { Button, Tooltip } from 'antd';
+import { App, Button, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -22,6 +22,7 @@ import { TransferOwnerModal, type TransferTarget } from '../components/TransferO
 import {
   clearCustomerColumnWidths,
   DEFAULT_CUSTOMER_COLUMNS,
+  normalizeColumns,
   readCustomerColumns,
   readCustomerColumnWidths,
   writeCustomerColumns,
@@ -36,6 +37,11 @@ import {
 } from '../customer-list-filters';
 import { customerListSource } from '../hooks/customer-list-source';
 import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
+import { useCustomFields } from '../../../shared/custom-fields/use-custom-fields';
+import { describeProblem } from '../../../shared/api/describe-problem';
+import { useColumnLayout } from '../../../shared/list/use-column-layout';
+import { localized } from '../../../shared/custom-fields/custom-field-values';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 
 function distinct(values: Array<string | null>): string[] {
   return [...new Set(values.filter((value): value is string => Boolean(value)))].sort();
@@ -43,6 +49,7 @@ function distinct(values: Array<string | null>): string[] {
 
 export function CustomersPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const ability = useAppAbility();
   const navigate = useNavigate();
   const phone = usePhoneScreen();
@@ -55,9 +62,24 @@ export function CustomersPage() {
   const { state, query, list, selection } = page;
   const { teams } = useTeamOptions(ability.can('read', 'Team'));
   const { owners, complete: mayListUsers } = useOwnerOptions();
-  const [columns, setColumns] = useState<CustomerColumnKey[]>(() =>
-    readCustomerColumns(localStorage, user.id),
+  const { language } = useAppLanguage();
+  const { definitions: customFields } = useCustomFields('customer');
+  const customColumns = useMemo(
+    () =>
+      customFields.map((definition) => ({
+        key: `cf.${definition.key}` as const,
+        label: localized(definition.label, language),
+      })),
+    [customFields, language],
   );
+  // The columns follow the user to any device (layouts API); this browser's choice until read.
+  const columnLayout = useColumnLayout('customer-list');
+  const [chosenColumns, setChosenColumns] = useState<CustomerColumnKey[] | null>(null);
+  const columns =
+    chosenColumns ??
+    (columnLayout.columns
+      ? normalizeColumns(columnLayout.columns)
+      : readCustomerColumns(localStorage, user.id));
   const [widths, setWidths] = useState<CustomerColumnWidths>(() =>
     readCustomerColumnWidths(localStorage, user.id),
   );
@@ -72,17 +94,21 @@ export function CustomersPage() {
   // Any bulk action: transfer, tagging, or adding to a static list.
   const maySelect = mayReassign || ability.can('update', 'Customer') || maySaveSegment;
 
-  const chooseColumns = (next: CustomerColumnKey[]) => {
-    setColumns(next);
+  const keepColumns = (next: CustomerColumnKey[], layout: string[] | null) => {
+    setChosenColumns(next);
     writeCustomerColumns(localStorage, user.id, next);
+    columnLayout.save(layout).catch((error: unknown) => {
+      void message.error(describeProblem(t, error).message);
+    });
   };
+  const chooseColumns = (next: CustomerColumnKey[]) => keepColumns(next, next);
   const resizeColumn = (key: CustomerColumnKey, width: number) => {
     const next = { ...widths, [key]: width };
     setWidths(next);
     writeCustomerColumnWidths(localStorage, user.id, next);
   };
   const resetColumns = () => {
-    chooseColumns([...DEFAULT_CUSTOMER_COLUMNS]);
+    keepColumns([...DEFAULT_CUSTOMER_COLUMNS], null);
     setWidths({});
     clearCustomerColumnWidths(localStorage, user.id);
   };
@@ -139,6 +165,7 @@ export function CustomersPage() {
             owners={owners}
             currentUserId={user.id}
             suggestions={suggestions}
+            customFields={customFields}
           />
         }
         toolbarActions={
@@ -157,7 +184,12 @@ export function CustomersPage() {
               </Tooltip>
             )}
             {ability.can('export', 'Customer') && <ExportCustomersButton query={query} />}
-            <ColumnChooser columns={columns} onChange={chooseColumns} onReset={resetColumns} />
+            <ColumnChooser
+              columns={columns}
+              customColumns={customColumns}
+              onChange={chooseColumns}
+              onReset={resetColumns}
+            />
           </>
         }
         total={{
@@ -194,6 +226,7 @@ export function CustomersPage() {
             widths={widths}
             onWidthChange={resizeColumn}
             phone={phone}
+            customFields={customFields}
             sort={state.sort}
             onSortChange={(sort) => page.patch({ sort })}
             selection={maySelect ? selection : undefined}

@@ -3,9 +3,14 @@ import type { TeamResponse } from '@kehu/contracts';
 import { Button, Checkbox, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OwnerOption } from '../../../shared/owners/use-owner-options';
+import { CustomFieldFilterInputs } from '../../../shared/custom-fields/CustomFieldFilterInputs';
+import type { CustomFieldDefinition } from '../../../shared/custom-fields/custom-field-types';
+import { localized } from '../../../shared/custom-fields/custom-field-values';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import {
   activeLeadFilterCount,
   withoutLeadFilters,
+  type LeadListSort,
   type LeadListState,
 } from '../lead-list-filters';
 import { LEAD_SORTS, LEAD_SOURCES, LEAD_STATUSES } from '../lead-options';
@@ -16,11 +21,35 @@ interface LeadFiltersProps {
   /** Null when the user may not read teams: the team filter is left out. */
   teams: TeamResponse[] | null;
   owners: OwnerOption[];
+  /** The lead fields the user sees: filterable ones get a filter, sortable ones a sort. */
+  customFields?: readonly CustomFieldDefinition[];
 }
 
 /** Status, source, owner, team, region, follow-up due and sort of the leads list. */
-export function LeadFilters({ state, onChange, teams, owners }: LeadFiltersProps) {
+export function LeadFilters({
+  state,
+  onChange,
+  teams,
+  owners,
+  customFields = [],
+}: LeadFiltersProps) {
   const { t } = useTranslation();
+  const { language } = useAppLanguage();
+  const customSorts = customFields
+    .filter((definition) => definition.sortable)
+    .flatMap((definition) => {
+      const label = localized(definition.label, language);
+      return [
+        {
+          value: `cf.${definition.key}` as const,
+          label: t('customFields.sort.ascending', { label }),
+        },
+        {
+          value: `-cf.${definition.key}` as const,
+          label: t('customFields.sort.descending', { label }),
+        },
+      ];
+    });
   return (
     <>
       <Select
@@ -93,10 +122,18 @@ export function LeadFilters({ state, onChange, teams, owners }: LeadFiltersProps
           {t('leads.filters.unassigned')}
         </Checkbox>
       )}
-      <Select
+      <CustomFieldFilterInputs
+        definitions={customFields}
+        value={state.cf}
+        onChange={(cf) => onChange({ ...state, cf })}
+      />
+      <Select<LeadListSort>
         value={state.sort}
         aria-label={t('leads.filters.sort')}
-        options={LEAD_SORTS.map((value) => ({ value, label: t(`leads.sorts.${value}`) }))}
+        options={[
+          ...LEAD_SORTS.map((value) => ({ value, label: t(`leads.sorts.${value}`) })),
+          ...customSorts,
+        ]}
         onChange={(sort) => onChange({ ...state, sort })}
         style={{ width: 150 }}
       />

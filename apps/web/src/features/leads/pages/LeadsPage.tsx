@@ -1,5 +1,5 @@
 import { PlusOutlined, UploadOutlined, UserSwitchOutlined } from '@ant-design/icons';
-import { Button, Flex, Typography } from 'antd';
+import { App, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,7 +12,13 @@ import { AssignLeadsModal } from '../components/AssignLeadsModal';
 import { ExportLeadsButton } from '../components/ExportLeadsButton';
 import { LeadFilters } from '../components/LeadFilters';
 import { LeadFormDrawer } from '../components/LeadFormDrawer';
-import { LeadsTable } from '../components/LeadsTable';
+import { LEAD_COLUMN_KEYS, LeadsTable } from '../components/LeadsTable';
+import { describeProblem } from '../../../shared/api/describe-problem';
+import { localized } from '../../../shared/custom-fields/custom-field-values';
+import { ListColumnChooser } from '../../../shared/custom-fields/ListColumnChooser';
+import { useCustomFields } from '../../../shared/custom-fields/use-custom-fields';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
+import { useColumnLayout } from '../../../shared/list/use-column-layout';
 import { leadListSource } from '../hooks/lead-list-source';
 import { leadListCodec, toLeadListQuery } from '../lead-list-filters';
 
@@ -30,6 +36,18 @@ export function LeadsPage() {
   const mayReadTeams = ability.can('read', 'Team');
   const { teams } = useTeamOptions(mayReadTeams);
   const { owners, complete } = useOwnerOptions();
+  const { message } = App.useApp();
+  const { language } = useAppLanguage();
+  const { definitions: customFields } = useCustomFields('lead');
+  const columnLayout = useColumnLayout('lead-list');
+  const [chosenColumns, setChosenColumns] = useState<string[] | null>(null);
+  const columns = chosenColumns ?? columnLayout.columns ?? [...LEAD_COLUMN_KEYS];
+  const keepColumns = (next: string[] | null) => {
+    setChosenColumns(next ?? [...LEAD_COLUMN_KEYS]);
+    columnLayout.save(next).catch((error: unknown) => {
+      void message.error(describeProblem(t, error).message);
+    });
+  };
   const [creating, setCreating] = useState(false);
   const [assigning, setAssigning] = useState(false);
 
@@ -65,6 +83,23 @@ export function LeadsPage() {
             onChange={page.setState}
             teams={mayReadTeams ? teams : null}
             owners={complete ? owners : []}
+            customFields={customFields}
+          />
+        }
+        toolbarActions={
+          <ListColumnChooser
+            builtIn={LEAD_COLUMN_KEYS.map((key) => ({
+              key,
+              label: t(`leads.fields.${key}`),
+              fixed: key === 'name',
+            }))}
+            custom={customFields.map((definition) => ({
+              key: `cf.${definition.key}`,
+              label: localized(definition.label, language),
+            }))}
+            value={columns}
+            onChange={keepColumns}
+            onReset={() => keepColumns(null)}
           />
         }
         selectionBar={
@@ -93,6 +128,10 @@ export function LeadsPage() {
           <LeadsTable
             leads={list.items}
             loading={list.isLoading}
+            columns={columns}
+            customFields={customFields}
+            sort={state.sort}
+            onSortChange={(sort) => page.patch({ sort })}
             selection={mayReassign ? selection : undefined}
             empty={empty}
           />
