@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { signInAll, type Tokens } from './factories/auth.factory';
-import { newCustomer, uniqueCompanyName } from './factories/customer.factory';
+import { bearer, signInAll, type Tokens } from './factories/auth.factory';
+import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
+import { runImport } from './factories/import.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const RULES = '/api/v1/settings/duplicate-rules';
@@ -21,7 +22,7 @@ describe('duplicate rules on custom fields', () => {
   let admin: Tokens, rep1: Tokens, rep3: Tokens;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ KEHU_IMPORT_WORKER: 'true' });
     db = t.app.get(DataSource);
     [admin, rep1, rep3] = await signInAll(t, 'admin rep1 rep3');
   });
@@ -123,6 +124,32 @@ describe('duplicate rules on custom fields', () => {
       .patch(`/api/v1/customers/${second.id}`)
       .send({ customFields: { [code.key]: value } })
       .expect(200);
+  });
+
+  it('an import compares and keys the values too: duplicates of customers and of earlier rows are skipped', async () => {
+    const code = await field('text');
+    await putRules([{ key: code.key, mode: 'block' }]).then((r) => expect(r.status).toBe(200));
+    const taken = uniqueCode();
+    const fresh = uniqueCode();
+    await newCustomer(t, admin, { customFields: { [code.key]: taken } });
+    const csv = [
+      'name,mobile,code',
+      `"${uniqueCompanyName()}",${uniqueMobile()},${taken.toLowerCase()}`,
+      `"${uniqueCompanyName()}",${uniqueMobile()},${fresh}`,
+      `"${uniqueCompanyName()}",${uniqueMobile()}, ${fresh.toLowerCase()}`,
+    ].join('\n');
+    const done = await runImport(
+      t,
+      bearer(admin),
+      'customers',
+      csv,
+      ['name', 'mobile', `cf.${code.key}`],
+      { duplicateMode: 'skip', timeoutMs: 60_000 },
+    );
+    expect(done).toMatchObject({ status: 'completed', created: 1, skipped: 2, failed: 0 });
+    // the imported customer holds its value: the API refuses another
+    await create(admin, { [code.key]: fresh }, true).expect(409);
+    expect(await keyCount(code.key)).toBe(2);
   });
 
   it('a warn rule asks to confirm, and saves when acknowledged', async () => {

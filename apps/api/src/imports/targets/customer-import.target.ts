@@ -6,6 +6,7 @@ import {
   mergeCustomerFields,
   type CustomerImportField,
   type CustomerKeys,
+  customFieldDuplicateKeys,
   type ImportedCustomer,
   parseCustomerRow,
   suggestImportMapping,
@@ -80,6 +81,24 @@ function importedKeys(customer: ImportedCustomer, phoneKeys: readonly string[]):
   return { ...keysOf({ ...customer, phones: [] }), phones: [...new Set(phoneKeys)].sort() };
 }
 
+/**
+ * Adds the rows' custom field values to their duplicate keys (for rules on custom
+ * fields), normalized as they will be stored; rows whose values fail are left to fail.
+ */
+function withCustomFieldKeys(rows: PreparedRow[], customFields: CustomFieldBatch): void {
+  for (const row of rows) {
+    if (!row.keys || !row.result.customer) continue;
+    const parsed = customFields.parse(row.customCells);
+    if ('failure' in parsed) continue;
+    const checked = customFields.check(parsed.values, {
+      mode: 'update',
+      kind: row.result.customer.kind,
+    });
+    if ('stored' in checked)
+      row.keys = { ...row.keys, customFields: customFieldDuplicateKeys(checked.stored) };
+  }
+}
+
 function keyStrings(rows: KeyRow[]): string[] {
   return rows.map((row) => `${row.field}\u0000${row.value}`);
 }
@@ -145,6 +164,8 @@ export class CustomerImportTarget implements ImportTargetHandler<PreparedRow[], 
       'customer',
       rows.map((row) => row.customCells),
     );
+    if (rules.customFields.some((rule) => rule.mode !== 'off'))
+      withCustomFieldKeys(rows, customFields);
     const decisions = await this.settle(job, rows, rules, owners);
     decisions.forEach((decision, index) => {
       if (decision.action === 'fail') return;
