@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { apiCall, apiCreateCompany, apiSignIn } from './support/api-session';
+import { browserTest, openBrowser } from './support/browser';
+import { chooseFromUserMenu, DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/console';
+
+/** The 360 page's panels as the page shows them: the narrow column's cards and the tabs. */
+async function shownPanels(page: Page) {
+  await page.locator('[data-panel="profile"], [data-panel="customFields"]').first().waitFor();
+  // The narrow column's cards; the wide column's card is the one with the tabs.
+  const aside = await page
+    .locator('.ant-card[data-panel]')
+    .evaluateAll((cards) =>
+      cards
+        .filter((card) => card.querySelector('.ant-tabs') === null)
+        .map((card) => (card as HTMLElement).dataset.panel),
+    );
+  const tabs = await page.locator('.ant-tabs-tab').allInnerTexts();
+  return { aside, tabs: tabs.map((tab) => tab.trim()) };
+}
+
+async function openLayoutDrawer(page: Page) {
+  await page.getByRole('button', { name: /^(layout )?布局$/ }).click();
+  const drawer = page.getByTestId('layout-drawer-customer-360');
+  await drawer.waitFor();
+  return drawer;
+}
+
+/** Moves a panel to the top of the drawer's list with the keyboard (Space, ↑ …, Space). */
+async function moveToTop(page: Page, panelKey: string, title: string) {
+  const position = await page
+    .locator('[data-layout-panel]')
+    .evaluateAll(
+      (rows, key) => rows.findIndex((row) => (row as HTMLElement).dataset.layoutPanel === key),
+      panelKey,
+    );
+  // The sortable announces each step in its live region: wait for it before the next key.
+  const announcement = () =>
+    page.evaluate(() => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? null);
+  const announced = (previous: string | null) =>
+    page.waitForFunction((text) => {
+      const now = document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? '';
+      return now !== '' && now !== text;
+    }, previous);
+  const handle = page.getByRole('button', { name: `移动「${title}」` });
+  await handle.focus();
+  await handle.press('Space');
+  await announced(null);
+  for (let step = 0; step < position; step++) {
+    const before = await announcement();
+    await page.keyboard.press('ArrowUp');
+    await announced(before);
+  }
+  await page.keyboard.press('Space');
+  await page
+    .locator('[data-layout-panel]')
+    .first()
+    .and(page.locator(`[data-layout-panel="${panelKey}"]`))
+    .waitFor();
+}
+
+describe('personal layouts', () => {
+  browserTest(
+    'a user hides and reorders panels of the 360 page, finds them so after signing in again, and a reset restores them',
+    async ({ page, baseUrl }) => {
+      const admin = await apiSignIn(baseUrl, DEMO_ACCOUNTS.admin);
+      const email = `layout-${randomBytes(4).toString('hex')}@test.kehu.local`;
+      await apiCall(admin, '/users', {
+        method: 'POST',
+        body: { email, name: '版面测试员', password: DEMO_PASSWORD, roles: ['sales_rep'] },
+        expected: 201,
+      });
+      const user = await apiSignIn(baseUrl, email);
+      const customer = await apiCreateCompany(user, {
+        name: `布局测试公司 ${randomBytes(3).toString('hex')}`,
+        phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+      });
+      const customerPage = `${baseUrl}/customers/${customer.id}`;
+
+      await signIn(page, baseUrl, email);
+      await page.goto(customerPage);
+      const before = await shownPanels(page);
+      expect(before.aside).toEqual(['profile', 'customFields']);
+      expect(before.tabs[0]).toBe('时间线');
+      expect(before.tabs).toContain('任务');
+
+      const drawer = await openLayoutDrawer(page);
+      await drawer.locator('[data-layout-panel="customFields"]').getByText('显示').click();
+      await moveToTop(page, 'tasks', '任务');
+      await page.getByRole('button', { name: /^保\s?存$/ }).click();
+      await page.getByText('布局已保存，在任何设备登录都会使用。').waitFor();
+      await page.locator('[data-panel="customFields"]').waitFor({ state: 'detached' });
+
+      // Signs out from the customer list: the 360 page's own header has buttons of its own.
+      await page.goto(`${baseUrl}/customers`);
+      await chooseFromUserMenu(page, '退出登录');
+      await page.waitForURL(/\/login$/);
+
+      // Another browser, as on another device: nothing of the first one's storage.
+      const other = await openBrowser();
+      try {
+        await signIn(other.page, baseUrl, email);
+        await other.page.goto(customerPage);
+        const after = await shownPanels(other.page);
+        expect(after.aside).toEqual(['profile']);
+        expect(after.tabs[0]).toBe('任务');
+        await other.page.locator('[data-panel="tasks"]').waitFor();
+
+        await openLayoutDrawer(other.page);
+        await other.page.getByRole('button', { name: '恢复默认' }).click();
+        await other.page.getByText('已恢复默认布局。').waitFor();
+        await other.page.locator('[data-panel="customFields"]').waitFor();
+        const reset = await shownPanels(other.page);
+        expect(reset.aside).toEqual(['profile', 'customFields']);
+        expect(reset.tabs).toEqual(before.tabs);
+      } finally {
+        await other.close();
+      }
+
+      const stored = await apiCall<{ source: string }>(user, '/me/layouts/customer-360');
+      expect(stored.source).toBe('built-in');
+    },
+  );
+});
