@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CustomFieldsModule } from '../custom-fields/custom-fields.module';
 import { CustomersModule } from '../customers/customers.module';
 import { ContactsController, CustomerContactsController } from './contacts.controller';
 import { ContactsRepository } from './contacts.repository';
@@ -6,7 +7,7 @@ import { ContactsService } from './contacts.service';
 
 /** Contacts (联系人): the people at a company, each a person customer. */
 @Module({
-  imports: [CustomersModule],
+  imports: [CustomersModule, CustomFieldsModule],
   controllers: [CustomerContactsController, ContactsController],
   providers: [ContactsRepository, ContactsService],
 })

@@ -13,6 +13,7 @@ import {
 import { definedFields } from '../common/http/defined-fields';
 import type { Page } from '../common/pagination/keyset';
 import { assertVersion, updateVersioned } from '../common/versioning/versioned-update';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { CustomersService } from '../customers/customers.service';
 import type { Customer } from '../customers/entities/customer.entity';
 import { CustomerMergeSteps } from '../customers/merge/customer-merge-steps';
@@ -29,7 +30,15 @@ import {
 } from './dto/contact.dto';
 import { Contact } from './entities/contact.entity';
 
-const AUDITED_FIELDS = ['companyId', 'personId', 'title', 'department', 'isPrimary', 'notes'];
+const AUDITED_FIELDS = [
+  'companyId',
+  'personId',
+  'title',
+  'department',
+  'isPrimary',
+  'notes',
+  'customFields',
+];
 
 type Details = Pick<Contact, 'title' | 'department' | 'notes'>;
 
@@ -61,6 +70,7 @@ export class ContactsService implements OnModuleInit {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly mergeSteps: CustomerMergeSteps,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   onModuleInit(): void {
@@ -77,12 +87,15 @@ export class ContactsService implements OnModuleInit {
   ): Promise<Page<ContactResponse>> {
     const customer = await this.customers.findReadable(auth, customerId, { withTags: false });
     const side = customer.kind === 'company' ? 'company' : 'person';
-    const page = await this.contacts.list(auth, side, customer.id, query);
+    const [page, visible] = await Promise.all([
+      this.contacts.list(auth, side, customer.id, query),
+      this.customFields.visibleKeys(auth, 'contact'),
+    ]);
     return {
       items: page.items.map((contact) =>
         side === 'company'
-          ? toContactResponse(contact, customer, contact.person ?? null)
-          : toContactResponse(contact, contact.company ?? null, customer),
+          ? toContactResponse(contact, customer, contact.person ?? null, visible)
+          : toContactResponse(contact, contact.company ?? null, customer, visible),
       ),
       nextCursor: page.nextCursor,
     };
@@ -95,7 +108,12 @@ export class ContactsService implements OnModuleInit {
       this.customers.findReadableOrNull(auth, contact.personId),
     ]);
     if (company === null && person === null) throw new NotFoundError('The contact');
-    return toContactResponse(contact, company, person);
+    return toContactResponse(
+      contact,
+      company,
+      person,
+      await this.customFields.visibleKeys(auth, 'contact'),
+    );
   }
 
   async create(
@@ -109,6 +127,13 @@ export class ContactsService implements OnModuleInit {
       throw ValidationError.field('personId', 'or person must be given, not both');
     }
     const details = detailsOf(request);
+    // Checked before a new person is created, so a wrong value creates nothing.
+    const customFields = await this.customFields.valuesToWrite(
+      auth,
+      'contact',
+      request.customFields,
+      { mode: 'create' },
+    );
     const person = request.personId
       ? await this.existingPerson(auth, request.personId.toLowerCase())
       : await this.newPerson(
@@ -131,6 +156,7 @@ export class ContactsService implements OnModuleInit {
           title: details.title ?? null,
           department: details.department ?? null,
           notes: details.notes ?? null,
+          customFields,
           isPrimary,
           createdById: auth.actor.type === 'user' ? auth.actor.id : null,
         };
@@ -167,6 +193,13 @@ export class ContactsService implements OnModuleInit {
       );
     }
     const changes: QueryDeepPartialEntity<Contact> = detailsOf(request);
+    if (request.customFields !== undefined)
+      changes.customFields = await this.customFields.valuesToWrite(
+        auth,
+        'contact',
+        request.customFields,
+        { mode: 'update', previous: current.customFields },
+      );
     await this.transactions.run(async (manager) => {
       await this.contacts.lockCompany(manager, current.companyId);
       if (request.primary === true && !current.isPrimary) {

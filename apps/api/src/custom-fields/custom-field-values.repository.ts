@@ -16,6 +16,7 @@ import type { CustomFieldDefinitionEntity } from './entities/custom-field-defini
  */
 export const CUSTOM_FIELD_VALUE_TABLES: Partial<Record<CustomFieldRecordType, string>> = {
   customer: 'customers',
+  contact: 'contacts',
   lead: 'leads',
 };
 

@@ -1,3 +1,4 @@
+import type { CustomFieldValue } from '@kehu/domain';
 import { type DemoCustomer, GIVEN, SURNAMES } from './demo-customers';
 import { SeededRandom } from './seeded-random';
 import { pad } from './demo-format';
@@ -41,6 +42,23 @@ export interface DemoContact {
   primary: boolean;
   notes: string | null;
   createdAt: Date;
+  /** Values of the demo's contact custom fields (demo-custom-fields.ts). */
+  customFields: Record<string, CustomFieldValue>;
+}
+
+/** Interests (option keys, in the options' order) a demo contact may have; none for some. */
+const INTERESTS: ReadonlyArray<string[]> = [['tea'], ['golf'], [], ['tea', 'hiking'], ['hiking']];
+
+/**
+ * A demo contact's custom field values, from its index rather than the random source, so
+ * the rest of the demo data stays as it was.
+ */
+function contactCustomFields(n: number): Record<string, CustomFieldValue> {
+  const interests = INTERESTS[n % INTERESTS.length];
+  return {
+    ...(interests.length > 0 ? { interests } : {}),
+    birthday_greeting: n % 4 !== 3,
+  };
 }
 
 function isEnglish(name: string): boolean {
@@ -84,6 +102,7 @@ export function demoContacts(
         primary: k === 0,
         notes: random.pick(NOTES),
         createdAt,
+        customFields: contactCustomFields(n),
       });
       people.push({
         kind: 'person',

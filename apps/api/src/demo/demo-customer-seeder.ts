@@ -195,6 +195,7 @@ export class DemoCustomerSeeder {
         department: contact.department,
         isPrimary: contact.primary,
         notes: contact.notes,
+        customFields: contact.customFields,
         createdById: owners[dataset.customers[contact.company].owner],
         createdAt: contact.createdAt,
         updatedAt: contact.createdAt,

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import type { CustomFieldValue } from '@kehu/domain';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -18,6 +19,10 @@ import { OptionalLongText } from '../../common/http/text-fields.decorator';
 import type { Contact } from '../entities/contact.entity';
 import { OptionalList } from '../../common/http/optional-list.decorator';
 import { OptionalNotNull } from '../../common/http/optional-not-null.decorator';
+import {
+  CustomFieldValuesInput,
+  CustomFieldValuesOutput,
+} from '../../custom-fields/dto/custom-field.dto';
 
 /** A new person, created as a customer (duplicate check included) and made the contact. */
 export class NewContactPersonRequest {
@@ -58,6 +63,9 @@ export class ContactDetailsRequest {
 
   @OptionalLongText()
   notes?: string | null;
+
+  @CustomFieldValuesInput()
+  customFields?: Record<string, unknown>;
 }
 
 export class CreateContactRequest extends ContactDetailsRequest {
@@ -106,6 +114,7 @@ export class ContactResponse {
   @ApiProperty({ type: String, nullable: true }) department!: string | null;
   @ApiProperty({ description: 'The company’s primary contact.' }) primary!: boolean;
   @ApiProperty({ type: String, nullable: true }) notes!: string | null;
+  @CustomFieldValuesOutput() customFields?: Record<string, CustomFieldValue>;
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -131,11 +140,16 @@ export function toContactPartyResponse(
   };
 }
 
-/** `company` and `person` are the loaded customers when the caller may read them. */
+/**
+ * `company` and `person` are the loaded customers when the caller may read them;
+ * `visibleCustomFields` the keys of the contact fields the caller sees
+ * (CustomFieldsService.visibleKeys): the other values stay out.
+ */
 export function toContactResponse(
   contact: Contact,
   company: Customer | null,
   person: Customer | null,
+  visibleCustomFields: ReadonlySet<string>,
 ): ContactResponse {
   return {
     id: contact.id,
@@ -145,6 +159,9 @@ export function toContactResponse(
     department: contact.department,
     primary: contact.isPrimary,
     notes: contact.notes,
+    customFields: Object.fromEntries(
+      Object.entries(contact.customFields ?? {}).filter(([key]) => visibleCustomFields.has(key)),
+    ),
     version: contact.version,
     createdAt: contact.createdAt.toISOString(),
     updatedAt: contact.updatedAt.toISOString(),
