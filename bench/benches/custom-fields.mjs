@@ -304,8 +304,8 @@ async function importFile(app, admin, file, mapping) {
 
 export async function customFieldsBench({ app, admin, manager, dataset, report, smoke, log }) {
   const size = Number(process.env.KEHU_BENCH_CF_SIZE ?? path.basename(dataset));
-  const importRows = Number(process.env.KEHU_BENCH_CF_IMPORT_ROWS ?? (smoke ? 2_000 : size));
-  const duration = smoke ? 3_000 : 30_000;
+  const importRows = Number(process.env.KEHU_BENCH_CF_IMPORT_ROWS ?? (smoke ? 1_000 : size));
+  const duration = smoke ? 2_000 : 30_000;
   const byKey = await defineFields(app, admin);
   const { teamId, sessionId, seeded, built, visible } = await withDatabase(
     app.databaseUrl,

@@ -52,8 +52,8 @@ function typedParameter(type: CustomFieldType, name: string): string {
   return `CAST(:${name} AS text)`;
 }
 
-/** The only tables whose custom fields are queried and indexed (constants of the code). */
-export type CustomFieldTable = 'customers' | 'leads';
+/** A table of CUSTOM_FIELD_VALUE_TABLES: a constant of the code, never input. */
+export type CustomFieldTable = string;
 
 /**
  * The name of a field's index: `<table>_cf_<key>_idx`, shortened with a hash of the key

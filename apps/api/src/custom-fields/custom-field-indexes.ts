@@ -90,7 +90,7 @@ export class CustomFieldIndexes implements OnApplicationBootstrap, OnApplication
   }
 
   private async syncNow(recordType: CustomFieldRecordType, key: string): Promise<void> {
-    const table = CUSTOM_FIELD_VALUE_TABLES[recordType] as CustomFieldTable | undefined;
+    const table: CustomFieldTable | undefined = CUSTOM_FIELD_VALUE_TABLES[recordType];
     if (table === undefined) return;
     const [field] = await this.catalogue.fields({ recordType, key });
     if (field && wantsIndex(field)) await this.ensure(table, field);
@@ -102,10 +102,8 @@ export class CustomFieldIndexes implements OnApplicationBootstrap, OnApplication
     const fields = await this.catalogue.fields();
     for (const [recordType, table] of Object.entries(CUSTOM_FIELD_VALUE_TABLES)) {
       const wanted = fields.filter((field) => field.recordType === recordType && wantsIndex(field));
-      for (const field of wanted) await this.ensure(table as CustomFieldTable, field);
-      const names = new Set(
-        wanted.map((field) => customFieldIndexName(table as CustomFieldTable, field.key)),
-      );
+      for (const field of wanted) await this.ensure(table, field);
+      const names = new Set(wanted.map((field) => customFieldIndexName(table, field.key)));
       const existing = await this.catalogue.indexNames(table, `${table}_cf_`);
       for (const name of existing)
         if (name.endsWith('_idx') && !names.has(name)) await this.drop(name);
