@@ -16,7 +16,7 @@ import { loggerOptions, requestIdOf } from '../common/logging/logger-options';
 import { PinoNestLogger } from '../common/logging/pino-nest-logger';
 import type { AppConfig } from '../config/app-config';
 import { serveConsole } from './console-static';
-import { buildOpenApiDocument, serveOpenApi } from './openapi';
+import { serveOpenApi } from './openapi';
 
 /** One log line per request when it completes, instead of Fastify's two (received, completed). */
 class OneLinePerRequest extends LogController {
@@ -125,7 +125,7 @@ export async function createApp(
 
   app.setGlobalPrefix('api/v1');
   app.useGlobalPipes(createValidationPipe());
-  serveOpenApi(app, buildOpenApiDocument(app));
+  serveOpenApi(app);
   await serveConsole(fastify, config.webDistDir);
   await app.init();
   return app;
