@@ -86,6 +86,7 @@ export function CustomFieldsPage() {
     {
       title: t('customFields.settings.fields.label'),
       key: 'label',
+      width: 220,
       render: (_, field) => (
         <Flex vertical>
           <Typography.Text strong>{nameOf(field)}</Typography.Text>
@@ -228,7 +229,7 @@ export function CustomFieldsPage() {
         dataSource={query.data ?? []}
         loading={query.isLoading}
         pagination={false}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 'max-content' }}
         locale={{
           emptyText: deleted
             ? t('customFields.settings.emptyDeleted')

@@ -134,7 +134,7 @@ export const customersEn = {
     columnsReset: 'Reset',
     resizeColumn: 'Resize the “{{column}}” column',
     columnsHelp:
-      'Drag a header’s right edge to resize a column; columns and widths are kept per account in this browser.',
+      'Drag a header’s right edge to resize a column; the columns shown follow your account to any device, widths stay in this browser.',
     total: 'Customers: {{total}}',
     totalEstimate: 'Customers: {{total}}',
     moreTags: '{{count}} more tags: {{names}}',

@@ -136,7 +136,7 @@ export const customersZhCN: TranslationShape<typeof customersEn> = {
     columnsShown: '已显示 {{count}} 列',
     columnsReset: '恢复默认',
     resizeColumn: '调整“{{column}}”列宽',
-    columnsHelp: '拖动表头右边缘可调整列宽；列设置和列宽按账号保存在本浏览器。',
+    columnsHelp: '拖动表头右边缘可调整列宽；显示哪些列随账号同步到任何设备，列宽保存在本浏览器。',
     total: '共 {{total}} 个客户',
     totalEstimate: '{{total}} 个客户',
     moreTags: '另有 {{count}} 个标签：{{names}}',

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { apiCall, apiCreateCompany, apiSignIn } from './support/api-session';
+import { browserTest, saveScreenshot } from './support/browser';
+import {
+  chooseFromUserMenu,
+  DEMO_ACCOUNTS,
+  MENU_ZH,
+  openGroupPage,
+  signIn,
+} from './support/console';
+
+async function keepScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.KEHU_E2E_SCREENSHOTS === 'all') await saveScreenshot(page, name);
+}
+
+/** A mainland mobile number no demo customer has (they are 13x, and unique per run). */
+function uniqueMobile(): string {
+  return `197${String(Date.now()).slice(-8)}`;
+}
+
+function tableRows(page: Page): Locator {
+  return page.locator('.ant-table-tbody .ant-table-row');
+}
+
+/** Opens an antd select by its accessible name and picks an option by its text. */
+async function pick(page: Page, scope: Page | Locator, name: string, option: string) {
+  await scope.locator('.ant-select', { has: page.getByRole('combobox', { name }) }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+}
+
+/** The cells of a CSV export (quoted cells with commas are not expected here). */
+function csvRows(csv: string): string[][] {
+  return csv
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter(Boolean)
+    .map((line) => line.split(','));
+}
+
+describe('custom fields', () => {
+  browserTest(
+    'an admin adds a select field for customers, a rep fills it, filters the list by it and exports it',
+    async ({ page, baseUrl }) => {
+      const suffix = String(Date.now()).slice(-6);
+      const key = `visit_channel_${suffix}`;
+      const label = `到访渠道${suffix}`;
+      const rep = await apiSignIn(baseUrl, DEMO_ACCOUNTS.salesRep);
+      const chosen = await apiCreateCompany(rep, {
+        name: `展会客户${suffix}`,
+        phone: uniqueMobile(),
+      });
+      const other = await apiCreateCompany(rep, {
+        name: `电话客户${suffix}`,
+        phone: uniqueMobile().replace(/^197/, '196'),
+      });
+
+      // The admin adds the field in the console, in Chinese.
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
+      await openGroupPage(page, MENU_ZH.settings, '自定义字段', '**/settings/custom-fields');
+      await page.getByRole('heading', { name: '自定义字段' }).waitFor();
+      await page.getByRole('button', { name: '新建字段' }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('中文名称').fill(label);
+      await drawer.getByLabel('英文名称').fill(`Visit channel ${suffix}`);
+      await drawer.getByLabel('字段标识').fill(key);
+      await pick(page, drawer, '类型', '单选');
+      const options = drawer.getByTestId('option-rows');
+      for (const [optionKey, zh, en] of [
+        ['fair', '展会', 'Trade fair'],
+        ['referral', '转介绍', 'Referral'],
+      ]) {
+        await options.getByRole('button', { name: '添加选项' }).click();
+        await options.getByLabel('选项标识').last().fill(optionKey);
+        await options.getByLabel('中文', { exact: true }).last().fill(zh);
+        await options.getByLabel('英文', { exact: true }).last().fill(en);
+      }
+      await drawer.getByLabel('可在列表中筛选').click();
+      await keepScreenshot(page, 'custom-fields-new-field');
+      await page.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByText(`已创建“${label}”。`).waitFor();
+      const fieldRow = tableRows(page).filter({ hasText: key });
+      await fieldRow.getByText('单选').waitFor();
+      await fieldRow.getByText('可在列表中筛选').waitFor();
+      await keepScreenshot(page, 'custom-fields-settings');
+
+      // A sales rep fills it on a customer.
+      await chooseFromUserMenu(page, '退出登录');
+      await page.waitForURL('**/login');
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.salesRep);
+      await page.goto(`${baseUrl}/customers/${chosen.id}`);
+      await page.getByRole('heading', { name: chosen.name }).waitFor();
+      await page
+        .getByRole('button', { name: /编\s*辑/ })
+        .first()
+        .click();
+      const form = page.getByRole('dialog');
+      await form.getByTestId('custom-field-inputs').getByText(label).waitFor();
+      await pick(page, form, label, '展会');
+      await form.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByText('已保存').first().waitFor();
+      const values = page.getByTestId('custom-field-values');
+      await values.getByText(label).waitFor();
+      await values.getByText('展会').waitFor();
+
+      const stored = await apiCall<{ customFields?: Record<string, unknown> }>(
+        rep,
+        `/customers/${chosen.id}`,
+      );
+      expect(stored.customFields?.[key]).toBe('fair');
+
+      // The list filters by it; the filter is in the address, so it survives a reload.
+      await page.goto(`${baseUrl}/customers`);
+      await tableRows(page).first().waitFor();
+      await pick(page, page, label, '展会');
+      await page.keyboard.press('Escape');
+      await page.waitForURL(new RegExp(`[?&]cf\\.${key}=fair`));
+      await page.reload();
+      await page.waitForFunction(
+        () => document.querySelectorAll('.ant-table-tbody .ant-table-row').length === 1,
+        undefined,
+        { timeout: 30_000 },
+      );
+      await tableRows(page).getByRole('link', { name: chosen.name }).waitFor();
+      expect(await tableRows(page).filter({ hasText: other.name }).count()).toBe(0);
+      await keepScreenshot(page, 'custom-fields-filtered-list');
+
+      // The export holds the filtered customers with the field as a column.
+      await page.getByRole('button', { name: /导\s*出/ }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: 'CSV（.csv）' }).click(),
+      ]);
+      const [header = [], ...rows] = csvRows(readFileSync(await download.path(), 'utf8'));
+      const column = header.indexOf(label);
+      expect(column).toBeGreaterThan(-1);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.[header.indexOf('编号')]).toBe(chosen.number);
+      expect(rows[0]?.[column]).toBe('展会');
+    },
+  );
+});
