@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { pendingSchemaChanges } from '../src/database/schema-drift';
 import { signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer } from './factories/customer.factory';
 import { newLead } from './factories/lead.factory';
@@ -410,6 +411,9 @@ describe('custom field filters and sorts', () => {
     };
     await patch({ filterable: true });
     await has(true);
+    // No migration generated against this database would drop it.
+    const pending = await pendingSchemaChanges(db);
+    expect([...pending.up, ...pending.down].map((q) => q.query).join('\n')).not.toContain(name);
     const definition = async () =>
       (
         await db.query<Array<{ indexdef: string }>>(
