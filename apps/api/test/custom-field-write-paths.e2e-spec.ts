@@ -347,6 +347,47 @@ describe('custom fields on the import, export, conversion and merge write paths'
     expect(row[header.indexOf('预算')]).toBe('8000');
   });
 
+  it('takes lead custom fields from a web form, read and checked as the API checks them', async () => {
+    const origin = 'https://shop.example.cn';
+    await t
+      .as(admin)
+      .post('/api/v1/settings/web-forms')
+      .send({ name: 'x', allowedOrigins: [origin], fieldMapping: { n: 'name', b: 'cf.nope' } })
+      .expect(400);
+    const form = (
+      await t
+        .as(admin)
+        .post('/api/v1/settings/web-forms')
+        .send({
+          name: 'Booth requests',
+          allowedOrigins: [origin],
+          fieldMapping: {
+            full_name: 'name',
+            product: 'productInterest',
+            stand: 'cf.booth',
+            budget: 'cf.budget',
+          },
+        })
+        .expect(201)
+    ).body as { submitPath: string };
+    const submit = (body: Record<string, string>) =>
+      t.http().post(form.submitPath).set('Origin', origin).send(body);
+
+    const refused = await submit({ full_name: '访客', product: 'x', budget: '很多' }).expect(400);
+    expect(JSON.stringify(refused.body)).toContain('budget \\"很多\\" is not a number');
+
+    const interest = `web-${uniqueMobile()}`;
+    await submit({ full_name: '访客', product: interest, stand: 'B7', budget: '1,200' }).expect(
+      201,
+    );
+    const found = await t
+      .as(admin)
+      .get('/api/v1/leads')
+      .query({ productInterest: interest })
+      .expect(200);
+    expect(found.body.items[0].customFields).toEqual({ booth: 'B7', budget: 1200 });
+  });
+
   it('carries a converted lead’s values to the customer, with defaults, and asks for required fields', async () => {
     const required = (
       await t

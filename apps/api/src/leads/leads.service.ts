@@ -57,6 +57,8 @@ export interface CapturedLead extends LeadFieldsRequest {
   name: string;
   source: LeadSource;
   webFormId?: string;
+  /** Checked by the domain's validation of the lead fields, the defaults filled in. */
+  customFieldValues?: Record<string, CustomFieldValue>;
 }
 
 @Injectable()

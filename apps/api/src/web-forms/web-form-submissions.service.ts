@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { normalizeEmail } from '@kehu/domain';
+import {
+  type CustomFieldValue,
+  normalizeEmail,
+  parseCustomFieldCell,
+  validateCustomFieldValues,
+} from '@kehu/domain';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import {
@@ -9,10 +14,14 @@ import {
   ValidationError,
 } from '../common/errors/app-error';
 import { RateLimitRepository } from '../common/rate-limit/rate-limit.repository';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { LeadsService } from '../leads/leads.service';
-import type { WebFormLeadField } from './dto/web-form.dto';
+import { CUSTOM_FIELD_TARGET, type WebFormLeadField } from './dto/web-form.dto';
 import type { WebForm } from './entities/web-form.entity';
 import { WebFormsRepository } from './web-forms.repository';
+
+/** The longest text a form field filling a custom field takes (a text's own limit applies after). */
+const MAX_CUSTOM_VALUE_LENGTH = 10_000;
 
 const MAX_VALUE_LENGTH: Record<WebFormLeadField, number> = {
   name: 200,
@@ -44,6 +53,7 @@ export class WebFormSubmissionsService {
     private readonly forms: WebFormsRepository,
     private readonly leads: LeadsService,
     private readonly buckets: RateLimitRepository,
+    private readonly customFields: CustomFieldsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -67,8 +77,10 @@ export class WebFormSubmissionsService {
       const seconds = Math.max(1, Math.ceil((bucket.resetAt.getTime() - Date.now()) / 1000));
       throw new RateLimitedError(seconds, 'Too many submissions. Try again later.');
     }
-    const values = this.readValues(form, submission.body);
+    const { values, custom } = this.readValues(form, submission.body);
+    const customFieldValues = await this.customFieldValues(form, custom);
     await this.leads.capture({
+      customFieldValues,
       name: values.name ?? '',
       company: values.company,
       title: values.title,
@@ -83,12 +95,62 @@ export class WebFormSubmissionsService {
     });
   }
 
-  /** The mapped lead fields of a submission; anything else is a 400. */
-  private readValues(form: WebForm, body: unknown): Partial<Record<WebFormLeadField, string>> {
+  /**
+   * A submission's lead custom field values: each form field's text read for its field's
+   * type by the domain's parseCustomFieldCell (as an import reads a cell), then the
+   * domain's one validation of a new lead's values (defaults, required fields). A wrong
+   * value is a 400 naming the form field.
+   */
+  private async customFieldValues(
+    form: WebForm,
+    custom: Record<string, { field: string; text: string }>,
+  ): Promise<Record<string, CustomFieldValue>> {
+    const live = await this.customFields.liveDefinitions('lead');
+    const given: Record<string, unknown> = {};
+    const errors: Array<{ field: string; message: string }> = [];
+    for (const [key, { field, text }] of Object.entries(custom)) {
+      const definition = live.find((candidate) => candidate.key === key);
+      if (!definition) {
+        errors.push({ field, message: `${field} is not a field of this form` });
+        continue;
+      }
+      const parsed = parseCustomFieldCell(definition, text);
+      if (!parsed.ok) errors.push({ field, message: `${field} ${parsed.reason}` });
+      else if (parsed.value !== undefined) given[key] = parsed.value;
+    }
+    if (errors.length > 0) throw new ValidationError(errors);
+    const checked = validateCustomFieldValues(live, given, { mode: 'create' });
+    if (checked.problems.length > 0) {
+      const formField = (key: string) =>
+        Object.entries(form.fieldMapping).find(([, target]) => target === `cf.${key}`)?.[0];
+      throw new ValidationError(
+        checked.problems.map((problem) => {
+          const field = formField(problem.key);
+          return field
+            ? { field, message: problem.message.replace(`customFields.${problem.key}`, field) }
+            : { field: `customFields.${problem.key}`, message: problem.message };
+        }),
+      );
+    }
+    const stored: Record<string, CustomFieldValue> = {};
+    for (const [key, value] of Object.entries(checked.values))
+      if (value !== null) stored[key] = value;
+    return stored;
+  }
+
+  /** The mapped lead fields of a submission (custom fields apart, by key); anything else is a 400. */
+  private readValues(
+    form: WebForm,
+    body: unknown,
+  ): {
+    values: Partial<Record<WebFormLeadField, string>>;
+    custom: Record<string, { field: string; text: string }>;
+  } {
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       throw ValidationError.field('body', 'must be form fields (JSON object or URL-encoded)');
     }
     const values: Partial<Record<WebFormLeadField, string>> = {};
+    const custom: Record<string, { field: string; text: string }> = {};
     const errors: Array<{ field: string; message: string }> = [];
     for (const [field, raw] of Object.entries(body as Record<string, unknown>)) {
       if (field === form.honeypotField) {
@@ -106,6 +168,13 @@ export class WebFormSubmissionsService {
         continue;
       }
       const value = raw.trim();
+      const customKey = CUSTOM_FIELD_TARGET.exec(leadField)?.[1];
+      if (customKey !== undefined) {
+        if (value.length > MAX_CUSTOM_VALUE_LENGTH)
+          errors.push({ field, message: `${field} is longer than ${MAX_CUSTOM_VALUE_LENGTH}` });
+        else if (value !== '') custom[customKey] = { field, text: value };
+        continue;
+      }
       if (value.length > MAX_VALUE_LENGTH[leadField]) {
         errors.push({ field, message: `${field} is longer than ${MAX_VALUE_LENGTH[leadField]}` });
         continue;
@@ -118,6 +187,6 @@ export class WebFormSubmissionsService {
     if (values.phone !== undefined && !/^[+\d][\d\s()-]{4,39}$/.test(values.phone))
       errors.push({ field: 'phone', message: 'phone is not a phone number' });
     if (errors.length > 0) throw new ValidationError(errors);
-    return values;
+    return { values, custom };
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CustomFieldsModule } from '../custom-fields/custom-fields.module';
 import { LeadsModule } from '../leads/leads.module';
 import { WebFormSubmissionsController } from './web-form-submissions.controller';
 import { WebFormSubmissionsService } from './web-form-submissions.service';
@@ -7,7 +8,7 @@ import { WebFormsRepository } from './web-forms.repository';
 import { WebFormsService } from './web-forms.service';
 
 @Module({
-  imports: [LeadsModule],
+  imports: [CustomFieldsModule, LeadsModule],
   controllers: [WebFormsController, WebFormSubmissionsController],
   providers: [WebFormSubmissionsService, WebFormsRepository, WebFormsService],
 })

@@ -10,9 +10,11 @@ import {
   FORM_FIELD_NAME,
   type ListWebFormsQuery,
   type UpdateWebFormRequest,
+  CUSTOM_FIELD_TARGET,
   WEB_FORM_LEAD_FIELDS,
   type WebFormResponse,
 } from './dto/web-form.dto';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { embedSnippet } from './embed-snippet';
 import { WebForm } from './entities/web-form.entity';
 import { WebFormsRepository } from './web-forms.repository';
@@ -37,8 +39,13 @@ function assertValidMapping(
   if (entries.length === 0 || entries.length > 20) errors.push('must map 1 to 20 form fields');
   for (const [field, leadField] of entries) {
     if (!FORM_FIELD_NAME.test(field)) errors.push(`"${field}" is not a valid form field name`);
-    if (!(WEB_FORM_LEAD_FIELDS as readonly unknown[]).includes(leadField))
-      errors.push(`"${field}" must map to one of ${WEB_FORM_LEAD_FIELDS.join(', ')}`);
+    if (
+      !(WEB_FORM_LEAD_FIELDS as readonly unknown[]).includes(leadField) &&
+      !(typeof leadField === 'string' && CUSTOM_FIELD_TARGET.test(leadField))
+    )
+      errors.push(
+        `"${field}" must map to one of ${WEB_FORM_LEAD_FIELDS.join(', ')} or cf.<lead custom field key>`,
+      );
   }
   if (!entries.some(([, leadField]) => leadField === 'name'))
     errors.push('one form field must fill the lead’s name');
@@ -54,7 +61,27 @@ export class WebFormsService {
   constructor(
     private readonly forms: WebFormsRepository,
     private readonly writes: AuditedWrites,
+    private readonly customFields: CustomFieldsService,
   ) {}
+
+  /** The custom fields a mapping fills must be live lead fields. */
+  private async assertCustomFieldsExist(mapping: Record<string, unknown>): Promise<void> {
+    const keys = Object.values(mapping).flatMap((target) =>
+      typeof target === 'string' ? (CUSTOM_FIELD_TARGET.exec(target)?.[1] ?? []) : [],
+    );
+    if (keys.length === 0) return;
+    const live = new Set(
+      (await this.customFields.liveDefinitions('lead')).map((field) => field.key),
+    );
+    const unknown = keys.filter((key) => !live.has(key));
+    if (unknown.length > 0)
+      throw new ValidationError(
+        unknown.map((key) => ({
+          field: 'fieldMapping',
+          message: `cf.${key} is not a custom field of leads`,
+        })),
+      );
+  }
 
   async list(query: ListWebFormsQuery, baseUrl: string): Promise<Page<WebFormResponse>> {
     const page = await this.forms.list(query);
@@ -75,6 +102,7 @@ export class WebFormsService {
     if (request.fieldMapping === undefined)
       throw ValidationError.field('fieldMapping', 'is required');
     assertValidMapping(request.fieldMapping, request.honeypotField ?? 'website');
+    await this.assertCustomFieldsExist(request.fieldMapping);
     const form = await this.writes.create(auth, TARGET, {
       ...definedFields(request),
       name: request.name.trim(),
@@ -95,6 +123,7 @@ export class WebFormsService {
       request.fieldMapping ?? current.fieldMapping,
       request.honeypotField ?? current.honeypotField,
     );
+    if (request.fieldMapping) await this.assertCustomFieldsExist(request.fieldMapping);
     await this.writes.update(auth, TARGET, current, ifMatch, definedFields(request));
     return this.get(id, baseUrl);
   }

@@ -3637,16 +3637,16 @@ export interface components {
              */
             allowedOrigins?: string[];
             /**
-             * @description Form field name → lead field. One field must fill the lead’s name.
+             * @description Form field name → lead field, or `cf.<key>` for a lead custom field (its text is read for the field’s type as an import reads a cell — options by key or label, 是/否, dates such as 2026-12-07 — and checked as on POST /leads; the fields’ defaults fill in, a required one left out is a 400). One field must fill the lead’s name.
              * @example {
              *       "full_name": "name",
              *       "mobile": "phone",
              *       "mail": "email",
-             *       "company": "company"
+             *       "booth": "cf.trade_fair_booth"
              *     }
              */
             fieldMapping: {
-                [key: string]: "name" | "company" | "title" | "phone" | "email" | "region" | "productInterest" | "notes";
+                [key: string]: ("name" | "company" | "title" | "phone" | "email" | "region" | "productInterest" | "notes") | string;
             };
             /**
              * @description A hidden field people leave empty; a submission that fills it is refused.
@@ -3669,16 +3669,16 @@ export interface components {
              */
             allowedOrigins?: string[];
             /**
-             * @description Form field name → lead field. One field must fill the lead’s name.
+             * @description Form field name → lead field, or `cf.<key>` for a lead custom field (its text is read for the field’s type as an import reads a cell — options by key or label, 是/否, dates such as 2026-12-07 — and checked as on POST /leads; the fields’ defaults fill in, a required one left out is a 400). One field must fill the lead’s name.
              * @example {
              *       "full_name": "name",
              *       "mobile": "phone",
              *       "mail": "email",
-             *       "company": "company"
+             *       "booth": "cf.trade_fair_booth"
              *     }
              */
             fieldMapping?: {
-                [key: string]: "name" | "company" | "title" | "phone" | "email" | "region" | "productInterest" | "notes";
+                [key: string]: ("name" | "company" | "title" | "phone" | "email" | "region" | "productInterest" | "notes") | string;
             };
             /**
              * @description A hidden field people leave empty; a submission that fills it is refused.
@@ -3908,6 +3908,10 @@ export interface components {
             /** @description The company’s primary contact. */
             primary: boolean;
             notes: string | null;
+            /** @description Custom field values by key: the live fields the caller sees, with a value. */
+            customFields?: {
+                [key: string]: (string | null) | number | boolean | string[];
+            };
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -3933,6 +3937,16 @@ export interface components {
             primary?: boolean;
             notes?: string | null;
             /**
+             * @description Custom field values by key (GET /custom-fields lists the fields). Unknown keys are refused; null clears a value; on create, fields left out take their defaults.
+             * @example {
+             *       "store_count": 12,
+             *       "preferred_channel": "wechat"
+             *     }
+             */
+            customFields?: {
+                [key: string]: (string | null) | number | boolean | string[];
+            };
+            /**
              * Format: uuid
              * @description An existing person the caller may read. Give this or `person`.
              */
@@ -3948,6 +3962,16 @@ export interface components {
             /** @description Make this the company’s primary contact (the previous one stops being primary). A company’s first contact is primary. */
             primary?: boolean;
             notes?: string | null;
+            /**
+             * @description Custom field values by key (GET /custom-fields lists the fields). Unknown keys are refused; null clears a value; on create, fields left out take their defaults.
+             * @example {
+             *       "store_count": 12,
+             *       "preferred_channel": "wechat"
+             *     }
+             */
+            customFields?: {
+                [key: string]: (string | null) | number | boolean | string[];
+            };
         };
         TagGroupResponse: {
             /** Format: uuid */

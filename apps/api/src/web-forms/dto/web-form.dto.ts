@@ -26,6 +26,9 @@ export const WEB_FORM_LEAD_FIELDS = [
 ] as const;
 export type WebFormLeadField = (typeof WEB_FORM_LEAD_FIELDS)[number];
 
+/** A form field that fills a lead custom field maps to `cf.<key>`. */
+export const CUSTOM_FIELD_TARGET = /^cf\.([a-z][a-z0-9]*(?:_[a-z0-9]+)*)$/;
+
 export const FORM_FIELD_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
@@ -49,9 +52,15 @@ export class CreateWebFormRequest {
 
   @ApiProperty({
     type: 'object',
-    additionalProperties: { type: 'string', enum: [...WEB_FORM_LEAD_FIELDS] },
-    example: { full_name: 'name', mobile: 'phone', mail: 'email', company: 'company' },
-    description: 'Form field name → lead field. One field must fill the lead’s name.',
+    additionalProperties: {
+      anyOf: [
+        { type: 'string', enum: [...WEB_FORM_LEAD_FIELDS] },
+        { type: 'string', pattern: CUSTOM_FIELD_TARGET.source },
+      ],
+    },
+    example: { full_name: 'name', mobile: 'phone', mail: 'email', booth: 'cf.trade_fair_booth' },
+    description:
+      'Form field name → lead field, or `cf.<key>` for a lead custom field (its text is read for the field’s type as an import reads a cell — options by key or label, 是/否, dates such as 2026-12-07 — and checked as on POST /leads; the fields’ defaults fill in, a required one left out is a 400). One field must fill the lead’s name.',
   })
   @IsObject()
   fieldMapping!: Record<string, WebFormLeadField>;

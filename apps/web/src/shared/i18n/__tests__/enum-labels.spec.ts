@@ -35,7 +35,6 @@ const ENUMS: Record<string, EnumName | { shownAsIs: string }> = {
   'ImportResponse.status': 'importStatus',
   'ImportResponse.format': { shownAsIs: 'file formats: CSV, XLSX' },
   'ImportResponse.duplicateMode': 'importDuplicateMode',
-  'StartImportRequest.mapping[]': { shownAsIs: 'labelled per target by useImportFieldLabel' },
   'NotificationResponse.kind': 'notificationKind',
   'NotificationResponse.subjectType': 'recordType',
   'LeadResponse.source': 'leadSource',
@@ -62,6 +61,7 @@ interface Schema {
   properties?: Record<string, Schema>;
   items?: Schema;
   additionalProperties?: Schema | boolean;
+  anyOf?: Schema[];
 }
 
 /** Every string enum of the document's schemas, by the first property declaring its values. */
@@ -84,6 +84,7 @@ function documentEnums(): Map<string, { where: string[]; values: string[] }> {
       visit(property, `${where}.${name}`);
     visit(schema.items, `${where}[]`);
     visit(schema.additionalProperties, where);
+    for (const option of schema.anyOf ?? []) visit(option, where);
   };
   for (const [name, schema] of Object.entries(document.components.schemas)) visit(schema, name);
   return found;
