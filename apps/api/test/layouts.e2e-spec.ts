@@ -109,6 +109,27 @@ describe('personal page layouts', () => {
       expect((await mine(user, 'lead-detail')).source).toBe('built-in');
     });
 
+    it('an API key has no layouts, even an admin key with every scope', async () => {
+      const created = await t
+        .as(admin)
+        .post('/api/v1/api-keys')
+        .send({ name: 'Layout probe', role: 'admin', scopes: ['*'] })
+        .expect(201);
+      const key = created.body.key as string;
+      await t.http().get(`${MINE}/customer-360`).set('X-API-Key', key).expect(403);
+      await t
+        .http()
+        .put(`${MINE}/customer-360`)
+        .set('X-API-Key', key)
+        .send({ panels: [] })
+        .expect(403);
+      const [row] = await db.query<Array<{ count: number }>>(
+        'SELECT count(*)::int AS count FROM page_layouts WHERE user_id = $1',
+        [created.body.id],
+      );
+      expect(row.count).toBe(0);
+    });
+
     it('list pages keep columns', async () => {
       const user = await freshUser();
       await t
