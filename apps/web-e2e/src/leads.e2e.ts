@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { browserTest, saveScreenshot } from './support/browser';
 import { DEMO_ACCOUNTS, MENU_ZH, menuItem, openGroupPage, signIn } from './support/console';
+import { moveUpWithKeyboard } from './support/keyboard-drag';
 
 const MANAGER = 'manager@kehu.local';
 
@@ -108,23 +109,7 @@ describe('leads', () => {
         .locator('[data-rule]')
         .evaluateAll((cards, name) => cards.findIndex((c) => c.dataset.rule === name), ruleName);
       const handle = page.getByRole('button', { name: `拖动以调整 ${ruleName} 的顺序` });
-      // The sortable announces each step in its live region: wait for it before the next key.
-      const announced = (previous: string | null) =>
-        page.waitForFunction((text) => {
-          const now = document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? '';
-          return now !== '' && now !== text;
-        }, previous);
-      const announcement = () =>
-        page.evaluate(() => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? null);
-      await handle.focus();
-      await handle.press('Space');
-      await announced(null);
-      for (let step = 0; step < position; step++) {
-        const before = await announcement();
-        await page.keyboard.press('ArrowUp');
-        await announced(before);
-      }
-      await page.keyboard.press('Space');
+      await moveUpWithKeyboard(page, handle, position);
       await page.locator('[data-rule]').first().and(card).waitFor();
 
       await page.getByRole('button', { name: '保存规则' }).click();

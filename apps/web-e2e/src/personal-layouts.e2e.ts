@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { apiCall, apiCreateCompany, apiSignIn } from './support/api-session';
 import { browserTest, openBrowser } from './support/browser';
+import { moveUpWithKeyboard } from './support/keyboard-drag';
 import { chooseFromUserMenu, DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/console';
 
 /** The 360 page's panels as the page shows them: the narrow column's cards and the tabs. */
@@ -26,7 +27,7 @@ async function openLayoutDrawer(page: Page) {
   return drawer;
 }
 
-/** Moves a panel to the top of the drawer's list with the keyboard (Space, ↑ …, Space). */
+/** Moves a panel to the top of the drawer's list with the keyboard. */
 async function moveToTop(page: Page, panelKey: string, title: string) {
   const position = await page
     .locator('[data-layout-panel]')
@@ -34,24 +35,7 @@ async function moveToTop(page: Page, panelKey: string, title: string) {
       (rows, key) => rows.findIndex((row) => (row as HTMLElement).dataset.layoutPanel === key),
       panelKey,
     );
-  // The sortable announces each step in its live region: wait for it before the next key.
-  const announcement = () =>
-    page.evaluate(() => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? null);
-  const announced = (previous: string | null) =>
-    page.waitForFunction((text) => {
-      const now = document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? '';
-      return now !== '' && now !== text;
-    }, previous);
-  const handle = page.getByRole('button', { name: `移动「${title}」` });
-  await handle.focus();
-  await handle.press('Space');
-  await announced(null);
-  for (let step = 0; step < position; step++) {
-    const before = await announcement();
-    await page.keyboard.press('ArrowUp');
-    await announced(before);
-  }
-  await page.keyboard.press('Space');
+  await moveUpWithKeyboard(page, page.getByRole('button', { name: `移动「${title}」` }), position);
   await page
     .locator('[data-layout-panel]')
     .first()
