@@ -62,6 +62,8 @@ function ListFilter({ definition, label, value, onChange }: OneFilterProps) {
       data-testid={`cf-filter-${definition.key}`}
       showSearch={{ optionFilterProp: 'label' }}
       value={selected}
+      // Once something is chosen the placeholder is gone: the field's name stays in front.
+      prefix={selected.length > 0 ? `${label}：` : undefined}
       options={[...choices, ...special]}
       onChange={(keys) => {
         const added = keys.find((key) => !selected.includes(key));
@@ -158,6 +160,8 @@ function TextFilter({ definition, label, value, onChange }: OneFilterProps) {
       aria-label={label}
       data-testid={`cf-filter-${definition.key}`}
       value={value ?? ''}
+      // Always a prefix (empty until typed in), so the input is not rebuilt mid-typing.
+      prefix={value ? `${label}：` : <span />}
       onChange={(event) => onChange(event.target.value.trim() || undefined)}
       style={{ width: 140 }}
     />

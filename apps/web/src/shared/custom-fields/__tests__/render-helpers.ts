@@ -40,11 +40,10 @@ export async function renderMarkup(element: ReactElement, language = 'zh-CN'): P
       createElement(
         SessionContext.Provider,
         { value: session },
-        createElement(
-          AbilityProvider,
-          { value: session.ability },
-          createElement(QueryClientProvider, { client: queryClient }, element),
-        ),
+        createElement(AbilityProvider, {
+          value: session.ability,
+          children: createElement(QueryClientProvider, { client: queryClient }, element),
+        }),
       ),
     ),
   );
