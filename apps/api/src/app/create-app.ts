@@ -17,6 +17,8 @@ import { PinoNestLogger } from '../common/logging/pino-nest-logger';
 import type { AppConfig } from '../config/app-config';
 import { serveConsole } from './console-static';
 import { serveOpenApi } from './openapi';
+import { CustomFieldsOpenApi } from './openapi-custom-fields';
+import { OpenApiCustomFieldsRepository } from './openapi-custom-fields.repository';
 
 /** One log line per request when it completes, instead of Fastify's two (received, completed). */
 class OneLinePerRequest extends LogController {
@@ -125,7 +127,9 @@ export async function createApp(
 
   app.setGlobalPrefix('api/v1');
   app.useGlobalPipes(createValidationPipe());
-  serveOpenApi(app);
+  // The served document describes the custom fields as they are now.
+  const customFieldSchemas = new CustomFieldsOpenApi(OpenApiCustomFieldsRepository.of(app));
+  serveOpenApi(app, (document) => customFieldSchemas.document(document));
   await serveConsole(fastify, config.webDistDir);
   await app.init();
   return app;

@@ -130,10 +130,20 @@ function addDefaultErrorResponses(operation: Operation): void {
  * request for it, not at start-up: scanning every route takes about a second of CPU that
  * a server (or a test file's app) that never serves it should not spend.
  */
-export function serveOpenApi(app: INestApplication): void {
+export function serveOpenApi(
+  app: INestApplication,
+  perRequest?: (document: OpenAPIObject) => Promise<OpenAPIObject>,
+): void {
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',
     customSiteTitle: 'Kehu CRM API',
+    // Nest awaits the document this gives, per request (JSON, YAML and Swagger UI).
+    ...(perRequest
+      ? {
+          patchDocumentOnRequest: (_request: unknown, _reply: unknown, base: OpenAPIObject) =>
+            perRequest(base),
+        }
+      : {}),
   });
 }
