@@ -13,6 +13,7 @@ module.exports = {
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',
   testEnvironment: '<rootDir>/support/database-environment.ts',
+  testSequencer: '<rootDir>/support/slow-first-sequencer.js',
   testTimeout: 30_000,
   slowTestThreshold: 10,
 };
