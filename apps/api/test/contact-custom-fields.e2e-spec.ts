@@ -120,6 +120,28 @@ describe('custom field values on contacts', () => {
     );
   });
 
+  it('domain events (what webhooks send) name the custom fields a write changed', async () => {
+    const badge = await field('text');
+    const company = await newCustomer(t, rep1);
+    const created = await addContact(rep1, company.id, {
+      customFields: { [badge.key]: 'B-1' },
+    }).expect(201);
+    await t
+      .as(rep1)
+      .patch(`/api/v1/contacts/${created.body.id}`)
+      .send({ customFields: { [badge.key]: 'B-2' } })
+      .expect(200);
+    const events: Array<{ type: string; changed_fields: string[] }> = await db.query(
+      `SELECT type, changed_fields FROM domain_events WHERE subject_id = $1 ORDER BY id`,
+      [created.body.id],
+    );
+    expect(events.map((event) => event.type)).toEqual(['contact.created', 'contact.updated']);
+    expect(events[0].changed_fields).toEqual(
+      expect.arrayContaining(['customFields', `customFields.${badge.key}`]),
+    );
+    expect(events[1].changed_fields.sort()).toEqual(['customFields', `customFields.${badge.key}`]);
+  });
+
   it('refuses unknown keys and wrong values (400 naming them) before creating the person', async () => {
     const level = await field('number', { max: 5 });
     const company = await newCustomer(t, rep1);

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../authz/auth-context';
 import { timeOrderedUuid } from '../common/crypto/time-ordered-uuid';
 import type { Page } from '../common/pagination/keyset';
+import { changedFieldNames } from '../domain-events/changed-field-names';
 import { DomainEventOutbox } from '../domain-events/domain-event-outbox';
 import { AuditRepository, type AuditListFilter } from './audit.repository';
 import type { ActorType, AuditAction } from './entities/audit-entry.entity';
@@ -71,7 +72,7 @@ export class AuditService {
         actorType,
         actorId,
         // Names only: secret and financial values stay in the audit log.
-        changedFields: Object.keys(entries[index].changes),
+        changedFields: changedFieldNames(entries[index].changes),
         requestId,
       })),
     );
