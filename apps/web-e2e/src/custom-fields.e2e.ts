@@ -99,6 +99,8 @@ describe('custom fields', () => {
         .click();
       const form = page.getByRole('dialog');
       await form.getByTestId('custom-field-inputs').getByText(label).waitFor();
+      // The demo's purchase budget is read only for sales reps: shown, but not editable.
+      expect(await form.getByLabel('年度采购预算').isDisabled()).toBe(true);
       await pick(page, form, label, '展会');
       await form.getByRole('button', { name: /保\s*存/ }).click();
       await page.getByText('已保存').first().waitFor();
@@ -140,6 +142,56 @@ describe('custom fields', () => {
       expect(rows).toHaveLength(1);
       expect(rows[0]?.[header.indexOf('编号')]).toBe(chosen.number);
       expect(rows[0]?.[column]).toBe('展会');
+    },
+  );
+
+  browserTest(
+    'an admin who changes the type of a field with values sees how many records stop it',
+    async ({ page, baseUrl }) => {
+      const suffix = String(Date.now()).slice(-6);
+      const key = `dealer_code_${suffix}`;
+      const admin = await apiSignIn(baseUrl, DEMO_ACCOUNTS.admin);
+      await apiCall(admin, '/custom-fields', {
+        method: 'POST',
+        body: {
+          recordType: 'customer',
+          key,
+          type: 'text',
+          label: { zh: `经销商编码${suffix}`, en: `Dealer code ${suffix}` },
+        },
+        expected: 201,
+      });
+      await apiCall(admin, '/customers', {
+        method: 'POST',
+        body: {
+          kind: 'company',
+          name: `编码客户${suffix}`,
+          phones: [{ type: 'work', value: uniqueMobile(), primary: true }],
+          customFields: { [key]: 'SH-01' },
+        },
+        expected: 201,
+      });
+
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
+      await page.goto(`${baseUrl}/settings/custom-fields`);
+      const row = tableRows(page).filter({ hasText: key });
+      await row.getByRole('button', { name: /编\s*辑/ }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('字段标识').waitFor();
+      // The key never changes; the type may, while the values convert.
+      expect(await drawer.getByLabel('字段标识').isDisabled()).toBe(true);
+      await pick(page, drawer, '类型', '数字');
+      await page.getByRole('button', { name: /保\s*存/ }).click();
+      const conflict = drawer.getByTestId('type-conflict');
+      await conflict.waitFor();
+      expect(await conflict.innerText()).toContain('有 1 条记录中此字段的值无法转换为“数字”');
+      await keepScreenshot(page, 'custom-fields-type-conflict');
+
+      const fields = await apiCall<{ items: Array<{ key: string; type: string }> }>(
+        admin,
+        '/custom-fields?recordType=customer&limit=100',
+      );
+      expect(fields.items.find((field) => field.key === key)?.type).toBe('text');
     },
   );
 });
