@@ -20,8 +20,8 @@ import { CUSTOM_FIELD_VALUE_TABLES } from './custom-field-values.repository';
 const RETRY_DELAYS_MS = [2_000, 10_000, 60_000, 300_000];
 const MAX_ATTEMPTS = 6;
 
-/** Marks what an index was built for, so a type change (or a new form of index) rebuilds it. */
-const comment = (type: CustomFieldType) => `custom field index v2 (${type})`;
+/** Marks what an index was built for, so a type change rebuilds it. */
+const comment = (type: CustomFieldType) => `custom field index (${type})`;
 
 /**
  * The expression indexes of custom fields flagged filterable or sortable (see
@@ -30,9 +30,8 @@ const comment = (type: CustomFieldType) => `custom field index v2 (${type})`;
  * deleted. The statements run CONCURRENTLY, outside any transaction, one at a time, after
  * the definition's change committed: a build never holds up writes to the records nor
  * loses the definition. A failed build is logged and retried; one left INVALID by an
- * interrupted concurrent build is dropped and built again. A new index is analysed at
- * once: its statistics are what the planner weighs the field's filters by. On start every
- * field's index is checked against its definition, so a build that never ran runs then.
+ * interrupted concurrent build is dropped and built again. On start every field's index
+ * is checked against its definition, so a build that never ran runs then.
  */
 @Injectable()
 export class CustomFieldIndexes implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -122,9 +121,6 @@ export class CustomFieldIndexes implements OnApplicationBootstrap, OnApplication
     await this.catalogue.execute(customFieldIndexSql(table, field));
     // The name is ours and the type one of the domain's: both are constants of the code.
     await this.catalogue.execute(`COMMENT ON INDEX "${name}" IS '${comment(field.type)}'`);
-    // The planner weighs a filter on the field by the index's statistics: gather them now
-    // rather than at the next autovacuum.
-    await this.catalogue.execute(`ANALYZE ${table}`);
   }
 
   private async drop(name: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  customFieldKeyOfReference,
   customFieldOfHeader,
   customFieldVisibleTo,
   type CustomFieldValue,
@@ -15,13 +16,8 @@ import type { CustomFieldDefinitionEntity } from '../custom-fields/entities/cust
 import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { OwnerEmailsRepository } from './owner-emails.repository';
 
-/** A column mapped to a custom field is mapped to `cf.<key>`. */
-export const CUSTOM_FIELD_COLUMN = /^cf\.([a-z][a-z0-9]*(?:_[a-z0-9]+)*)$/;
-
-/** The custom field key a mapping entry names, or null for a record field or no field. */
-export function customFieldKeyOf(field: string | null): string | null {
-  return field === null ? null : (CUSTOM_FIELD_COLUMN.exec(field)?.[1] ?? null);
-}
+/** The custom field key a mapping entry names (`cf.<key>`), or null for a record field or none. */
+export const customFieldKeyOf = customFieldKeyOfReference;
 
 /** A row's custom field cells, by key: what `prepare` keeps of a row for `decide`. */
 export type CustomFieldCells = Record<string, string>;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type CustomFieldValue,
+  customFieldKeyOfReference,
   normalizeEmail,
   parseCustomFieldCell,
   validateCustomFieldValues,
@@ -16,7 +17,7 @@ import {
 import { RateLimitRepository } from '../common/rate-limit/rate-limit.repository';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { LeadsService } from '../leads/leads.service';
-import { CUSTOM_FIELD_TARGET, type WebFormLeadField } from './dto/web-form.dto';
+import type { WebFormLeadField } from './dto/web-form.dto';
 import type { WebForm } from './entities/web-form.entity';
 import { WebFormsRepository } from './web-forms.repository';
 
@@ -168,8 +169,8 @@ export class WebFormSubmissionsService {
         continue;
       }
       const value = raw.trim();
-      const customKey = CUSTOM_FIELD_TARGET.exec(leadField)?.[1];
-      if (customKey !== undefined) {
+      const customKey = customFieldKeyOfReference(leadField);
+      if (customKey !== null) {
         if (value.length > MAX_CUSTOM_VALUE_LENGTH)
           errors.push({ field, message: `${field} is longer than ${MAX_CUSTOM_VALUE_LENGTH}` });
         else if (value !== '') custom[customKey] = { field, text: value };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { customFieldKeyOfReference } from '@kehu/domain';
 import type { AuthContext } from '../authz/auth-context';
 import { NotFoundError, ValidationError } from '../common/errors/app-error';
 import { definedFields } from '../common/http/defined-fields';
@@ -10,7 +11,6 @@ import {
   FORM_FIELD_NAME,
   type ListWebFormsQuery,
   type UpdateWebFormRequest,
-  CUSTOM_FIELD_TARGET,
   WEB_FORM_LEAD_FIELDS,
   type WebFormResponse,
 } from './dto/web-form.dto';
@@ -41,7 +41,7 @@ function assertValidMapping(
     if (!FORM_FIELD_NAME.test(field)) errors.push(`"${field}" is not a valid form field name`);
     if (
       !(WEB_FORM_LEAD_FIELDS as readonly unknown[]).includes(leadField) &&
-      !(typeof leadField === 'string' && CUSTOM_FIELD_TARGET.test(leadField))
+      customFieldKeyOfReference(leadField) === null
     )
       errors.push(
         `"${field}" must map to one of ${WEB_FORM_LEAD_FIELDS.join(', ')} or cf.<lead custom field key>`,
@@ -67,7 +67,7 @@ export class WebFormsService {
   /** The custom fields a mapping fills must be live lead fields. */
   private async assertCustomFieldsExist(mapping: Record<string, unknown>): Promise<void> {
     const keys = Object.values(mapping).flatMap((target) =>
-      typeof target === 'string' ? (CUSTOM_FIELD_TARGET.exec(target)?.[1] ?? []) : [],
+      typeof target === 'string' ? (customFieldKeyOfReference(target) ?? []) : [],
     );
     if (keys.length === 0) return;
     const live = new Set(

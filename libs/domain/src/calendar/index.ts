@@ -1,1 +1,2 @@
 export * from './age';
+export * from './zone-offset';

@@ -1,3 +1,4 @@
+import { zoneOffsetAt } from '../calendar/zone-offset';
 import { headerKey } from '../imports/suggest-mapping';
 import type {
   CustomFieldOption,
@@ -255,43 +256,14 @@ function localized(text: LocalizedText, language: CellLanguage): string {
   return language === 'zh-CN' ? text.zh : text.en;
 }
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** `YYYY-MM-DD HH:mm:ss[.sss]±hh:mm`: an instant as the wall-clock time of a zone. */
 function zonedText(iso: string, timeZone: string): string {
-  const instant = new Date(iso);
-  if (Number.isNaN(instant.getTime())) return iso;
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(
-    format.formatToParts(instant).map((part) => [part.type, part.value]),
-  );
-  const milliseconds = instant.getUTCMilliseconds();
-  const local = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-    milliseconds,
-  );
-  const offset = Math.round((local - instant.getTime()) / 60_000);
+  const instant = new Date(iso).getTime();
+  if (Number.isNaN(instant)) return iso;
+  const offset = Math.round(zoneOffsetAt(instant, timeZone) / 60_000);
+  const wall = new Date(instant + offset * 60_000).toISOString();
+  const fraction = wall.slice(19, 23) === '.000' ? '' : wall.slice(19, 23);
   const sign = offset < 0 ? '-' : '+';
-  const wall = new Date(local).toISOString();
-  const fraction = milliseconds === 0 ? '' : wall.slice(19, 23);
   return `${wall.slice(0, 10)} ${wall.slice(11, 19)}${fraction}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }
 

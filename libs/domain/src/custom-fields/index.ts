@@ -3,4 +3,4 @@ export * from './custom-field-values';
 export * from './definition-problems';
 export * from './custom-field-cells';
 export * from './custom-field-filters';
-export * from './custom-field-filters';
+export * from './custom-field-reference';

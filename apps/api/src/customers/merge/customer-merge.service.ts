@@ -4,6 +4,7 @@ import {
   CUSTOMER_MERGEABLE_FIELDS,
   type CustomFieldValue,
   customFieldEditableBy,
+  customFieldKeyOfReference,
   customFieldVisibleTo,
   type MergeChoice,
   mergeCustomerFields,
@@ -25,9 +26,6 @@ import { keyRows, keysOf } from '../duplicates/duplicate-check.service';
 import { DuplicateRulesService } from '../duplicates/duplicate-rules.service';
 import { Customer } from '../entities/customer.entity';
 import { CustomerMergeSteps } from './customer-merge-steps';
-
-/** A custom field's merge choice is keyed `cf.<key>`. */
-const CUSTOM_FIELD_CHOICE = /^cf\.([a-z][a-z0-9]*(?:_[a-z0-9]+)*)$/;
 
 /** The master-data fields a merge decides between: the catalogue's mergeable fields. */
 export const MERGEABLE_FIELDS: readonly string[] = CUSTOMER_MERGEABLE_FIELDS;
@@ -185,7 +183,7 @@ export class CustomerMergeService implements OnModuleInit {
     customFields: Record<string, MergeChoice>;
   } {
     const errors = Object.entries(fields).flatMap(([field, choice]) => {
-      if (!MERGEABLE_FIELDS.includes(field) && !CUSTOM_FIELD_CHOICE.test(field))
+      if (!MERGEABLE_FIELDS.includes(field) && customFieldKeyOfReference(field) === null)
         return [{ field: `fields.${field}`, message: `${field} cannot be merged` }];
       if (choice !== 'target' && choice !== 'source') {
         return [{ field: `fields.${field}`, message: `${field} must be "target" or "source"` }];
@@ -195,11 +193,13 @@ export class CustomerMergeService implements OnModuleInit {
     if (errors.length > 0) throw new ValidationError(errors);
     const choices = Object.entries(fields as Record<string, MergeChoice>);
     return {
-      fields: Object.fromEntries(choices.filter(([field]) => !CUSTOM_FIELD_CHOICE.test(field))),
+      fields: Object.fromEntries(
+        choices.filter(([field]) => customFieldKeyOfReference(field) === null),
+      ),
       customFields: Object.fromEntries(
         choices.flatMap(([field, choice]) => {
-          const key = CUSTOM_FIELD_CHOICE.exec(field)?.[1];
-          return key === undefined ? [] : [[key, choice]];
+          const key = customFieldKeyOfReference(field);
+          return key === null ? [] : [[key, choice]];
         }),
       ),
     };

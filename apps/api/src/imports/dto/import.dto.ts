@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  CUSTOM_FIELD_REFERENCE_PATTERN,
   CUSTOMER_IMPORT_FIELDS,
   IMPORT_ENCODINGS,
   type ImportEncoding,
@@ -29,7 +30,7 @@ const IMPORT_FIELDS = [...new Set<string>([...CUSTOMER_IMPORT_FIELDS, ...LEAD_IM
 
 /** A mapping entry: a record field, or a custom field as `cf.<key>`. */
 const MAPPING_ENTRY = new RegExp(
-  `^(?:${IMPORT_FIELDS.join('|')}|cf\\.[a-z][a-z0-9]*(?:_[a-z0-9]+)*)$`,
+  `^(?:${IMPORT_FIELDS.join('|')}|${CUSTOM_FIELD_REFERENCE_PATTERN})$`,
 );
 
 export class ImportResponse {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { CUSTOM_FIELD_REFERENCE_PATTERN } from '@kehu/domain';
 import {
   ArrayMaxSize,
   IsArray,
@@ -26,9 +27,6 @@ export const WEB_FORM_LEAD_FIELDS = [
 ] as const;
 export type WebFormLeadField = (typeof WEB_FORM_LEAD_FIELDS)[number];
 
-/** A form field that fills a lead custom field maps to `cf.<key>`. */
-export const CUSTOM_FIELD_TARGET = /^cf\.([a-z][a-z0-9]*(?:_[a-z0-9]+)*)$/;
-
 export const FORM_FIELD_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
@@ -55,7 +53,7 @@ export class CreateWebFormRequest {
     additionalProperties: {
       anyOf: [
         { type: 'string', enum: [...WEB_FORM_LEAD_FIELDS] },
-        { type: 'string', pattern: CUSTOM_FIELD_TARGET.source },
+        { type: 'string', pattern: `^${CUSTOM_FIELD_REFERENCE_PATTERN}$` },
       ],
     },
     example: { full_name: 'name', mobile: 'phone', mail: 'email', booth: 'cf.trade_fair_booth' },
