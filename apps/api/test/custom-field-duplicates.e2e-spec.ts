@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { bearer, signInAll, type Tokens } from './factories/auth.factory';
 import { newCustomer, uniqueCompanyName, uniqueMobile } from './factories/customer.factory';
 import { runImport } from './factories/import.factory';
+import { newLead } from './factories/lead.factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const RULES = '/api/v1/settings/duplicate-rules';
@@ -150,6 +151,23 @@ describe('duplicate rules on custom fields', () => {
     // the imported customer holds its value: the API refuses another
     await create(admin, { [code.key]: fresh }, true).expect(409);
     expect(await keyCount(code.key)).toBe(2);
+  });
+
+  it('a lead converts into a customer only if its values pass the rules too', async () => {
+    const code = await field('text');
+    await putRules([{ key: code.key, mode: 'block' }]).then((r) => expect(r.status).toBe(200));
+    const value = uniqueCode();
+    const existing = await newCustomer(t, admin, { customFields: { [code.key]: value } });
+    const lead = await newLead(t, admin);
+    const refused = await t
+      .as(admin)
+      .post(`/api/v1/leads/${lead.id}/convert`)
+      .set('If-Match', `"${lead.version}"`)
+      .send({ acknowledgeDuplicates: true, customer: { customFields: { [code.key]: value } } })
+      .expect(409);
+    expect(refused.body.duplicates).toEqual([
+      expect.objectContaining({ id: existing.id, matchedCustomFields: [code.key], blocking: true }),
+    ]);
   });
 
   it('a warn rule asks to confirm, and saves when acknowledged', async () => {

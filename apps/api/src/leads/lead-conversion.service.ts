@@ -99,8 +99,18 @@ export class LeadConversionService {
           request.customer?.customFields ?? undefined,
           true,
         );
-      if (company) await this.duplicates.assertNoDuplicates(auth, company.draft, acknowledged);
-      await this.duplicates.assertNoDuplicates(auth, person.draft, acknowledged);
+      // Checked with their custom field values too (duplicate rules on custom fields).
+      if (company)
+        await this.duplicates.assertNoDuplicates(
+          auth,
+          { ...company.draft, customFields: company.customFields },
+          acknowledged,
+        );
+      await this.duplicates.assertNoDuplicates(
+        auth,
+        { ...person.draft, customFields: person.customFields },
+        acknowledged,
+      );
     }
     try {
       const result = await this.transactions.run(async (manager) => {
