@@ -157,7 +157,13 @@ async function flagFields(app, admin, byKey, client) {
         WHERE c.relname = ANY($1) AND i.indisvalid`,
       [names],
     );
-    if (rows[0].valid === names.length) break;
+    // …and the API's index statements (a rebuild at its start included) have all finished.
+    const { rows: building } = await client.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND query ~* '^(CREATE|DROP) INDEX CONCURRENTLY'
+          AND state = 'active'`,
+    );
+    if (rows[0].valid === names.length && building[0].n === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   return performance.now() - started;
