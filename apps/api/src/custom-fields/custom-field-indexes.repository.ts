@@ -53,6 +53,26 @@ export class CustomFieldIndexesRepository {
     return rows.map((row) => row.name);
   }
 
+  /**
+   * Runs `work` while holding the lock of custom field index changes (a session-level
+   * advisory lock on a connection of its own), so several API processes bringing the same
+   * index in line take turns instead of building it twice or dropping each other's.
+   */
+  async exclusively<T>(work: () => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(`SELECT pg_advisory_lock(hashtext('kehu:custom-field-indexes'))`);
+      try {
+        return await work();
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtext('kehu:custom-field-indexes'))`);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
   /** Runs a statement built by the code (never from input) outside any transaction. */
   async execute(statement: string): Promise<void> {
     await this.dataSource.query(statement);

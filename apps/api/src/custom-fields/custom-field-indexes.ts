@@ -20,18 +20,19 @@ import { CUSTOM_FIELD_VALUE_TABLES } from './custom-field-values.repository';
 const RETRY_DELAYS_MS = [2_000, 10_000, 60_000, 300_000];
 const MAX_ATTEMPTS = 6;
 
-/** Marks what an index was built for, so a type change rebuilds it. */
-const comment = (type: CustomFieldType) => `custom field index (${type})`;
+/** Marks what an index was built for, so a type change (or a new form of index) rebuilds it. */
+const comment = (type: CustomFieldType) => `custom field index v2 (${type})`;
 
 /**
  * The expression indexes of custom fields flagged filterable or sortable (see
  * custom-field-filters.ts for their expressions): built when a field is flagged, created
  * or restored, rebuilt when its type changes, dropped when both flags go or the field is
- * deleted. The statements run CONCURRENTLY, outside any transaction, one at a time, after
- * the definition's change committed: a build never holds up writes to the records nor
- * loses the definition. A failed build is logged and retried; one left INVALID by an
- * interrupted concurrent build is dropped and built again. On start every field's index
- * is checked against its definition, so a build that never ran runs then.
+ * deleted. The statements run CONCURRENTLY, outside any transaction, one at a time (across
+ * API processes too), after the definition's change committed: a build never holds up
+ * writes to the records nor loses the definition. A failed build is logged and retried; one left INVALID by an
+ * interrupted concurrent build is dropped and built again. A new index is analysed at
+ * once: its statistics are what the planner weighs the field's filters by. On start every
+ * field's index is checked against its definition, so a build that never ran runs then.
  */
 @Injectable()
 export class CustomFieldIndexes implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -43,7 +44,7 @@ export class CustomFieldIndexes implements OnApplicationBootstrap, OnApplication
   constructor(private readonly catalogue: CustomFieldIndexesRepository) {}
 
   onApplicationBootstrap(): void {
-    this.enqueue('reconcile', () => this.reconcile(), 1);
+    this.enqueue('reconcile', () => this.catalogue.exclusively(() => this.reconcile()), 1);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -55,7 +56,11 @@ export class CustomFieldIndexes implements OnApplicationBootstrap, OnApplication
 
   /** Brings a field's index in line with its definition as stored now (in the background). */
   sync(recordType: CustomFieldRecordType, key: string): void {
-    this.enqueue(`${recordType}.${key}`, () => this.syncNow(recordType, key), 1);
+    this.enqueue(
+      `${recordType}.${key}`,
+      () => this.catalogue.exclusively(() => this.syncNow(recordType, key)),
+      1,
+    );
   }
 
   /** Resolves once every index change asked for so far has run (tests, the bench). */
@@ -121,6 +126,9 @@ export class CustomFieldIndexes implements OnApplicationBootstrap, OnApplication
     await this.catalogue.execute(customFieldIndexSql(table, field));
     // The name is ours and the type one of the domain's: both are constants of the code.
     await this.catalogue.execute(`COMMENT ON INDEX "${name}" IS '${comment(field.type)}'`);
+    // The planner weighs a filter on the field by the index's statistics: gather them now
+    // rather than at the next autovacuum.
+    await this.catalogue.execute(`ANALYZE ${table}`);
   }
 
   private async drop(name: string): Promise<void> {
