@@ -281,7 +281,7 @@ describe('custom fields on the import, export, conversion and merge write paths'
     expect(repExport.text).not.toContain('99');
 
     // The admin's file, imported back in update mode: its custom fields change nothing.
-    const { done } = await importFile(
+    const { uploaded, done } = await importFile(
       admin,
       'customers',
       exported.text,
@@ -295,6 +295,8 @@ describe('custom fields on the import, export, conversion and merge write paths'
     expect(done).toMatchObject({ status: 'completed', updated: 1, failed: 0 });
     const after = (await t.as(admin).get(`/api/v1/customers/${customer.id}`).expect(200)).body;
     expect(after.customFields).toEqual(before.customFields);
+    // The demo's person field 微信号 maps back to itself, not to the WeChat handle it names too.
+    expect(uploaded.suggestedMapping[header.indexOf('微信号')]).toBe('cf.wechat_id');
   });
 
   it('exports an XLSX file whose custom field columns re-import unchanged', async () => {

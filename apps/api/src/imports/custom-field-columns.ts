@@ -110,15 +110,16 @@ export class CustomFieldColumns {
   ) {}
 
   /**
-   * The mapping a preview suggests, completed with custom fields: a column the record
-   * fields' synonyms left unmapped takes the live field the caller may change whose key
-   * or zh / en label its header is.
+   * The mapping a preview suggests: a column whose header is the key or the zh / en label
+   * of a live field the caller sees takes that field (an export's custom field column
+   * maps back, even where its label is also a record field's synonym, such as 微信号);
+   * the other columns take the record fields their headers' synonyms suggest.
    */
   async suggest(
     auth: AuthContext,
     recordType: 'customer' | 'lead',
     headers: readonly string[],
-    suggested: Array<string | null>,
+    recordFields: (headers: readonly string[]) => Array<string | null>,
   ): Promise<Array<string | null>> {
     const fields = (await this.customFields.liveDefinitions(recordType))
       .filter((field) => customFieldVisibleTo(field, auth.principal.roles))
@@ -126,14 +127,15 @@ export class CustomFieldColumns {
         key: field.key,
         label: { zh: toSimplified(field.labelZh), en: field.labelEn },
       }));
-    const taken = new Set(suggested);
-    return suggested.map((field, column) => {
-      if (field !== null) return field;
-      const found = customFieldOfHeader(toSimplified(headers[column] ?? ''), fields);
-      if (!found || taken.has(`cf.${found.key}`)) return null;
-      taken.add(`cf.${found.key}`);
+    const taken = new Set<string>();
+    const custom = headers.map((header) => {
+      const found = customFieldOfHeader(toSimplified(header), fields);
+      if (!found || taken.has(found.key)) return null;
+      taken.add(found.key);
       return `cf.${found.key}`;
     });
+    const suggested = recordFields(headers.map((header, column) => (custom[column] ? '' : header)));
+    return custom.map((field, column) => field ?? suggested[column] ?? null);
   }
 
   /** The custom field keys a mapping names that are no live field the caller sees. */

@@ -148,7 +148,7 @@ export class ImportsService {
         auth,
         handler.recordType,
         job.headers,
-        suggestMappingOf(handler, job.headers),
+        (headers) => suggestMappingOf(handler, headers),
       ),
       detectedEncoding,
     };
