@@ -70,9 +70,10 @@ export function customFieldIndexName(table: CustomFieldTable, key: string): stri
 }
 
 /**
- * The statement building a field's index, on live rows, concurrently (outside any
- * transaction): btree on the expression and the id (the sort's tie-breaker), or GIN for
- * a multi select.
+ * The statement building a field's index, concurrently (outside any transaction): btree
+ * on the expression and the id (the sort's tie-breaker), or GIN for a multi select. Not
+ * partial: PostgreSQL keeps statistics of an expression index's values (what the planner
+ * needs to weigh a filter on the field) only for an index on every row.
  */
 export function customFieldIndexSql(
   table: CustomFieldTable,
@@ -81,7 +82,7 @@ export function customFieldIndexSql(
   const expression = customFieldExpression(field.type, field.key, 'custom_fields');
   const method =
     field.type === 'multi_select' ? `gin (${expression})` : `btree (${expression}, id)`;
-  return `CREATE INDEX CONCURRENTLY IF NOT EXISTS "${customFieldIndexName(table, field.key)}" ON ${table} USING ${method} WHERE deleted_at IS NULL`;
+  return `CREATE INDEX CONCURRENTLY IF NOT EXISTS "${customFieldIndexName(table, field.key)}" ON ${table} USING ${method}`;
 }
 
 /**
