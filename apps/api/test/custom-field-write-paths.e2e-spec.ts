@@ -48,6 +48,7 @@ const CUSTOMER_FIELDS = [
     readOnlyForRoles: ['sales_rep'],
   },
   { key: 'booth', type: 'text', label: { zh: '展位', en: 'Booth' } },
+  { key: 'visited_at', type: 'datetime', label: { zh: '拜访时间', en: 'Visited at' } },
 ];
 
 const LEAD_FIELDS = [
@@ -182,8 +183,16 @@ describe('custom fields on the import, export, conversion and merge write paths'
     });
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Customers');
-    sheet.addRow(['Name', 'Phone', 'Outlets', 'Signed on', 'Share']);
-    sheet.addRow([customer.name, customer.phones[0].value, 7, new Date(Date.UTC(2026, 11, 7)), '']);
+    sheet.addRow(['Name', 'Phone', 'Outlets', 'Signed on', 'Share', 'Visited at']);
+    sheet.addRow([
+      customer.name,
+      customer.phones[0].value,
+      7,
+      new Date(Date.UTC(2026, 11, 7)),
+      '',
+      // A date cell with a time: the sheet's wall-clock time, read as China time.
+      new Date(Date.UTC(2026, 11, 7, 14, 30)),
+    ]);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     const { uploaded, done } = await importFile(
       admin,
@@ -198,6 +207,7 @@ describe('custom fields on the import, export, conversion and merge write paths'
       'cf.outlets',
       'cf.signed_on',
       'cf.share',
+      'cf.visited_at',
     ]);
     expect(done).toMatchObject({ status: 'completed', updated: 1, failed: 0 });
     const read = await t.as(admin).get(`/api/v1/customers/${customer.id}`).expect(200);
@@ -206,6 +216,7 @@ describe('custom fields on the import, export, conversion and merge write paths'
       segment: 'smb',
       vip: true,
       signed_on: '2026-12-07',
+      visited_at: '2026-12-07T06:30:00.000Z',
     });
   });
 
@@ -303,7 +314,13 @@ describe('custom fields on the import, export, conversion and merge write paths'
     const industry = `cf-xlsx-${uniqueMobile()}`;
     const customer = await newCustomer(t, admin, {
       industry,
-      customFields: { outlets: 4.5, segment: 'ka', vip: true, share: 50 },
+      customFields: {
+        outlets: 4.5,
+        segment: 'ka',
+        vip: true,
+        share: 50,
+        visited_at: '2026-12-07T06:30:15.250Z',
+      },
     });
     const exported = await t
       .as(admin)
@@ -325,7 +342,13 @@ describe('custom fields on the import, export, conversion and merge write paths'
     );
     expect(done).toMatchObject({ status: 'completed', updated: 1, failed: 0 });
     const after = (await t.as(admin).get(`/api/v1/customers/${customer.id}`).expect(200)).body;
-    expect(after.customFields).toEqual({ outlets: 4.5, segment: 'ka', vip: true, share: 50 });
+    expect(after.customFields).toEqual({
+      outlets: 4.5,
+      segment: 'ka',
+      vip: true,
+      share: 50,
+      visited_at: '2026-12-07T06:30:15.250Z',
+    });
   });
 
   it('imports and exports lead custom fields', async () => {
