@@ -5,6 +5,8 @@ import { browserTest, openBrowser } from './support/browser';
 import { moveUpWithKeyboard } from './support/keyboard-drag';
 import { chooseFromUserMenu, DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/console';
 
+const uniquePhone = () => `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+
 /** The 360 page's panels as the page shows them: the narrow column's cards and the tabs. */
 async function shownPanels(page: Page) {
   await page.locator('[data-panel="profile"], [data-panel="customFields"]').first().waitFor();
@@ -57,7 +59,7 @@ describe('personal layouts', () => {
       const user = await apiSignIn(baseUrl, email);
       const customer = await apiCreateCompany(user, {
         name: `布局测试公司 ${randomBytes(3).toString('hex')}`,
-        phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+        phone: uniquePhone(),
       });
       const customerPage = `${baseUrl}/customers/${customer.id}`;
 
@@ -103,6 +105,70 @@ describe('personal layouts', () => {
 
       const stored = await apiCall<{ source: string }>(user, '/me/layouts/customer-360');
       expect(stored.source).toBe('built-in');
+    },
+  );
+
+  browserTest(
+    'an admin saves a lead page layout as the default for a role; a user of the role who has none of their own gets it',
+    async ({ page, baseUrl }) => {
+      const admin = await apiSignIn(baseUrl, DEMO_ACCOUNTS.admin);
+      const email = `layout-${randomBytes(4).toString('hex')}@test.kehu.local`;
+      await apiCall(admin, '/users', {
+        method: 'POST',
+        body: { email, name: '版面市场专员', password: DEMO_PASSWORD, roles: ['marketer'] },
+        expected: 201,
+      });
+      const lead = await apiCall<{ id: string }>(admin, '/leads', {
+        method: 'POST',
+        body: {
+          name: `版面线索 ${randomBytes(3).toString('hex')}`,
+          company: '版面公司',
+          phones: [{ type: 'mobile', value: uniquePhone() }],
+          ownerId: admin.user.id,
+        },
+        expected: 201,
+      });
+      const leadPage = `${baseUrl}/leads/${lead.id}`;
+      try {
+        await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
+        await page.goto(leadPage);
+        await page.locator('[data-panel="profile"]').waitFor();
+        await page.getByRole('button', { name: /^(layout )?布局$/ }).click();
+        const drawer = page.getByTestId('layout-drawer-lead-detail');
+        await drawer.waitFor();
+        const fields = drawer.getByRole('combobox', { name: '资料字段' });
+        for (const label of ['公司', '电话']) {
+          await fields.click();
+          await fields.fill(label);
+          await page.locator('.ant-select-item-option').filter({ hasText: label }).first().click();
+        }
+        // A click on the heading above closes the field list's dropdown, which covers what is below.
+        await drawer.getByRole('heading', { name: '资料字段' }).click();
+        await drawer.getByRole('combobox', { name: '角色' }).click();
+        await page.locator('.ant-select-item-option').filter({ hasText: '市场专员' }).click();
+        await drawer.getByRole('button', { name: '保存为该角色的默认布局' }).click();
+        await page.getByText('已保存为市场专员的默认布局。').waitFor();
+
+        const other = await openBrowser();
+        try {
+          await signIn(other.page, baseUrl, email);
+          await other.page.goto(leadPage);
+          const profile = other.page.locator('[data-panel="profile"]');
+          await profile.locator('.ant-descriptions-item-label').first().waitFor();
+          const labels = await profile.locator('.ant-descriptions-item-label').allInnerTexts();
+          expect(labels.map((label) => label.replace(/[:：]\s*$/, '').trim())).toEqual([
+            '公司',
+            '电话',
+          ]);
+        } finally {
+          await other.close();
+        }
+      } finally {
+        await apiCall(admin, '/layouts/defaults/lead-detail?role=marketer', {
+          method: 'DELETE',
+          expected: 204,
+        });
+      }
     },
   );
 });

@@ -164,39 +164,44 @@ function Customer360({
           )
         }
       />
-      <Row gutter={[24, 24]} style={{ marginTop: 24 }}>
-        {shown('aside').length > 0 && (
-          <Col xs={24} xl={9} xxl={8}>
-            <Flex vertical gap={24}>
-              {shown('aside').map(({ panel, collapsed }) => (
-                <LayoutCard
-                  key={panel.key}
-                  panelKey={panel.key}
-                  title={t(panel.titleKey)}
-                  collapsed={collapsed}
-                  styles={{ body: { paddingTop: 16 } }}
-                >
-                  {createElement(panel.component, props)}
-                </LayoutCard>
-              ))}
-            </Flex>
-          </Col>
-        )}
-        {activeMain && (
-          <Col
-            xs={24}
-            xl={shown('aside').length > 0 ? 15 : 24}
-            xxl={shown('aside').length > 0 ? 16 : 24}
-          >
-            <MainPanels
-              panels={shownMain}
-              active={activeMain}
-              onTabChange={setActiveTab}
-              render={(panel) => createElement(panel.component, props)}
-            />
-          </Col>
-        )}
-      </Row>
+      {/* The panels wait for the user's layout rather than jump into place after it. */}
+      {pageLayout.isLoading ? (
+        <Skeleton active paragraph={{ rows: 6 }} style={{ marginTop: 24 }} />
+      ) : (
+        <Row gutter={[24, 24]} style={{ marginTop: 24 }}>
+          {shown('aside').length > 0 && (
+            <Col xs={24} xl={9} xxl={8}>
+              <Flex vertical gap={24}>
+                {shown('aside').map(({ panel, collapsed }) => (
+                  <LayoutCard
+                    key={panel.key}
+                    panelKey={panel.key}
+                    title={t(panel.titleKey)}
+                    collapsed={collapsed}
+                    styles={{ body: { paddingTop: 16 } }}
+                  >
+                    {createElement(panel.component, props)}
+                  </LayoutCard>
+                ))}
+              </Flex>
+            </Col>
+          )}
+          {activeMain && (
+            <Col
+              xs={24}
+              xl={shown('aside').length > 0 ? 15 : 24}
+              xxl={shown('aside').length > 0 ? 16 : 24}
+            >
+              <MainPanels
+                panels={shownMain}
+                active={activeMain}
+                onTabChange={setActiveTab}
+                render={(panel) => createElement(panel.component, props)}
+              />
+            </Col>
+          )}
+        </Row>
+      )}
       <CustomerFormDrawer open={editing} customer={customer} onClose={() => setEditing(false)} />
       <TransferOwnerModal target={transfer} onClose={() => setTransfer(null)} />
     </LayoutFieldsContext.Provider>

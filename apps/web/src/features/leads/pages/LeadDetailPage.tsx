@@ -121,18 +121,23 @@ function LeadView({ lead }: { lead: LeadResponse }) {
         onDisqualify={() => setDialog('disqualify')}
         onConvert={() => setDialog('convert')}
       />
-      <Row gutter={[24, 24]} style={{ marginTop: 24 }}>
-        <Col xs={24} xl={9} xxl={8}>
-          <Flex vertical gap={24}>
-            {column('aside')}
-          </Flex>
-        </Col>
-        <Col xs={24} xl={15} xxl={16}>
-          <Flex vertical gap={24}>
-            {column('main')}
-          </Flex>
-        </Col>
-      </Row>
+      {/* The panels wait for the user's layout rather than jump into place after it. */}
+      {pageLayout.isLoading ? (
+        <Skeleton active paragraph={{ rows: 6 }} style={{ marginTop: 24 }} />
+      ) : (
+        <Row gutter={[24, 24]} style={{ marginTop: 24 }}>
+          <Col xs={24} xl={9} xxl={8}>
+            <Flex vertical gap={24}>
+              {column('aside')}
+            </Flex>
+          </Col>
+          <Col xs={24} xl={15} xxl={16}>
+            <Flex vertical gap={24}>
+              {column('main')}
+            </Flex>
+          </Col>
+        </Row>
+      )}
       <LeadFormDrawer open={dialog === 'edit'} lead={lead} onClose={close} />
       <AssignLeadsModal
         target={dialog === 'reassign' ? { ids: [lead.id], name: lead.name } : null}
