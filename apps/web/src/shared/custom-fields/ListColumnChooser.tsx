@@ -17,6 +17,8 @@ interface ListColumnChooserProps {
   value: readonly string[];
   onChange: (columns: string[]) => void;
   onReset: () => void;
+  /** What the choice keeps (and where); a general note unless told. */
+  help?: string;
 }
 
 /**
@@ -44,6 +46,7 @@ export function ListColumnChooser({
   value,
   onChange,
   onReset,
+  help,
 }: ListColumnChooserProps) {
   const { t } = useTranslation();
   const known = new Set([...builtIn, ...custom].map((column) => column.key));
@@ -79,7 +82,7 @@ export function ListColumnChooser({
         </Button>
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 12, marginTop: 6 }}>
-        {t('customFields.columns.help')}
+        {help ?? t('customFields.columns.help')}
       </Typography.Text>
     </Flex>
   );

@@ -175,6 +175,28 @@ function DefinitionForm({
     value: role,
     label: t(`roles.${role}`),
   }));
+  const flag = (name: 'required' | 'filterable' | 'sortable', span: number) => (
+    <Col span={span}>
+      <Form.Item
+        name={name}
+        label={t(`customFields.settings.fields.${name}`)}
+        valuePropName="checked"
+      >
+        <Switch />
+      </Form.Item>
+    </Col>
+  );
+  const roleSelect = (name: 'hiddenFromRoles' | 'readOnlyForRoles') => (
+    <Col span={24}>
+      <Form.Item
+        name={name}
+        label={t(`customFields.settings.fields.${name}`)}
+        extra={t(`customFields.settings.help.${name}`)}
+      >
+        <Select mode="multiple" allowClear options={roleOptions} />
+      </Form.Item>
+    </Col>
+  );
   const defaultDefinition = {
     key: 'defaultValue',
     type,
@@ -331,51 +353,11 @@ function DefinitionForm({
             <CustomFieldInput definition={defaultDefinition} />
           </Form.Item>
         </Col>
-        <Col span={8}>
-          <Form.Item
-            name="required"
-            label={t('customFields.settings.fields.required')}
-            valuePropName="checked"
-          >
-            <Switch />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item
-            name="filterable"
-            label={t('customFields.settings.fields.filterable')}
-            valuePropName="checked"
-          >
-            <Switch />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item
-            name="sortable"
-            label={t('customFields.settings.fields.sortable')}
-            valuePropName="checked"
-          >
-            <Switch />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item
-            name="hiddenFromRoles"
-            label={t('customFields.settings.fields.hiddenFromRoles')}
-            extra={t('customFields.settings.help.hiddenFromRoles')}
-          >
-            <Select mode="multiple" allowClear options={roleOptions} />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item
-            name="readOnlyForRoles"
-            label={t('customFields.settings.fields.readOnlyForRoles')}
-            extra={t('customFields.settings.help.readOnlyForRoles')}
-          >
-            <Select mode="multiple" allowClear options={roleOptions} />
-          </Form.Item>
-        </Col>
+        {flag('required', 8)}
+        {flag('filterable', 12)}
+        {flag('sortable', 12)}
+        {roleSelect('hiddenFromRoles')}
+        {roleSelect('readOnlyForRoles')}
       </Row>
     </Form>
   );

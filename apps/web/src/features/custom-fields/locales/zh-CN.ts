@@ -57,7 +57,7 @@ export const customFieldsZhCN: TranslationShape<typeof customFieldsEn> = {
   columns: {
     builtIn: '标准字段',
     custom: '自定义字段',
-    button: '显示列',
+    button: '列设置',
     shown: '已显示 {{count}} 列',
     reset: '恢复默认',
     help: '您的选择会同步到您登录的任何设备。',

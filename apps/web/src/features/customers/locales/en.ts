@@ -129,9 +129,6 @@ export const customersEn = {
     createdFrom: 'Created from',
     createdTo: 'Created to',
     clearFilters: 'Clear filters ({{count}})',
-    columns: 'Columns',
-    columnsShown: '{{count}} columns shown',
-    columnsReset: 'Reset',
     resizeColumn: 'Resize the “{{column}}” column',
     columnsHelp:
       'Drag a header’s right edge to resize a column; the columns shown follow your account to any device, widths stay in this browser.',

@@ -12,7 +12,6 @@ import { SaveSegmentModal } from '../../segments/components/SaveSegmentModal';
 import { SegmentSelect } from '../../segments/components/SegmentSelect';
 import { canSaveAsSegment } from '../../segments/segment-filter';
 import { useTeamOptions } from '../../teams/hooks/use-team-options';
-import { ColumnChooser } from '../components/ColumnChooser';
 import { CustomerFilters } from '../components/CustomerFilters';
 import { CustomerFormDrawer } from '../components/CustomerFormDrawer';
 import { CustomerSelectionBar } from '../components/CustomerSelectionBar';
@@ -22,6 +21,8 @@ import { TransferOwnerModal, type TransferTarget } from '../components/TransferO
 import {
   clearCustomerColumnWidths,
   DEFAULT_CUSTOMER_COLUMNS,
+  CUSTOMER_COLUMN_KEYS,
+  FIXED_CUSTOMER_COLUMNS,
   normalizeColumns,
   readCustomerColumns,
   readCustomerColumnWidths,
@@ -40,6 +41,7 @@ import { useOwnerOptions } from '../../../shared/owners/use-owner-options';
 import { useCustomFields } from '../../../shared/custom-fields/use-custom-fields';
 import { describeProblem } from '../../../shared/api/describe-problem';
 import { useColumnLayout } from '../../../shared/list/use-column-layout';
+import { ListColumnChooser } from '../../../shared/custom-fields/ListColumnChooser';
 import { localized } from '../../../shared/custom-fields/custom-field-values';
 import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 
@@ -184,11 +186,17 @@ export function CustomersPage() {
               </Tooltip>
             )}
             {ability.can('export', 'Customer') && <ExportCustomersButton query={query} />}
-            <ColumnChooser
-              columns={columns}
-              customColumns={customColumns}
-              onChange={chooseColumns}
+            <ListColumnChooser
+              builtIn={CUSTOMER_COLUMN_KEYS.map((key) => ({
+                key,
+                label: t(`customers.fields.${key}`),
+                fixed: FIXED_CUSTOMER_COLUMNS.includes(key),
+              }))}
+              custom={customColumns}
+              value={columns}
+              onChange={(next) => chooseColumns(normalizeColumns(next))}
               onReset={resetColumns}
+              help={t('customers.list.columnsHelp')}
             />
           </>
         }
