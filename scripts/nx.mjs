@@ -1,5 +1,5 @@
 // Runs Nx the same way for every script: no daemon, no cloud, no interactive TUI.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +19,19 @@ export function run(command, args, options = {}) {
     env: { ...quietEnv, ...options.env },
   });
   return result.status ?? 1;
+}
+
+/** Like run, without waiting: resolves to the exit status. */
+export function runInBackground(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...quietEnv, ...options.env },
+    });
+    child.once('error', () => resolve(1));
+    child.once('exit', (code) => resolve(code ?? 1));
+  });
 }
 
 export function nx(args, options = {}) {
