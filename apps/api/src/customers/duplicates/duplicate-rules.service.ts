@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   CUSTOM_FIELD_DUPLICATE_TYPES,
   customFieldDuplicateKey,
@@ -55,6 +55,10 @@ const keyedField = (key: string): KeyedField => `cf.${key}`;
 /** The admin-configured duplicate rules (查重规则), defaults until changed. */
 @Injectable()
 export class DuplicateRulesService {
+  private readonly logger = new Logger(DuplicateRulesService.name);
+  /** The background sync of custom field keys under way in this process, if any. */
+  private syncing: Promise<void> | null = null;
+
   constructor(
     private readonly settings: SettingsRepository,
     private readonly transactions: TransactionRunner,
@@ -63,10 +67,11 @@ export class DuplicateRulesService {
   ) {}
 
   /**
-   * The rules in force. When a field with a rule was deleted, restored or changed type
-   * since the keys were last written, its keys are brought in line first (removed, or
-   * written for every live customer), so every write path stores keys by the rules it
-   * then checks.
+   * The rules in force, as every write path stores keys by them and checks them. When a
+   * field with a rule was deleted, restored or changed type since the keys were last
+   * written, its keys are brought in line (removed, or written for every live customer)
+   * in the background — callers may be inside a transaction of their own, and must not
+   * wait for a second connection — and a rule applies once its field's keys are there.
    */
   async current(): Promise<DuplicateRuleSet> {
     const [setting, stored, inForce] = await Promise.all([
@@ -74,12 +79,14 @@ export class DuplicateRulesService {
       this.storedCustomFieldRules(),
       this.inForce(),
     ]);
-    const set = {
+    const customFields = inForce(stored.rules);
+    if (!sameKeys(stored.keyed, keyedKeys(customFields))) this.syncSoon();
+    return {
       rules: setting ? (setting.value as DuplicateRule[]) : [...DEFAULT_DUPLICATE_RULES],
-      customFields: inForce(stored.rules),
+      customFields: customFields.filter(
+        (rule) => rule.mode === 'off' || stored.keyed.includes(rule.key),
+      ),
     };
-    if (!sameKeys(stored.keyed, keyedKeys(set.customFields))) await this.syncKeys();
-    return set;
   }
 
   /** The custom field rules as stored, those not in force included (the settings page). */
@@ -149,6 +156,15 @@ export class DuplicateRulesService {
     }
     const set = await this.current();
     return { ...set, customFieldRules: await this.customFieldRules() };
+  }
+
+  private syncSoon(): void {
+    if (this.syncing) return;
+    this.syncing = this.syncKeys()
+      .catch((error: unknown) => this.logger.error(`custom field duplicate keys: ${String(error)}`))
+      .finally(() => {
+        this.syncing = null;
+      });
   }
 
   /** Brings the custom field keys in line with the rules in force, under the lock. */
