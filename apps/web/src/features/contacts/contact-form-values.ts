@@ -4,6 +4,7 @@ import {
   type EmailRow,
   type PhoneRow,
 } from '../customers/customer-form-values';
+import type { CustomFieldFormValues } from '../../shared/custom-fields/custom-field-types';
 import type { ContactResponse, CreateContactRequest, UpdateContactRequest } from './contact-types';
 
 /** A contact is a new person created with it, or a person already on file. */
@@ -22,6 +23,8 @@ export interface ContactFormValues {
   department?: string;
   primary: boolean;
   notes?: string;
+  /** The custom fields' inputs by key (see shared/custom-fields). */
+  customFields?: CustomFieldFormValues;
 }
 
 /** Top-level names of the form, so server field errors find their input. */
@@ -34,6 +37,7 @@ export const CONTACT_FORM_FIELDS = [
   'department',
   'primary',
   'notes',
+  'customFields',
 ] as const satisfies readonly (keyof ContactFormValues)[];
 
 const trimmed = (value: string | null | undefined) => (value ?? '').trim();

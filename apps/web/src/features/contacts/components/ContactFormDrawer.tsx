@@ -13,6 +13,13 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
+import { CustomFieldFormItems } from '../../../shared/custom-fields/CustomFieldFormItems';
+import {
+  customFieldChanges,
+  customFieldsForCreate,
+  toCustomFieldFormValues,
+} from '../../../shared/custom-fields/custom-field-values';
+import { useCustomFields } from '../../../shared/custom-fields/use-custom-fields';
 import { ValueListField } from '../../customers/components/ContactListFields';
 import { DuplicateAlert } from '../../customers/components/DuplicateAlert';
 import type { CustomerFormValues } from '../../customers/customer-form-values';
@@ -55,15 +62,20 @@ export function ContactFormDrawer({
   const [refused, setRefused] = useState<DuplicateCandidate[] | null>(null);
   // A person on file picked from a refusal, offered in the person picker.
   const [chosen, setChosen] = useState<PersonOption | null>(null);
+  const { definitions, editable, isLoading } = useCustomFields('contact', { enabled: open });
   const initialValues = useMemo(
-    () => (contact ? toContactFormValues(contact) : emptyContactFormValues(firstContact)),
-    [contact, firstContact],
+    () => ({
+      ...(contact ? toContactFormValues(contact) : emptyContactFormValues(firstContact)),
+      customFields: toCustomFieldFormValues(definitions, contact ? contact.customFields : null),
+    }),
+    [contact, firstContact, definitions],
   );
 
   const saveDespiteDuplicates = useSaveDespiteDuplicates(t('contacts.form.similarPeople'));
 
   const add = async (values: ContactFormValues) => {
-    const body = toCreateContactRequest(values);
+    const customFields = customFieldsForCreate(definitions, editable, values.customFields);
+    const body = { ...toCreateContactRequest(values), ...(customFields ? { customFields } : {}) };
     const save = (acknowledgeDuplicates: boolean) =>
       create.mutateAsync({ companyId: company.id, body, acknowledgeDuplicates });
     const saved = await saveDespiteDuplicates(save, setRefused);
@@ -74,6 +86,13 @@ export function ContactFormDrawer({
 
   const edit = async (editing: ContactResponse, values: ContactFormValues) => {
     const changes = toContactChanges(editing, values);
+    const changedFields = customFieldChanges(
+      definitions,
+      editable,
+      editing.customFields,
+      values.customFields,
+    );
+    if (changedFields) changes.customFields = changedFields;
     if (Object.keys(changes).length > 0) {
       const saved = await update.mutateAsync({ contact: editing, changes });
       setCurrent(saved);
@@ -84,7 +103,7 @@ export function ContactFormDrawer({
 
   return (
     <RecordFormDrawer<ContactFormValues>
-      open={open}
+      open={open && !isLoading}
       title={
         current
           ? t('contacts.form.editTitle', { name: current.person.name ?? '' })
@@ -101,7 +120,10 @@ export function ContactFormDrawer({
           ? async () => {
               const latest = await fetchContact(current.id);
               setCurrent(latest);
-              return toContactFormValues(latest);
+              return {
+                ...toContactFormValues(latest),
+                customFields: toCustomFieldFormValues(definitions, latest.customFields),
+              };
             }
           : undefined
       }
@@ -146,6 +168,12 @@ export function ContactFormDrawer({
             <PersonFields form={form} chosen={chosen} onChange={() => setRefused(null)} />
           )}
           <DetailFields lockedPrimary={current?.primary === true} />
+          <CustomFieldFormItems
+            title={t('customFields.section')}
+            definitions={definitions}
+            editable={editable}
+            stored={current?.customFields}
+          />
         </>
       )}
     </RecordFormDrawer>
