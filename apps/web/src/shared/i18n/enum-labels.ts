@@ -41,6 +41,7 @@ export const ENUM_LABELS = {
   customFieldRecordType: { prefix: 'customFields.recordTypes' },
   customFieldAppliesTo: { prefix: 'customFields.appliesTo' },
   customFieldType: { prefix: 'customFields.types' },
+  pageLayoutSource: { prefix: 'layouts.sources' },
 } as const satisfies Record<string, { prefix: string; suffix?: string }>;
 
 export type EnumName = keyof typeof ENUM_LABELS;

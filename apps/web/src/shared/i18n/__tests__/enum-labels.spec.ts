@@ -54,6 +54,10 @@ const ENUMS: Record<string, EnumName | { shownAsIs: string }> = {
   'CustomFieldResponse.appliesTo': 'customFieldAppliesTo',
   'CustomFieldResponse.type': 'customFieldType',
   'CustomFieldResponse.hiddenFromRoles[]': 'userRole',
+  'PageLayoutResponse.page': {
+    shownAsIs: 'names the page the layout control sits on, never displayed',
+  },
+  'PageLayoutResponse.source': 'pageLayoutSource',
 };
 
 interface Schema {
