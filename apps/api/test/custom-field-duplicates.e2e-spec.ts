@@ -213,6 +213,19 @@ describe('duplicate rules on custom fields', () => {
     expect(await keyCount(code.key)).toBe(2);
   });
 
+  it('keeps the custom field rules when a request leaves them out or sends null', async () => {
+    const code = await field('text');
+    await putRules([{ key: code.key, mode: 'warn' }]).then((r) => expect(r.status).toBe(200));
+    const current = await t.as(admin).get(RULES).expect(200);
+    for (const body of [
+      { rules: current.body.rules },
+      { rules: current.body.rules, customFieldRules: null },
+    ]) {
+      const saved = await t.as(admin).put(RULES).send(body).expect(200);
+      expect(saved.body.customFieldRules).toEqual(current.body.customFieldRules);
+    }
+  });
+
   it('refuses rules on unknown fields and on types that cannot be compared (400)', async () => {
     const notes = await field('long_text');
     const tags = await field('multi_select', {

@@ -143,7 +143,8 @@ export class DuplicateRulesController {
     @CurrentAuth() auth: AuthContext,
     @Body() body: DuplicateRulesRequest,
   ): Promise<DuplicateRulesBody> {
-    const set = await this.rules.replace(auth, body.rules, body.customFieldRules);
+    // null, like leaving them out, keeps the custom field rules as they are.
+    const set = await this.rules.replace(auth, body.rules, body.customFieldRules ?? undefined);
     return { rules: set.rules, customFieldRules: set.customFieldRules };
   }
 }
