@@ -9,6 +9,7 @@ import { Avatar, Button, Flex, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RowActions } from '../../../shared/components/RowActions';
+import { CustomFieldInlineValues } from '../../../shared/custom-fields/CustomFieldInlineValues';
 import type { ContactParty, ContactResponse } from '../contact-types';
 
 interface ContactItemProps {
@@ -79,6 +80,7 @@ export function ContactItem({ contact, party, onEdit, onDelete, onMakePrimary }:
             ))}
           </Flex>
         )}
+        <CustomFieldInlineValues recordType="contact" values={contact.customFields} />
         {contact.notes && (
           <Typography.Paragraph type="secondary" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
             {contact.notes}
