@@ -1,3 +1,8 @@
+import {
+  customFieldChoices,
+  type FieldChoice,
+} from '../../shared/custom-fields/custom-field-choices';
+import type { CustomFieldDefinition } from '../../shared/custom-fields/custom-field-types';
 import type { ImportField } from './import-types';
 
 /** The fields of one import target that a mapping is checked against. */
@@ -10,8 +15,32 @@ export type MappingProblem =
   | { kind: 'missing'; field: ImportField }
   | { kind: 'repeated'; field: ImportField; columns: number[] };
 
+/**
+ * The custom fields a column may fill, as `cf.<key>` choices labelled in the user's
+ * language: those the user sees (`definitions`) and may write — the import refuses the
+ * cells of a field read only for the user's role.
+ */
+export function importCustomFieldChoices(
+  definitions: readonly CustomFieldDefinition[],
+  editable: (definition: CustomFieldDefinition) => boolean,
+  language: string,
+): FieldChoice[] {
+  return customFieldChoices(definitions.filter(editable), language);
+}
+
+/**
+ * The fields a column may fill: the target's own, then the custom fields the user may
+ * write, named `cf.<key>` (the references the custom field choices give).
+ */
+export function withCustomFields(
+  set: ImportFieldSet,
+  customFields: readonly ImportField[],
+): ImportFieldSet {
+  return { fields: [...set.fields, ...customFields], required: set.required };
+}
+
 function isFieldOf(set: ImportFieldSet, value: string): value is ImportField {
-  return (set.fields as readonly string[]).includes(value);
+  return (set.fields).includes(value);
 }
 
 /**

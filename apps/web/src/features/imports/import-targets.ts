@@ -14,6 +14,8 @@ export type ImportTarget = 'customers' | 'leads';
 
 export interface ImportTargetSpec {
   target: ImportTarget;
+  /** Whose custom fields a column may fill (`cf.<key>`). */
+  recordType: 'customer' | 'lead';
   /** Where a file for this target is uploaded. */
   uploadPath: UploadPath;
   /** The fields a column may fill, in the order the mapping step offers them. */
@@ -33,6 +35,7 @@ export interface ImportTargetSpec {
 export const IMPORT_TARGETS: Readonly<Record<ImportTarget, ImportTargetSpec>> = {
   customers: {
     target: 'customers',
+    recordType: 'customer',
     uploadPath: '/api/v1/imports/customers',
     fields: CUSTOMER_IMPORT_FIELDS,
     required: ['name'],
@@ -43,6 +46,7 @@ export const IMPORT_TARGETS: Readonly<Record<ImportTarget, ImportTargetSpec>> = 
   },
   leads: {
     target: 'leads',
+    recordType: 'lead',
     uploadPath: '/api/v1/imports/leads',
     fields: LEAD_IMPORT_FIELDS,
     required: ['name'],

@@ -1,4 +1,12 @@
-import { initialMapping, mappedColumnCount, mappingProblems } from '../import-mapping';
+import { customFieldEditableBy } from '@kehu/domain';
+import { customFieldDefinition } from '../../../shared/custom-fields/__tests__/custom-field-fixtures';
+import {
+  importCustomFieldChoices,
+  initialMapping,
+  mappedColumnCount,
+  mappingProblems,
+  withCustomFields,
+} from '../import-mapping';
 import { IMPORT_TARGETS } from '../import-targets';
 
 const customers = IMPORT_TARGETS.customers;
@@ -83,5 +91,61 @@ describe('the mapping the wizard starts from', () => {
 
   it('leaves out anything that is not a field of the target', () => {
     expect(initialMapping(2, null, ['salary', 'name'], customers)).toEqual([null, 'name']);
+  });
+});
+
+describe('a mapping to custom fields', () => {
+  const wechat = customFieldDefinition('text', {
+    key: 'wechat_id',
+    label: { zh: '微信号', en: 'WeChat ID' },
+  });
+  const stores = customFieldDefinition('number', {
+    key: 'store_count',
+    label: { zh: '门店数', en: 'Stores' },
+  });
+  const credit = customFieldDefinition('currency', {
+    key: 'credit_limit',
+    label: { zh: '信用额度', en: 'Credit limit' },
+    readOnlyForRoles: ['sales_rep'],
+  });
+  const repMay = (definition: Parameters<typeof customFieldEditableBy>[0]) =>
+    customFieldEditableBy(definition, ['sales_rep']);
+  const choices = importCustomFieldChoices([wechat, stores, credit], repMay, 'zh-CN');
+  const withCustom = withCustomFields(
+    customers,
+    choices.map((choice) => choice.value),
+  );
+
+  it('offers the fields the user may write, as cf.<key> labelled in their language', () => {
+    expect(choices).toEqual([
+      { value: 'cf.wechat_id', label: '微信号' },
+      { value: 'cf.store_count', label: '门店数' },
+    ]);
+    const admin = (definition: Parameters<typeof customFieldEditableBy>[0]) =>
+      customFieldEditableBy(definition, ['admin']);
+    expect(importCustomFieldChoices([credit], admin, 'en').map((choice) => choice.label)).toEqual([
+      'Credit limit',
+    ]);
+  });
+
+  it('starts from the suggested custom field, but not one the user may not write', () => {
+    expect(
+      initialMapping(4, null, ['name', 'cf.wechat_id', 'cf.credit_limit', 'cf.gone'], withCustom),
+    ).toEqual(['name', 'cf.wechat_id', null, null]);
+    // Without the custom fields (before they load), the suggestion is not kept.
+    expect(initialMapping(2, null, ['name', 'cf.wechat_id'], customers)).toEqual(['name', null]);
+    // A mapping chosen before a reload keeps its custom fields too.
+    expect(initialMapping(2, ['cf.store_count', 'name'], [], withCustom)).toEqual([
+      'cf.store_count',
+      'name',
+    ]);
+  });
+
+  it('names a custom field two columns fill, and still needs the name', () => {
+    expect(mappingProblems(['name', 'cf.wechat_id', 'cf.store_count'], withCustom)).toEqual([]);
+    expect(mappingProblems(['cf.wechat_id', 'phone', 'cf.wechat_id'], withCustom)).toEqual([
+      { kind: 'missing', field: 'name' },
+      { kind: 'repeated', field: 'cf.wechat_id', columns: [0, 2] },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { useImportActions } from '../hooks/use-import-actions';
+import { useImportCustomFields } from '../hooks/use-import-custom-fields';
 import { useImportJob } from '../hooks/use-import-job';
 import { initialMapping } from '../import-mapping';
 import { isImportFinished, stepForStatus } from '../import-progress';
@@ -61,6 +62,7 @@ export function ImportWizard({ target }: { target: ImportTarget }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const jobId = searchParams.get(JOB_PARAM);
   const actions = useImportActions(spec);
+  const customFields = useImportCustomFields(spec);
   const jobQuery = useImportJob(jobId);
   const job = jobQuery.data;
   const preview: ImportPreview | null =
@@ -81,10 +83,10 @@ export function ImportWizard({ target }: { target: ImportTarget }) {
             job.headers.length,
             job.mapping,
             preview?.suggestedMapping ?? spec.suggestMapping(job.headers),
-            spec,
+            customFields.fieldSet,
           )
         : []),
-    [choices.mapping, job, preview, spec],
+    [choices.mapping, job, preview, spec, customFields.fieldSet],
   );
 
   const finished = job !== undefined && isImportFinished(job.status);
@@ -141,7 +143,8 @@ export function ImportWizard({ target }: { target: ImportTarget }) {
         onFile={upload}
       />
     );
-  } else if (!job && jobQuery.isLoading) {
+  } else if ((!job && jobQuery.isLoading) || (step === 1 && customFields.isLoading)) {
+    // The custom fields come before the mapping step: a suggested cf.<key> stays chosen.
     body = <Skeleton active paragraph={{ rows: 4 }} />;
   } else if (!job) {
     const missing = isApiProblemError(jobQuery.error) && [400, 404].includes(jobQuery.error.status);
@@ -154,6 +157,8 @@ export function ImportWizard({ target }: { target: ImportTarget }) {
     body = (
       <MappingStep
         spec={spec}
+        fieldSet={customFields.fieldSet}
+        customFieldChoices={customFields.choices}
         filename={job.filename}
         headers={job.headers}
         sampleRows={preview?.sampleRows ?? null}

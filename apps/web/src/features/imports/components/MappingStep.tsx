@@ -2,14 +2,28 @@ import { Alert, Button, Flex, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
+import {
+  fieldChoiceLabel,
+  type FieldChoice,
+  withCustomFieldGroup,
+} from '../../../shared/custom-fields/custom-field-choices';
 import { useImportFieldLabel } from '../hooks/use-import-field-label';
 import { encodingOptions } from '../import-encodings';
-import { mappedColumnCount, mappingProblems, type MappingProblem } from '../import-mapping';
+import {
+  type ImportFieldSet,
+  mappedColumnCount,
+  mappingProblems,
+  type MappingProblem,
+} from '../import-mapping';
 import type { ImportTargetSpec } from '../import-targets';
 import type { ImportEncoding, ImportField, ImportMapping } from '../import-types';
 
 interface MappingStepProps {
   spec: ImportTargetSpec;
+  /** The fields a column may fill: the target's and the custom fields of `customFieldChoices`. */
+  fieldSet: ImportFieldSet;
+  /** The custom fields a column may fill (`cf.<key>`), offered under their own group. */
+  customFieldChoices: FieldChoice[];
   filename: string;
   headers: string[];
   /** The first data rows, when the upload just happened; null after a reload. */
@@ -36,20 +50,36 @@ const PREVIEW_ROWS = 5;
 
 /** Step 2: each column of the file → a field of the target, with the first rows as a preview. */
 export function MappingStep(props: MappingStepProps) {
-  const { spec, filename, headers, sampleRows, mapping, onChange, onNext } = props;
+  const {
+    spec,
+    fieldSet,
+    customFieldChoices,
+    filename,
+    headers,
+    sampleRows,
+    mapping,
+    onChange,
+    onNext,
+  } = props;
   const { encoding, detectedEncoding, rereading, rereadError, onEncoding } = props;
   const { t } = useTranslation();
-  const label = useImportFieldLabel(spec.target);
-  const problems = useMemo(() => mappingProblems(mapping, spec), [mapping, spec]);
+  const recordFieldLabel = useImportFieldLabel(spec.target);
+  const label = (field: ImportField) =>
+    fieldChoiceLabel(field, customFieldChoices, recordFieldLabel);
+  const problems = useMemo(() => mappingProblems(mapping, fieldSet), [mapping, fieldSet]);
 
   const optionLabel = (field: ImportField) =>
     spec.required.includes(field)
       ? `${label(field)} · ${t('imports.mapping.required')}`
       : label(field);
-  const options = [
-    { value: SKIP, label: t('imports.mapping.skipColumn') },
-    ...spec.fields.map((field) => ({ value: field, label: optionLabel(field) })),
-  ];
+  const options = withCustomFieldGroup(
+    [
+      { value: SKIP, label: t('imports.mapping.skipColumn') },
+      ...spec.fields.map((field) => ({ value: field, label: optionLabel(field) })),
+    ],
+    customFieldChoices,
+    t('customFields.section'),
+  );
   const describe = (problem: MappingProblem) =>
     problem.kind === 'missing'
       ? t(`imports.targets.${spec.target}.missing`, { field: label(problem.field) })
@@ -60,7 +90,7 @@ export function MappingStep(props: MappingStepProps) {
   const choose = (column: number, value: string) =>
     onChange(
       mapping.map((field, index) =>
-        index === column ? ((value || null) as ImportMapping[number]) : field,
+        index === column ? ((value || null)) : field,
       ),
     );
 

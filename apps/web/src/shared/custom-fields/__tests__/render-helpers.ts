@@ -18,6 +18,7 @@ void i18n.use(initReactI18next).init({
   supportedLngs: ['zh-CN', 'en'],
   interpolation: { escapeValue: false },
   initAsync: false,
+  showSupportNotice: false,
 });
 
 export const ME = {
