@@ -1,3 +1,4 @@
+import { customFieldKeyOfReference } from '@kehu/domain';
 import { isOneOf } from '../../shared/enum-values';
 import type {
   CreateWebFormRequest,
@@ -8,7 +9,7 @@ import type {
 type FieldMapping = NonNullable<UpdateWebFormRequest['fieldMapping']>;
 export type MappableLeadField = FieldMapping[string];
 
-/** A form field → lead field row of the mapping editor. */
+/** A form field → lead field (or lead custom field, `cf.<key>`) row of the mapping editor. */
 export interface FieldMappingRow {
   formField: string;
   leadField?: MappableLeadField;
@@ -64,7 +65,10 @@ export function toWebFormValues(form: WebFormResponse | null): WebFormValues {
     allowedOrigins: form.allowedOrigins,
     fieldMapping: Object.entries(form.fieldMapping).map(([formField, leadField]) => ({
       formField,
-      leadField: isOneOf(MAPPABLE_LEAD_FIELDS, leadField) ? leadField : undefined,
+      leadField:
+        isOneOf(MAPPABLE_LEAD_FIELDS, leadField) || customFieldKeyOfReference(leadField) !== null
+          ? leadField
+          : undefined,
     })),
     honeypotField: form.honeypotField,
     campaign: form.campaign ?? undefined,

@@ -63,3 +63,27 @@ describe('web form values', () => {
     });
   });
 });
+
+describe('a web form mapping to lead custom fields', () => {
+  it('reads a saved cf.<key> back into its row and sends it again', () => {
+    const form = {
+      name: 'Expo',
+      allowedOrigins: [],
+      fieldMapping: { who: 'name', booth: 'cf.trade_fair_booth', odd: 'salary' },
+      honeypotField: 'website',
+      campaign: null,
+      active: true,
+    } as unknown as WebFormResponse;
+    const values = toWebFormValues(form);
+    expect(values.fieldMapping).toEqual([
+      { formField: 'who', leadField: 'name' },
+      { formField: 'booth', leadField: 'cf.trade_fair_booth' },
+      // Neither a lead field nor a custom field: the row asks for a choice.
+      { formField: 'odd', leadField: undefined },
+    ]);
+    expect(toWebFormRequest(values).fieldMapping).toEqual({
+      who: 'name',
+      booth: 'cf.trade_fair_booth',
+    });
+  });
+});

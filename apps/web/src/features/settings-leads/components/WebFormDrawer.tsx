@@ -2,6 +2,12 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RecordFormDrawer } from '../../../shared/components/RecordFormDrawer';
+import {
+  customFieldChoices,
+  withCustomFieldGroup,
+} from '../../../shared/custom-fields/custom-field-choices';
+import { useCustomFields } from '../../../shared/custom-fields/use-custom-fields';
+import { useAppLanguage } from '../../../shared/i18n/use-app-language';
 import { useWebFormMutations } from '../hooks/use-web-forms';
 import type { WebFormResponse } from '../lead-settings-types';
 import {
@@ -27,6 +33,16 @@ interface WebFormDrawerProps {
 export function WebFormDrawer({ open, form, onClose, onSaved }: WebFormDrawerProps) {
   const { t } = useTranslation();
   const { create, update } = useWebFormMutations();
+  const { language } = useAppLanguage();
+  const { definitions } = useCustomFields('lead', { enabled: open });
+  const leadFieldOptions = withCustomFieldGroup(
+    MAPPABLE_LEAD_FIELDS.map((value) => ({
+      value,
+      label: t(`leadSettings.webForms.leadFields.${value}`),
+    })),
+    customFieldChoices(definitions, language),
+    t('customFields.section'),
+  );
 
   const submit = async (values: WebFormValues) => {
     const body = toWebFormRequest(values);
@@ -115,10 +131,8 @@ export function WebFormDrawer({ open, form, onClose, onSaved }: WebFormDrawerPro
                     <Select
                       aria-label={t('leadSettings.webForms.leadField')}
                       placeholder={t('leadSettings.webForms.leadField')}
-                      options={MAPPABLE_LEAD_FIELDS.map((value) => ({
-                        value,
-                        label: t(`leadSettings.webForms.leadFields.${value}`),
-                      }))}
+                      options={leadFieldOptions}
+                      showSearch={{ optionFilterProp: 'label' }}
                     />
                   </Form.Item>
                   <Button

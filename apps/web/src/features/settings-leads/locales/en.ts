@@ -79,7 +79,8 @@ export const leadSettingsEn = {
     allowedOriginsHelp: 'The sites that may post this form, e.g. https://www.example.cn',
     originInvalid: 'Each origin must look like https://host[:port].',
     fieldMapping: 'Field mapping',
-    fieldMappingHelp: 'Form field name → lead field. One field must fill the lead’s name.',
+    fieldMappingHelp:
+      'Form field name → lead field or lead custom field. One field must fill the lead’s name.',
     formField: 'Form field',
     leadField: 'Lead field',
     addField: 'Add field',

@@ -78,7 +78,7 @@ export const leadSettingsZhCN: typeof leadSettingsEn = {
     allowedOriginsHelp: '可以提交此表单的网站，例如 https://www.example.cn',
     originInvalid: '来源站点格式应为 https://主机[:端口]。',
     fieldMapping: '字段映射',
-    fieldMappingHelp: '表单字段名 → 线索字段；必须有一个字段填入线索姓名。',
+    fieldMappingHelp: '表单字段名 → 线索字段或线索自定义字段；必须有一个字段填入线索姓名。',
     formField: '表单字段',
     leadField: '线索字段',
     addField: '添加字段',
