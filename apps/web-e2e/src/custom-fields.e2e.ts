@@ -194,4 +194,58 @@ describe('custom fields', () => {
       expect(fields.items.find((field) => field.key === key)?.type).toBe('text');
     },
   );
+
+  browserTest(
+    'a rep fills a number field on a new lead, filters the leads by a range of it and shows it as a column',
+    async ({ page, baseUrl }) => {
+      const suffix = String(Date.now()).slice(-6);
+      const key = `booth_size_${suffix}`;
+      const label = `展位面积${suffix}`;
+      const admin = await apiSignIn(baseUrl, DEMO_ACCOUNTS.admin);
+      await apiCall(admin, '/custom-fields', {
+        method: 'POST',
+        body: {
+          recordType: 'lead',
+          key,
+          type: 'number',
+          label: { zh: label, en: `Booth size ${suffix}` },
+          min: 0,
+          filterable: true,
+          sortable: true,
+        },
+        expected: 201,
+      });
+      const person = `线索${suffix}`;
+
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.salesRep);
+      await page.goto(`${baseUrl}/leads`);
+      await page.getByRole('button', { name: '新建线索' }).first().click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('姓名').fill(person);
+      await drawer.getByLabel(label).fill('36');
+      await drawer.getByRole('button', { name: /保\s*存/ }).click();
+      await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+      const values = page.getByTestId('custom-field-values');
+      await values.getByText(label).waitFor();
+      await values.getByText('36').waitFor();
+
+      await page.goto(`${baseUrl}/leads?cf.${key}=30..40`);
+      await page.waitForFunction(
+        () => document.querySelectorAll('.ant-table-tbody .ant-table-row').length === 1,
+        undefined,
+        { timeout: 30_000 },
+      );
+      await tableRows(page).getByRole('link', { name: person }).waitFor();
+      await page.getByRole('button', { name: '列设置' }).click();
+      await page.locator('.ant-popover').getByRole('checkbox', { name: label }).check();
+      await page.keyboard.press('Escape');
+      await page.locator('.ant-table-thead th', { hasText: label }).waitFor();
+      await tableRows(page).getByText('36', { exact: true }).waitFor();
+      await keepScreenshot(page, 'custom-fields-lead-list');
+
+      await page.goto(`${baseUrl}/leads?cf.${key}=37..`);
+      await page.getByText('没有符合筛选条件的线索。').waitFor();
+      expect(await tableRows(page).count()).toBe(0);
+    },
+  );
 });
