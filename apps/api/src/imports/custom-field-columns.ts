@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   customFieldKeyOfReference,
-  customFieldOfHeader,
   customFieldVisibleTo,
   type CustomFieldValue,
   parseCustomFieldCell,
+  suggestMappingWithCustomFields,
   toSimplified,
 } from '@kehu/domain';
 import type { AuthContext } from '../authz/auth-context';
@@ -111,9 +111,9 @@ export class CustomFieldColumns {
 
   /**
    * The mapping a preview suggests: a column whose header is the key or the zh / en label
-   * of a live field the caller sees takes that field (an export's custom field column
-   * maps back, even where its label is also a record field's synonym, such as 微信号);
-   * the other columns take the record fields their headers' synonyms suggest.
+   * of a live field the caller sees takes that field, before the record fields its
+   * header's synonyms suggest (suggestMappingWithCustomFields); headers and labels are
+   * read as simplified Chinese.
    */
   async suggest(
     auth: AuthContext,
@@ -127,15 +127,7 @@ export class CustomFieldColumns {
         key: field.key,
         label: { zh: toSimplified(field.labelZh), en: field.labelEn },
       }));
-    const taken = new Set<string>();
-    const custom = headers.map((header) => {
-      const found = customFieldOfHeader(toSimplified(header), fields);
-      if (!found || taken.has(found.key)) return null;
-      taken.add(found.key);
-      return `cf.${found.key}`;
-    });
-    const suggested = recordFields(headers.map((header, column) => (custom[column] ? '' : header)));
-    return custom.map((field, column) => field ?? suggested[column] ?? null);
+    return suggestMappingWithCustomFields(headers.map(toSimplified), fields, recordFields);
   }
 
   /** The custom field keys a mapping names that are no live field the caller sees. */

@@ -3,6 +3,7 @@ import { neutralizeFormula } from '../spreadsheets/neutralize-formula';
 import { anyText, fullWidth } from '../testing/text-arbitraries';
 import {
   customFieldOfHeader,
+  suggestMappingWithCustomFields,
   formatCustomFieldCell,
   parseCustomFieldCell,
 } from './custom-field-cells';
@@ -173,5 +174,23 @@ describe('custom field cells', () => {
     expect(customFieldOfHeader('展位（Booth）', fields)).toBeUndefined();
     expect(customFieldOfHeader('booth', fields)?.key).toBe('booth');
     expect(customFieldOfHeader('名称', fields)).toBeUndefined();
+  });
+
+  it('suggests a custom field for its header before the record fields, each field once', () => {
+    const fields = [
+      { key: 'wechat_id', label: { zh: '微信号', en: 'WeChat ID' } },
+      { key: 'store_count', label: { zh: '门店数', en: 'Store count' } },
+    ];
+    const synonyms: Record<string, string> = { 名称: 'name', 微信号: 'wechat', 微信: 'wechat' };
+    const recordFields = (headers: readonly string[]) =>
+      headers.map((header) => synonyms[header] ?? null);
+    expect(
+      suggestMappingWithCustomFields(
+        ['名称', '微信号', 'Store count', '门店数', '微信', '备注'],
+        fields,
+        recordFields,
+      ),
+    ).toEqual(['name', 'cf.wechat_id', 'cf.store_count', null, 'wechat', null]);
+    expect(suggestMappingWithCustomFields(['微信号'], [], recordFields)).toEqual(['wechat']);
   });
 });

@@ -1,5 +1,6 @@
 import { zoneOffsetAt } from '../calendar/zone-offset';
 import { headerKey } from '../imports/suggest-mapping';
+import { CUSTOM_FIELD_PARAMETER_PREFIX } from './custom-field-filters';
 import type {
   CustomFieldOption,
   CustomFieldRules,
@@ -284,4 +285,28 @@ export function customFieldOfHeader<Definition extends { key: string; label: Loc
         headerKey(definition.label.zh) === key || headerKey(definition.label.en) === key,
     )
   );
+}
+
+/**
+ * The mapping an import suggests for a file's headers: a column whose header names a
+ * custom field ({@link customFieldOfHeader}) takes it as `cf.<key>`, each field once, before
+ * any record field — so an export's custom field column maps back to itself even where its
+ * label is also a record field's synonym (微信号); the other columns take what
+ * `recordFields` suggests for their headers. Headers and labels are compared as given (the
+ * API reads both as simplified Chinese first).
+ */
+export function suggestMappingWithCustomFields(
+  headers: readonly string[],
+  fields: ReadonlyArray<{ key: string; label: LocalizedText }>,
+  recordFields: (headers: readonly string[]) => ReadonlyArray<string | null>,
+): Array<string | null> {
+  const taken = new Set<string>();
+  const custom = headers.map((header) => {
+    const found = customFieldOfHeader(header, fields);
+    if (!found || taken.has(found.key)) return null;
+    taken.add(found.key);
+    return `${CUSTOM_FIELD_PARAMETER_PREFIX}${found.key}`;
+  });
+  const suggested = recordFields(headers.map((header, column) => (custom[column] ? '' : header)));
+  return custom.map((field, column) => field ?? suggested[column] ?? null);
 }

@@ -22,7 +22,10 @@ export interface ImportTargetSpec {
   fields: readonly ImportField[];
   /** The fields some column must fill. */
   required: readonly ImportField[];
-  /** The suggestion after a reload (right after the upload, the API's answer has one). */
+  /**
+   * The record fields a reload suggests, after the custom fields (right after the upload,
+   * the API's answer has the suggestion).
+   */
   suggestMapping: (headers: readonly string[]) => ReadonlyArray<string | null>;
   /** The wizard's own page. */
   wizardPath: string;

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { isApiProblemError } from '@kehu/contracts';
+import { suggestMappingWithCustomFields } from '@kehu/domain';
 import { Card, Result, Skeleton, Steps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -82,11 +83,16 @@ export function ImportWizard({ target }: { target: ImportTarget }) {
         ? initialMapping(
             job.headers.length,
             job.mapping,
-            preview?.suggestedMapping ?? spec.suggestMapping(job.headers),
+            preview?.suggestedMapping ??
+              suggestMappingWithCustomFields(
+                job.headers,
+                customFields.definitions,
+                spec.suggestMapping,
+              ),
             customFields.fieldSet,
           )
         : []),
-    [choices.mapping, job, preview, spec, customFields.fieldSet],
+    [choices.mapping, job, preview, spec, customFields],
   );
 
   const finished = job !== undefined && isImportFinished(job.status);
