@@ -30,22 +30,25 @@ function mobiles(count: number): string[] {
 
 /**
  * 30 data rows: 27 new companies, one without a name (spreadsheet row 11), one with a broken
- * email (row 21) and one with the phone of an existing demo customer (row 16).
+ * email (row 21) and one with the phone of an existing demo customer (row 16). The last
+ * column is the demo's custom field 门店数量 (store count, for companies): 100 + the row.
  */
 function importCsv(stamp: string, existing: DemoCustomer): { csv: string; names: string[] } {
   const phones = mobiles(30);
   const names: string[] = [];
-  const lines = ['客户名称,手机,邮箱,客户分级,备注'];
+  const lines = ['客户名称,手机,邮箱,客户分级,备注,门店数量'];
   for (let index = 0; index < 30; index++) {
     const row = index + 2;
-    if (row === 11) lines.push(`,${phones[index]},no-name-${stamp}@example.com,意向,`);
-    else if (row === 16) lines.push(`"${existing.name}",${existing.phones[0].value},,,`);
+    if (row === 11) lines.push(`,${phones[index]},no-name-${stamp}@example.com,意向,,`);
+    else if (row === 16) lines.push(`"${existing.name}",${existing.phones[0].value},,,,`);
     else if (row === 21)
-      lines.push(`星河贸易${stamp}-${row} 有限公司,${phones[index]},not-an-email,,`);
+      lines.push(`星河贸易${stamp}-${row} 有限公司,${phones[index]},not-an-email,,,`);
     else {
       const name = `导入测试${stamp}-${row} 有限公司`;
       names.push(name);
-      lines.push(`${name},${phones[index]},import-${stamp}-${row}@example.com,意向,来自表格`);
+      lines.push(
+        `${name},${phones[index]},import-${stamp}-${row}@example.com,意向,来自表格,${100 + row}`,
+      );
     }
   }
   return { csv: `${lines.join('\n')}\n`, names };
@@ -84,13 +87,14 @@ describe('customer import', () => {
       // The import's id goes into the address, so a reload comes back to it.
       await page.waitForURL(/\/customers\/import\?job=[0-9a-f-]{36}$/);
 
-      // Mapping: suggested from the Chinese headers, the first rows previewed.
+      // Mapping: suggested from the Chinese headers (门店数量 is the demo's custom field, the
+      // only choice of that name, so every column is mapped), the first rows previewed.
       const mappingRow = (header: string) => page.getByRole('row').filter({ hasText: header });
       await mappingRow('客户名称').getByText('名称 · 必填').waitFor();
       await mappingRow('手机').getByText('手机', { exact: true }).last().waitFor();
       await page.getByText('文件前几行').waitFor();
       await page.getByRole('cell', { name: names[0], exact: true }).first().waitFor();
-      await page.getByText('将导入 5 列中的 5 列。').waitFor();
+      await page.getByText('将导入 6 列中的 6 列。').waitFor();
       await keepScreenshot(page, 'customer-import-mapping');
 
       // The encoding was detected; read as Big5 the headers are garbled, and back again.
@@ -98,7 +102,7 @@ describe('customer import', () => {
       await page.getByText('GB18030 / GBK（简体中文）（自动识别）').waitFor();
       await encoding.click();
       await page.locator('.ant-select-dropdown').getByTitle('Big5（繁体中文）').click();
-      await page.getByText('将导入 5 列中的 0 列。').waitFor();
+      await page.getByText('将导入 6 列中的 0 列。').waitFor();
       expect(await mappingRow('客户名称').count()).toBe(0);
       await encoding.click();
       await page
@@ -112,6 +116,9 @@ describe('customer import', () => {
       await page.reload();
       await mappingRow('客户名称').getByText('名称 · 必填').waitFor();
       await page.getByText('示例行仅在上传后立即显示。').waitFor();
+      // The custom field is suggested again: its label is both the header and the choice.
+      await page.getByText('将导入 6 列中的 6 列。').waitFor();
+      expect(await mappingRow('门店数量').getByText('门店数量', { exact: true }).count()).toBe(2);
 
       // Leaving the name out is refused before anything is sent.
       await page.getByRole('combobox', { name: '客户名称' }).click();
@@ -195,6 +202,10 @@ describe('customer import', () => {
       await imported.getByRole('link', { name: names[3] }).click();
       await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/);
       await page.getByRole('heading', { name: names[3] }).waitFor();
+      // names[3] is spreadsheet row 5: its store count came in through the custom field column.
+      const values = page.getByTestId('custom-field-values');
+      await values.getByText('门店数量').waitFor();
+      await values.getByText('105', { exact: true }).waitFor();
     },
   );
 });
