@@ -1,5 +1,15 @@
-import { fieldsForeignTo, withOnePrimary } from '@kehu/domain';
-import type { CustomFieldFormValues } from '../../shared/custom-fields/custom-field-types';
+import {
+  CUSTOM_FIELD_DUPLICATE_TYPES,
+  fieldsForeignTo,
+  normalizeCustomFieldValue,
+  withOnePrimary,
+} from '@kehu/domain';
+import type {
+  CustomFieldDefinition,
+  CustomFieldFormValues,
+  CustomFieldValues,
+} from '../../shared/custom-fields/custom-field-types';
+import { customFieldsForCreate } from '../../shared/custom-fields/custom-field-values';
 import type {
   AddressType,
   CompanySize,
@@ -323,6 +333,7 @@ const MIN_CONTACT_TO_CHECK = 3;
 export function toDuplicateCheckRequest(
   values: Partial<CustomerFormValues>,
   excludeId?: string,
+  customFields?: CustomFieldValues,
 ): DuplicateCheckRequest | null {
   const kind = values.kind ?? 'company';
   const name = trimmed(values.name);
@@ -344,7 +355,38 @@ export function toDuplicateCheckRequest(
   if (phones.length > 0) request.phones = phones;
   if (emails.length > 0) request.emails = emails;
   if (addresses.length > 0) request.addresses = addresses;
+  if (customFields && Object.keys(customFields).length > 0) request.customFields = customFields;
   if (Object.keys(request).length === 1) return null;
   if (excludeId) request.excludeId = excludeId;
   return request;
+}
+
+/**
+ * The `customFields` of a duplicate check: the filled inputs the user may write (of the
+ * customer's kind, in `definitions`) whose type a duplicate rule can compare, as a save
+ * sends them. A value a save would refuse, one still being typed, is left out rather than
+ * failing the whole check. Undefined when none is left.
+ */
+export function customFieldsForDuplicateCheck(
+  definitions: readonly CustomFieldDefinition[],
+  editable: (definition: CustomFieldDefinition) => boolean,
+  values: CustomFieldFormValues | undefined,
+  stored?: CustomFieldValues | null,
+): CustomFieldValues | undefined {
+  const compared = definitions.filter((definition) =>
+    CUSTOM_FIELD_DUPLICATE_TYPES.includes(definition.type),
+  );
+  const filled = customFieldsForCreate(compared, editable, values) ?? {};
+  const request: CustomFieldValues = {};
+  for (const definition of compared) {
+    const value = filled[definition.key];
+    if (value === undefined || value === null) continue;
+    const checked = normalizeCustomFieldValue(
+      { ...definition, defaultValue: null },
+      value,
+      stored?.[definition.key] ?? null,
+    );
+    if (checked.ok) request[definition.key] = value;
+  }
+  return Object.keys(request).length > 0 ? request : undefined;
 }

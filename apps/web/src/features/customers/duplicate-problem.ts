@@ -1,7 +1,7 @@
 import { isApiProblemError } from '@kehu/contracts';
 import { isOneOf } from '../../shared/enum-values';
 import { DUPLICATE_MATCH_FIELDS } from './customer-options';
-import type { DuplicateCandidate } from './customer-types';
+import type { DuplicateCandidate, DuplicateMatchField } from './customer-types';
 
 function isCandidate(value: unknown): value is DuplicateCandidate {
   if (typeof value !== 'object' || value === null) return false;
@@ -16,6 +16,40 @@ function isCandidate(value: unknown): value is DuplicateCandidate {
   );
 }
 
+/** A candidate's custom field matches are strings; an answer without them has none. */
+function withCustomFieldMatches(candidate: DuplicateCandidate): DuplicateCandidate {
+  const keys: unknown = candidate.matchedCustomFields;
+  return {
+    ...candidate,
+    matchedCustomFields: Array.isArray(keys)
+      ? keys.filter((key): key is string => typeof key === 'string')
+      : [],
+  };
+}
+
+const FUZZY_FIELDS: readonly DuplicateMatchField[] = ['name', 'address'];
+
+/** One thing a candidate matched on, as the console names it. */
+export type DuplicateMatch =
+  | { kind: 'same' | 'similar'; field: DuplicateMatchField }
+  | { kind: 'customField'; key: string }
+  /** Only a field the user may not see matched: the API counts it without naming it. */
+  | { kind: 'other' };
+
+/** What a candidate matched on: the built-in fields, then the custom fields (by key). */
+export function duplicateMatches(
+  candidate: Pick<DuplicateCandidate, 'matchedOn' | 'matchedCustomFields'>,
+): DuplicateMatch[] {
+  const matches: DuplicateMatch[] = [
+    ...candidate.matchedOn.map((field) => ({
+      kind: FUZZY_FIELDS.includes(field) ? ('similar' as const) : ('same' as const),
+      field,
+    })),
+    ...candidate.matchedCustomFields.map((key) => ({ kind: 'customField' as const, key })),
+  ];
+  return matches.length > 0 ? matches : [{ kind: 'other' }];
+}
+
 /**
  * The similar customers a 409 answer names (`duplicates` of the problem body), or null
  * when the error is not a duplicate conflict.
@@ -24,7 +58,7 @@ export function duplicatesOfConflict(error: unknown): DuplicateCandidate[] | nul
   if (!isApiProblemError(error) || error.status !== 409) return null;
   const { duplicates } = error.problem;
   if (!Array.isArray(duplicates)) return null;
-  const candidates = duplicates.filter(isCandidate);
+  const candidates = duplicates.filter(isCandidate).map(withCustomFieldMatches);
   return candidates.length > 0 ? candidates : null;
 }
 

@@ -5,7 +5,8 @@ import { useCallback, useMemo } from 'react';
 import { useSession } from '../../features/auth/hooks/use-session';
 import { kehuClient } from '../api/kehu-client';
 import type { CustomFieldDefinition, CustomFieldRecordType } from './custom-field-types';
-import { appliesToKind } from './custom-field-values';
+import { useAppLanguage } from '../i18n/use-app-language';
+import { appliesToKind, localized } from './custom-field-values';
 
 const PAGE_SIZE = 100;
 
@@ -37,6 +38,16 @@ export async function fetchCustomFields(
   return items;
 }
 
+/** The live definitions the caller sees, loaded once and cached for a few minutes. */
+function visibleFieldsQuery(recordType: CustomFieldRecordType, enabled = true) {
+  return {
+    queryKey: customFieldQueryKeys.visible(recordType),
+    queryFn: () => fetchCustomFields(recordType),
+    enabled,
+    staleTime: 5 * 60_000,
+  };
+}
+
 export interface VisibleCustomFields {
   /** The live fields the signed-in user sees, in form order (for a customer, of its kind). */
   definitions: CustomFieldDefinition[];
@@ -55,12 +66,7 @@ export function useCustomFields(
   options: { kind?: 'company' | 'person'; enabled?: boolean } = {},
 ): VisibleCustomFields {
   const { user } = useSession();
-  const query = useQuery({
-    queryKey: customFieldQueryKeys.visible(recordType),
-    queryFn: () => fetchCustomFields(recordType),
-    enabled: options.enabled ?? true,
-    staleTime: 5 * 60_000,
-  });
+  const query = useQuery(visibleFieldsQuery(recordType, options.enabled));
   const { kind } = options;
   const definitions = useMemo(
     () => (query.data ?? []).filter((definition) => appliesToKind(definition, kind)),
@@ -71,4 +77,25 @@ export function useCustomFields(
     [user.roles],
   );
   return { definitions, editable, isLoading: query.isLoading, error: query.error };
+}
+
+/**
+ * The label of a record type's custom field by key, in the user's language, where an
+ * answer names fields by key (a duplicate candidate's `matchedCustomFields`); a key no
+ * loaded field has shows as it is. Needs no session, so confirm dialogs (rendered
+ * outside the session gate) may use it.
+ */
+export function useCustomFieldLabel(
+  recordType: CustomFieldRecordType,
+  options: { enabled?: boolean } = {},
+): (key: string) => string {
+  const { language } = useAppLanguage();
+  const { data } = useQuery(visibleFieldsQuery(recordType, options.enabled));
+  return useCallback(
+    (key: string) => {
+      const definition = data?.find((candidate) => candidate.key === key);
+      return definition ? localized(definition.label, language) : key;
+    },
+    [data, language],
+  );
 }

@@ -1,6 +1,7 @@
-import { Empty, Flex, Radio, Select, Skeleton, Tag, Typography } from 'antd';
+import { Empty, Flex, Radio, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DuplicateMatchTags } from '../../customers/components/DuplicateMatchTags';
 import type { CustomerResponse } from '../../customers/customer-types';
 import { useDuplicateSuggestions, useMergeSearch } from '../hooks/use-merge-candidates';
 
@@ -9,8 +10,6 @@ interface MergeCandidatePickerProps {
   otherId: string | null;
   onPick: (id: string) => void;
 }
-
-const FUZZY = ['name', 'address'];
 
 /** Step one: the duplicate to merge, from the duplicate check's suggestions or a search. */
 export function MergeCandidatePicker({ customer, otherId, onPick }: MergeCandidatePickerProps) {
@@ -47,13 +46,7 @@ export function MergeCandidatePicker({ customer, otherId, onPick }: MergeCandida
                   <Flex gap={8} align="baseline" wrap>
                     <Typography.Text code>{candidate.number}</Typography.Text>
                     <Typography.Text strong>{candidate.name}</Typography.Text>
-                    {candidate.matchedOn.map((field) => (
-                      <Tag key={field} color="orange" style={{ marginInlineEnd: 0 }}>
-                        {FUZZY.includes(field)
-                          ? t(`customers.duplicates.similar.${field}`)
-                          : t(`customers.duplicates.same.${field}`)}
-                      </Tag>
-                    ))}
+                    <DuplicateMatchTags candidate={candidate} showBlocking={false} />
                     <Typography.Text type="secondary">
                       {t('customers.duplicates.ownedBy', {
                         owner: candidate.owner?.name ?? t('customers.noOwner'),

@@ -1,7 +1,9 @@
 import { unwrap } from '@kehu/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { kehuClient } from '../../../shared/api/kehu-client';
+import { useCustomFields } from '../../../shared/custom-fields/use-custom-fields';
 import {
+  customFieldsForDuplicateCheck,
   toCustomerFormValues,
   toDuplicateCheckRequest,
 } from '../../customers/customer-form-values';
@@ -13,9 +15,22 @@ import { mergeQueryKeys } from './merge-query-keys';
 const SEARCH_RESULTS = 20;
 const DEBOUNCE_MS = 300;
 
-/** The customers the duplicate check finds for this record and the user may open: offered first. */
+/**
+ * The customers the duplicate check finds for this record (custom field rules included)
+ * and the user may open: offered first.
+ */
 export function useDuplicateSuggestions(customer: CustomerResponse, enabled: boolean) {
-  const request = toDuplicateCheckRequest(toCustomerFormValues(customer), customer.id);
+  const customFields = useCustomFields('customer', { kind: customer.kind, enabled });
+  const request = toDuplicateCheckRequest(
+    toCustomerFormValues(customer),
+    customer.id,
+    customFieldsForDuplicateCheck(
+      customFields.definitions,
+      customFields.editable,
+      customer.customFields,
+      customer.customFields,
+    ),
+  );
   return useQuery({
     queryKey: mergeQueryKeys.suggestions(customer.id, customer.version),
     queryFn: async ({ signal }): Promise<DuplicateCandidate[]> => {
@@ -25,7 +40,7 @@ export function useDuplicateSuggestions(customer: CustomerResponse, enabled: boo
       );
       return rankCandidates(result.duplicates).filter((candidate) => candidate.readable);
     },
-    enabled,
+    enabled: enabled && !customFields.isLoading,
   });
 }
 

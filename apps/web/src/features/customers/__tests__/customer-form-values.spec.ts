@@ -1,5 +1,7 @@
+import { customFieldDefinition } from '../../../shared/custom-fields/__tests__/custom-field-fixtures';
 import type { CustomerResponse } from '../customer-types';
 import {
+  customFieldsForDuplicateCheck,
   emptyCustomerFormValues,
   toCreateCustomerRequest,
   toCustomerChanges,
@@ -188,5 +190,69 @@ describe('the duplicate check of a draft', () => {
     expect(
       toDuplicateCheckRequest({ kind: 'person', name: '王芳', taxId: '91310000MA1FL0000X' }),
     ).toEqual({ kind: 'person', name: '王芳' });
+  });
+});
+
+describe('the custom fields of a duplicate check', () => {
+  const storeCode = customFieldDefinition('text', { key: 'store_code' });
+  const channel = customFieldDefinition('single_select', { key: 'channel' });
+  const email = customFieldDefinition('email', { key: 'billing_email' });
+  const notes = customFieldDefinition('long_text', { key: 'notes' });
+  const audit = customFieldDefinition('text', {
+    key: 'audit_code',
+    readOnlyForRoles: ['sales_rep'],
+  });
+  const definitions = [storeCode, channel, email, notes, audit];
+  const editable = (definition: { key: string }) => definition.key !== 'audit_code';
+
+  it('sends the filled values a rule can compare and the user may write', () => {
+    expect(
+      customFieldsForDuplicateCheck(definitions, editable, {
+        store_code: '  SH-001 ',
+        channel: 'fair',
+        billing_email: 'Ap@Huateng.example.cn',
+        notes: 'long text is never compared',
+        audit_code: 'read only for the rep',
+      }),
+    ).toEqual({
+      store_code: 'SH-001',
+      channel: 'fair',
+      billing_email: 'Ap@Huateng.example.cn',
+    });
+  });
+
+  it('leaves out a value still being typed, which a save would refuse', () => {
+    expect(
+      customFieldsForDuplicateCheck(definitions, editable, {
+        store_code: 'SH-001',
+        billing_email: 'ap@',
+        channel: 'referral',
+      }),
+    ).toEqual({ store_code: 'SH-001' });
+  });
+
+  it('keeps a deactivated option the customer already has', () => {
+    expect(
+      customFieldsForDuplicateCheck(
+        definitions,
+        editable,
+        { channel: 'referral' },
+        {
+          channel: 'referral',
+        },
+      ),
+    ).toEqual({ channel: 'referral' });
+  });
+
+  it('is nothing when no compared field is filled', () => {
+    expect(customFieldsForDuplicateCheck(definitions, editable, { notes: 'x' })).toBeUndefined();
+    expect(customFieldsForDuplicateCheck(definitions, editable, undefined)).toBeUndefined();
+  });
+
+  it('is worth a check on its own', () => {
+    expect(
+      toDuplicateCheckRequest({ kind: 'company' }, company.id, { store_code: 'SH-001' }),
+    ).toEqual({ kind: 'company', customFields: { store_code: 'SH-001' }, excludeId: company.id });
+    expect(toDuplicateCheckRequest({ kind: 'company' }, undefined, {})).toBeNull();
   });
 });

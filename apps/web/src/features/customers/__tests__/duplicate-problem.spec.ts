@@ -1,6 +1,6 @@
 import { ApiProblemError } from '@kehu/contracts';
 import type { DuplicateCandidate } from '../customer-types';
-import { duplicatesOfConflict, rankCandidates } from '../duplicate-problem';
+import { duplicateMatches, duplicatesOfConflict, rankCandidates } from '../duplicate-problem';
 
 const candidate = (patch: Partial<DuplicateCandidate>): DuplicateCandidate => ({
   id: 'c1',
@@ -46,5 +46,37 @@ describe('a duplicate conflict', () => {
       candidate({ id: 'c', score: 0.95 }),
     ]);
     expect(ranked.map((entry) => entry.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('what a candidate matched on', () => {
+  it('names the built-in fields, exact or similar, then the custom fields', () => {
+    expect(
+      duplicateMatches(
+        candidate({ matchedOn: ['phone', 'name'], matchedCustomFields: ['store_code'] }),
+      ),
+    ).toEqual([
+      { kind: 'same', field: 'phone' },
+      { kind: 'similar', field: 'name' },
+      { kind: 'customField', key: 'store_code' },
+    ]);
+  });
+
+  it('is a custom field alone when only one matched', () => {
+    expect(
+      duplicateMatches(candidate({ matchedOn: [], matchedCustomFields: ['store_code'] })),
+    ).toEqual([{ kind: 'customField', key: 'store_code' }]);
+  });
+
+  it('is "another field" when only a field hidden from the user matched, never nothing', () => {
+    expect(duplicateMatches(candidate({ matchedOn: [], matchedCustomFields: [] }))).toEqual([
+      { kind: 'other' },
+    ]);
+  });
+
+  it('reads a conflict whose candidates do not name custom fields as matching none', () => {
+    const older: Partial<DuplicateCandidate> = candidate({});
+    delete older.matchedCustomFields;
+    expect(duplicatesOfConflict(conflict({ duplicates: [older] }))).toEqual([candidate({})]);
   });
 });

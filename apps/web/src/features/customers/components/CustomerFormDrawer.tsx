@@ -19,6 +19,7 @@ import {
 } from '../../../shared/custom-fields/use-custom-fields';
 import {
   CUSTOMER_FORM_FIELDS,
+  customFieldsForDuplicateCheck,
   emptyCustomerFormValues,
   toCreateCustomerRequest,
   toCustomerChanges,
@@ -78,8 +79,11 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Custome
   );
 }
 
-/** Fields that make two customers the same one: changing them reruns the duplicate check. */
-const IDENTITY_FIELDS = ['kind', 'name', 'taxId', 'phones', 'emails', 'addresses'];
+/**
+ * Fields that make two customers the same one: changing them reruns the duplicate check
+ * (custom fields: those a duplicate rule compares).
+ */
+const IDENTITY_FIELDS = ['kind', 'name', 'taxId', 'phones', 'emails', 'addresses', 'customFields'];
 
 interface CustomerFormProps extends Omit<CustomerFormDrawerProps, 'open'> {
   /** The customer fields the user sees, of both kinds (the form shows those of its kind). */
@@ -118,7 +122,18 @@ function CustomerForm({
   const [problem, setProblem] = useState<ProblemDescription | null>(null);
   const [stale, setStale] = useState(false);
 
-  const checkRequest = identityTouched ? toDuplicateCheckRequest(values, current?.id) : null;
+  const checkRequest = identityTouched
+    ? toDuplicateCheckRequest(
+        values,
+        current?.id,
+        customFieldsForDuplicateCheck(
+          definitions.filter((field) => appliesToKind(field, values.kind)),
+          editable,
+          values.customFields,
+          current?.customFields,
+        ),
+      )
+    : null;
   const live = useDuplicateCheck(checkRequest);
   const candidates = refused ?? live.candidates;
 

@@ -1,30 +1,9 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Flex, Tag, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DuplicateCandidate, DuplicateMatchField } from '../customer-types';
+import type { DuplicateCandidate } from '../customer-types';
 import { CustomerNumberAndName } from './CustomerNumberAndName';
-
-const FUZZY: readonly DuplicateMatchField[] = ['name', 'address'];
-
-function MatchTags({ candidate }: { candidate: DuplicateCandidate }) {
-  const { t } = useTranslation();
-  return (
-    <Flex gap={4} wrap>
-      {candidate.matchedOn.map((field) => (
-        <Tag
-          key={field}
-          color={candidate.blocking && !FUZZY.includes(field) ? 'red' : 'orange'}
-          variant="outlined"
-          style={{ marginInlineEnd: 0 }}
-        >
-          {FUZZY.includes(field)
-            ? t(`customers.duplicates.similar.${field}`)
-            : t(`customers.duplicates.same.${field}`)}
-        </Tag>
-      ))}
-    </Flex>
-  );
-}
+import { DuplicateMatchTags } from './DuplicateMatchTags';
 
 /**
  * Similar customers with what matched and who owns them. One the user may not open
@@ -48,7 +27,7 @@ export function DuplicateCandidateList({ candidates }: { candidates: DuplicateCa
           >
             <Flex gap={8} align="baseline" wrap>
               <CustomerNumberAndName customer={candidate} />
-              <MatchTags candidate={candidate} />
+              <DuplicateMatchTags candidate={candidate} />
             </Flex>
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
               {candidate.readable ? (

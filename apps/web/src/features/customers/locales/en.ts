@@ -197,6 +197,8 @@ export const customersEn = {
       name: 'Similar name',
       address: 'Similar address',
     },
+    sameCustomField: 'Same {{field}}',
+    sameOtherField: 'Same value of another field',
     ownedBy: 'Owner: {{owner}}',
     alreadyOwnedBy: 'Already owned by {{owner}}',
     confirmTitle: 'Save although similar customers exist?',

@@ -199,6 +199,8 @@ export const customersZhCN: TranslationShape<typeof customersEn> = {
       name: '名称相似',
       address: '地址相似',
     },
+    sameCustomField: '{{field}}相同',
+    sameOtherField: '其他字段相同',
     ownedBy: '负责人：{{owner}}',
     alreadyOwnedBy: '已由 {{owner}} 负责（撞单）',
     confirmTitle: '存在相似客户，仍要保存吗？',

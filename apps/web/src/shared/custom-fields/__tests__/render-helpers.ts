@@ -29,11 +29,17 @@ export const ME = {
   teamIds: [],
 } as unknown as UserResponse;
 
-/** Markup of a component as the console renders it for a signed-in sales rep, in a language. */
-export async function renderMarkup(element: ReactElement, language = 'zh-CN'): Promise<string> {
+/**
+ * Markup of a component as the console renders it for a signed-in sales rep, in a language;
+ * `queryClient` holds what its queries have loaded (by default nothing, and nothing loads).
+ */
+export async function renderMarkup(
+  element: ReactElement,
+  language = 'zh-CN',
+  queryClient = new QueryClient({ defaultOptions: { queries: { enabled: false } } }),
+): Promise<string> {
   await i18n.changeLanguage(language);
   const session = { user: ME, ability: createAbility([]) };
-  const queryClient = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
   return renderToStaticMarkup(
     createElement(
       I18nextProvider,
