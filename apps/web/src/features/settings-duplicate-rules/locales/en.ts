@@ -43,4 +43,18 @@ export const duplicateRulesEn = {
     'Existing customers already share the same {{fields}}, so it cannot be made blocking yet. Merge or correct those duplicates first, or keep the rule on Warn.',
   conflictGeneric: 'The rules conflict with existing customers. Reload the page and try again.',
   listSeparator: ', ',
+  customFieldRules: {
+    title: 'Custom field rules',
+    help: 'Customers with the same value of the field are duplicates. Values are compared exactly after normalizing them (full-width characters, upper and lower case, phone formats).',
+    add: 'Add a rule on a custom field',
+    empty: 'No rules on custom fields.',
+    noFields:
+      'No customer custom field can have a rule yet: only text, number, amount, percent, date, date-time, single select, user, URL, email and phone fields are compared.',
+    allRuled: 'Every custom field that can be compared already has a rule.',
+    remove: 'Remove',
+    removeRule: 'Remove the rule on {{field}}',
+    notApplied:
+      'The field was deleted or its type is no longer compared, so this rule does not apply. It is removed when you save a change to the custom field rules.',
+    loadFailed: 'The custom fields could not be loaded, so their rules cannot be changed now.',
+  },
 } as const;

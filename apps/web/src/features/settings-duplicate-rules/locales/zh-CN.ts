@@ -46,4 +46,18 @@ export const duplicateRulesZhCN: TranslationShape<typeof duplicateRulesEn> = {
     '已有客户的{{fields}}相同，因此暂时不能设为“禁止”。请先合并或更正这些重复客户，或保持“提醒”。',
   conflictGeneric: '规则与已有客户冲突。请刷新页面后重试。',
   listSeparator: '、',
+  customFieldRules: {
+    title: '自定义字段规则',
+    help: '该字段取值相同的客户视为重复。取值先规范化再精确比对（全角字符、大小写、电话格式）。',
+    add: '为自定义字段添加规则',
+    empty: '尚未对自定义字段设置规则。',
+    noFields:
+      '暂无可设置规则的客户自定义字段：只有文本、数字、金额、百分比、日期、日期时间、单选、用户、网址、邮箱和电话类型的字段参与比对。',
+    allRuled: '所有可比对的自定义字段都已设置规则。',
+    remove: '删除',
+    removeRule: '删除“{{field}}”的规则',
+    notApplied:
+      '该字段已删除或其类型不再参与比对，此规则暂不生效；保存对自定义字段规则的修改时将移除此规则。',
+    loadFailed: '无法加载自定义字段，暂时不能修改其规则。',
+  },
 };

@@ -20,10 +20,19 @@ import { useAppAbility } from '../../../shared/access/use-app-ability';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import {
+  useCustomFieldLabel,
+  useCustomFields,
+} from '../../../shared/custom-fields/use-custom-fields';
+import { CustomFieldRulesSection } from '../components/CustomFieldRulesSection';
+import {
+  customFieldRulesToSave,
   newlyBlocking,
+  newlyBlockingCustomFields,
   sameRows,
+  toCustomFieldRuleRows,
   toRuleRows,
   toRules,
+  type CustomFieldRuleRow,
   type DuplicateRuleRow,
 } from '../duplicate-rule-rows';
 import { useDuplicateRules, useSaveDuplicateRules } from '../hooks/use-duplicate-rules';
@@ -38,17 +47,24 @@ export function DuplicateRulesPage() {
   const mayUpdate = useAppAbility().can('update', 'Settings');
   const rules = useDuplicateRules();
   const save = useSaveDuplicateRules();
+  const customFields = useCustomFields('customer');
+  const customFieldName = useCustomFieldLabel('customer');
   const [draft, setDraft] = useState<DuplicateRuleRow[] | null>(null);
-  const [conflict, setConflict] = useState<DuplicateField[] | null>(null);
+  const [customDraft, setCustomDraft] = useState<CustomFieldRuleRow[] | null>(null);
+  /** The names of the fields the refused change made blocking. */
+  const [conflict, setConflict] = useState<string[] | null>(null);
 
-  if (rules.isLoading) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (rules.isLoading || customFields.isLoading) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (rules.error || !rules.data) {
     return <ProblemAlert error={rules.error} onRetry={() => void rules.refetch()} />;
   }
 
-  const saved = toRuleRows(rules.data);
+  const saved = toRuleRows(rules.data.rules);
   const rows = draft ?? saved;
-  const dirty = !sameRows(rows, saved);
+  const savedCustom = toCustomFieldRuleRows(rules.data.customFieldRules, customFields.definitions);
+  const customRows = customDraft ?? savedCustom;
+  const customChanges = customFieldRulesToSave(savedCustom, customRows);
+  const dirty = !sameRows(rows, saved) || customChanges !== undefined;
   const fieldName = (field: DuplicateField) => t(`duplicateRules.fields.${field}`);
 
   const change = (field: DuplicateField, patch: Partial<DuplicateRuleRow>) => {
@@ -58,10 +74,17 @@ export function DuplicateRulesPage() {
 
   const submit = async () => {
     setConflict(null);
-    const blocking = newlyBlocking(saved, rows);
+    const blocking = [
+      ...newlyBlocking(saved, rows).map(fieldName),
+      ...newlyBlockingCustomFields(savedCustom, customRows).map(customFieldName),
+    ];
     try {
-      await save.mutateAsync(toRules(rows));
+      await save.mutateAsync({
+        rules: toRules(rows),
+        ...(customChanges ? { customFieldRules: customChanges } : {}),
+      });
       setDraft(null);
+      setCustomDraft(null);
       void message.success(t('duplicateRules.saved'));
     } catch (error) {
       // Other failures are shown by the alert above the table.
@@ -182,7 +205,7 @@ export function DuplicateRulesPage() {
           description={
             conflict.length > 0
               ? t('duplicateRules.conflictBody', {
-                  fields: conflict.map(fieldName).join(t('duplicateRules.listSeparator')),
+                  fields: conflict.join(t('duplicateRules.listSeparator')),
                 })
               : t('duplicateRules.conflictGeneric')
           }
@@ -197,9 +220,33 @@ export function DuplicateRulesPage() {
         pagination={false}
         scroll={{ x: 860 }}
       />
+      {customFields.error ? (
+        <Alert
+          type="error"
+          showIcon
+          title={t('duplicateRules.customFieldRules.loadFailed')}
+          style={{ marginTop: 24 }}
+        />
+      ) : (
+        <CustomFieldRulesSection
+          rows={customRows}
+          definitions={customFields.definitions}
+          disabled={!mayUpdate}
+          onChange={(next) => {
+            setConflict(null);
+            setCustomDraft(next);
+          }}
+        />
+      )}
       {mayUpdate && (
         <Flex justify="flex-end" gap={8} style={{ marginTop: 16 }}>
-          <Button disabled={!dirty} onClick={() => setDraft(null)}>
+          <Button
+            disabled={!dirty}
+            onClick={() => {
+              setDraft(null);
+              setCustomDraft(null);
+            }}
+          >
             {t('duplicateRules.reset')}
           </Button>
           <Button
