@@ -53,6 +53,7 @@ describe('lead web form', () => {
       const formName = `官网报名${stamp}`;
       const visitor = `访客${stamp}`;
       const call = `电话确认需求 ${stamp}：希望下周看演示`;
+      const booth = `广交会 11.2 馆 C${stamp}`;
 
       // Setup as the admin: a rule sending this region's web leads to the rep, and a form
       // allowed on the static site's origin (region and company are form fields).
@@ -81,11 +82,27 @@ describe('lead web form', () => {
         },
       });
 
-      // The snippet exactly as the settings page shows it goes onto the static page.
+      // In the console, the admin maps one more form field to the demo's lead custom field
+      // 展会展位号 (trade fair booth).
       await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
       await page.goto(`${baseUrl}/settings/web-forms`);
       const formRow = page.getByRole('row').filter({ hasText: formName });
-      await formRow.getByRole('button', { name: '展开行' }).click({ timeout: 30_000 });
+      await formRow.getByRole('button', { name: `编辑 ${formName}` }).click({ timeout: 30_000 });
+      const drawer = page.getByRole('dialog');
+      await drawer.getByRole('button', { name: '添加字段' }).click();
+      await drawer.getByRole('textbox', { name: '表单字段' }).last().fill('booth');
+      await drawer
+        .locator('.ant-select', { has: page.getByRole('combobox', { name: '线索字段' }) })
+        .last()
+        .click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '展会展位号' })
+        .click();
+      await drawer.getByRole('button', { name: /保\s*存/ }).click();
+      await drawer.waitFor({ state: 'hidden' });
+
+      // The snippet exactly as the settings page shows it (saving opened the form's row, now
+      // with the booth field) goes onto the static page.
       const snippetBox = page.getByRole('textbox', { name: '嵌入代码' });
       await snippetBox.waitFor({ timeout: 30_000 });
       const snippet = await snippetBox.inputValue();
@@ -103,6 +120,7 @@ describe('lead web form', () => {
       await page.getByLabel('Email / 邮箱').fill(`visitor-${stamp}@example.cn`);
       await page.getByLabel('Region / 地区').fill(region);
       await page.getByLabel('Message / 留言').fill('想了解企业版报价');
+      await page.getByLabel('booth').fill(booth);
       const submitted = page.waitForResponse((response) =>
         response.url().includes('/api/v1/public/forms/'),
       );
@@ -129,6 +147,9 @@ describe('lead web form', () => {
       await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/, { timeout: 30_000 });
       const leadId = page.url().split('/').pop() ?? '';
       await page.getByRole('heading', { name: visitor }).waitFor({ timeout: 30_000 });
+      const values = page.getByTestId('custom-field-values');
+      await values.getByText('展会展位号').waitFor();
+      await values.getByText(booth).waitFor();
       await page
         .locator('[data-timeline-kind="assigned"]')
         .getByText(ruleName)
