@@ -248,4 +248,88 @@ describe('custom fields', () => {
       expect(await tableRows(page).count()).toBe(0);
     },
   );
+
+  browserTest(
+    'an admin puts a duplicate rule on a custom field; one made blocking over existing duplicates is refused naming the field, and the customer form names the field a new customer matches on',
+    async ({ page, baseUrl }) => {
+      const suffix = String(Date.now()).slice(-6);
+      const key = `store_code_${suffix}`;
+      const label = `门店编码${suffix}`;
+      const code = `MD-${suffix}`;
+      const admin = await apiSignIn(baseUrl, DEMO_ACCOUNTS.admin);
+      await apiCall(admin, '/custom-fields', {
+        method: 'POST',
+        body: {
+          recordType: 'customer',
+          key,
+          type: 'text',
+          label: { zh: label, en: `Store code ${suffix}` },
+        },
+        expected: 201,
+      });
+      // Two customers already share the code: a warning rule may be added, a blocking one not.
+      const existing: Array<{ number: string }> = [];
+      for (const [name, prefix] of [
+        [`静安咖啡${suffix}`, '195'],
+        [`浦东书店${suffix}`, '193'],
+      ] as const) {
+        existing.push(
+          await apiCall<{ number: string }>(admin, '/customers?acknowledgeDuplicates=true', {
+            method: 'POST',
+            body: {
+              kind: 'company',
+              name,
+              phones: [
+                { type: 'work', value: uniqueMobile().replace(/^197/, prefix), primary: true },
+              ],
+              customFields: { [key]: code },
+            },
+            expected: 201,
+          }),
+        );
+      }
+
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.admin);
+      await page.goto(`${baseUrl}/settings/duplicate-rules`);
+      const section = page.getByTestId('custom-field-duplicate-rules');
+      await section.getByRole('heading', { name: '自定义字段规则' }).waitFor();
+      await pick(page, section, '为自定义字段添加规则', label);
+      const rule = section.locator('.ant-table-row', { hasText: label });
+      await rule.getByText('提醒').waitFor();
+      await page.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByText('查重规则已保存').waitFor();
+      const saved = await apiCall<{ customFieldRules: Array<{ key: string; mode: string }> }>(
+        admin,
+        '/settings/duplicate-rules',
+      );
+      expect(saved.customFieldRules).toContainEqual({ key, mode: 'warn' });
+
+      await rule.getByText('禁止').click();
+      await page.getByRole('button', { name: /保\s*存/ }).click();
+      const refused = page.getByRole('alert').filter({ hasText: '规则未保存' });
+      await refused.getByText(`已有客户的${label}相同`, { exact: false }).waitFor();
+      await keepScreenshot(page, 'duplicate-rules-custom-field-conflict');
+      await page.getByRole('button', { name: '放弃修改' }).click();
+
+      // A new customer with the same code: the form names the field it matched on.
+      await page.goto(`${baseUrl}/customers`);
+      await page.getByRole('button', { name: '新建客户' }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('企业名称').fill(`门店丙${suffix}`);
+      await drawer.getByLabel(label).fill(code.toLowerCase());
+      const warning = drawer.getByTestId('duplicate-alert');
+      await warning.getByText(existing[0]?.number ?? '').waitFor();
+      await warning.getByText(`${label}相同`).first().waitFor();
+      await keepScreenshot(page, 'customers-form-custom-field-duplicate');
+
+      // The rule is removed again, so other tests' customers are not compared on it.
+      await apiCall(admin, '/settings/duplicate-rules', {
+        method: 'PUT',
+        body: {
+          rules: (await apiCall<{ rules: unknown[] }>(admin, '/settings/duplicate-rules')).rules,
+          customFieldRules: saved.customFieldRules.filter((other) => other.key !== key),
+        },
+      });
+    },
+  );
 });
