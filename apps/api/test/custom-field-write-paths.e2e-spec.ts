@@ -394,7 +394,9 @@ describe('custom fields on the import, export, conversion and merge write paths'
           },
         })
         .expect(201)
-    ).body as { submitPath: string };
+    ).body as { submitPath: string; embedSnippet: string };
+    // The snippet labels a custom field's input by the field's labels, as the others.
+    expect(form.embedSnippet).toContain('<label>Booth / 展位<br><input name="stand"');
     const submit = (body: Record<string, string>) =>
       t.http().post(form.submitPath).set('Origin', origin).send(body);
 

@@ -120,7 +120,8 @@ describe('lead web form', () => {
       await page.getByLabel('Email / 邮箱').fill(`visitor-${stamp}@example.cn`);
       await page.getByLabel('Region / 地区').fill(region);
       await page.getByLabel('Message / 留言').fill('想了解企业版报价');
-      await page.getByLabel('booth').fill(booth);
+      // The snippet labels the custom field's input by the field's labels.
+      await page.getByLabel('Trade fair booth / 展会展位号').fill(booth);
       const submitted = page.waitForResponse((response) =>
         response.url().includes('/api/v1/public/forms/'),
       );

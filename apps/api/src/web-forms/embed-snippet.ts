@@ -24,12 +24,18 @@ function escapeHtml(text: string): string {
 /**
  * The HTML an admin pastes into a static page: a plain form (it also works without
  * script) plus a script that posts it in the background and thanks the visitor. The
- * body is URL-encoded, a "simple" cross-origin request that needs no preflight.
+ * body is URL-encoded, a "simple" cross-origin request that needs no preflight. A field
+ * mapped to a lead custom field is labelled by `customFieldLabels` (by `cf.<key>`), else
+ * by its own name.
  */
-export function embedSnippet(form: WebForm, submitUrl: string): string {
+export function embedSnippet(
+  form: WebForm,
+  submitUrl: string,
+  customFieldLabels: ReadonlyMap<string, string> = new Map(),
+): string {
   const id = `kehu-form-${form.publicKey}`;
   const fields = Object.entries(form.fieldMapping).map(([field, leadField]) => {
-    const label = escapeHtml(LABELS[leadField] ?? field);
+    const label = escapeHtml(LABELS[leadField] ?? customFieldLabels.get(leadField) ?? field);
     const required = leadField === 'name' ? ' required' : '';
     const control =
       leadField === 'notes'

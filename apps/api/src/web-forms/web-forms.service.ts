@@ -86,13 +86,14 @@ export class WebFormsService {
   async list(query: ListWebFormsQuery, baseUrl: string): Promise<Page<WebFormResponse>> {
     const page = await this.forms.list(query);
     return {
-      items: page.items.map((form) => this.present(form, baseUrl)),
+      items: await this.presentAll(page.items, baseUrl),
       nextCursor: page.nextCursor,
     };
   }
 
   async get(id: string, baseUrl: string): Promise<WebFormResponse> {
-    return this.present(await this.find(id), baseUrl);
+    const [presented] = await this.presentAll([await this.find(id)], baseUrl);
+    return presented;
   }
 
   async create(auth: AuthContext, request: CreateWebFormRequest, baseUrl: string) {
@@ -108,7 +109,8 @@ export class WebFormsService {
       name: request.name.trim(),
       publicKey: randomBytes(18).toString('base64url'),
     });
-    return this.present(form, baseUrl);
+    const [presented] = await this.presentAll([form], baseUrl);
+    return presented;
   }
 
   async update(
@@ -144,7 +146,24 @@ export class WebFormsService {
     return form;
   }
 
-  private present(form: WebForm, baseUrl: string): WebFormResponse {
+  /** The forms as answered, their snippets labelling custom field inputs by the fields' labels. */
+  private async presentAll(forms: readonly WebForm[], baseUrl: string): Promise<WebFormResponse[]> {
+    const labels = new Map(
+      (await this.customFields.liveDefinitions('lead')).map((field) => [
+        `cf.${field.key}`,
+        field.labelEn && field.labelEn !== field.labelZh
+          ? `${field.labelEn} / ${field.labelZh}`
+          : field.labelZh,
+      ]),
+    );
+    return forms.map((form) => this.present(form, baseUrl, labels));
+  }
+
+  private present(
+    form: WebForm,
+    baseUrl: string,
+    customFieldLabels: ReadonlyMap<string, string>,
+  ): WebFormResponse {
     return {
       id: form.id,
       name: form.name,
@@ -155,7 +174,7 @@ export class WebFormsService {
       campaign: form.campaign,
       active: form.active,
       submitPath: submitPathOf(form),
-      embedSnippet: embedSnippet(form, `${baseUrl}${submitPathOf(form)}`),
+      embedSnippet: embedSnippet(form, `${baseUrl}${submitPathOf(form)}`, customFieldLabels),
       version: form.version,
       createdAt: form.createdAt.toISOString(),
       updatedAt: form.updatedAt.toISOString(),
