@@ -1,4 +1,5 @@
 import { isApiProblemError } from '@kehu/contracts';
+import { CUSTOM_FIELD_DUPLICATE_TYPES } from '@kehu/domain';
 import { App, Drawer, Form, Skeleton, theme } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -80,10 +81,10 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Custome
 }
 
 /**
- * Fields that make two customers the same one: changing them reruns the duplicate check
- * (custom fields: those a duplicate rule compares).
+ * Fields that make two customers the same one: changing them reruns the duplicate check,
+ * as does changing a custom field of a type a duplicate rule compares.
  */
-const IDENTITY_FIELDS = ['kind', 'name', 'taxId', 'phones', 'emails', 'addresses', 'customFields'];
+const IDENTITY_FIELDS = ['kind', 'name', 'taxId', 'phones', 'emails', 'addresses'];
 
 interface CustomerFormProps extends Omit<CustomerFormDrawerProps, 'open'> {
   /** The customer fields the user sees, of both kinds (the form shows those of its kind). */
@@ -140,7 +141,15 @@ function CustomerForm({
   const syncValues = () => setValues(form.getFieldsValue(true) as CustomerFormValues);
 
   const onValuesChange = (changed: Partial<CustomerFormValues>) => {
-    if (Object.keys(changed).some((field) => IDENTITY_FIELDS.includes(field))) {
+    const comparedCustomField = Object.keys(changed.customFields ?? {}).some((key) =>
+      definitions.some(
+        (field) => field.key === key && CUSTOM_FIELD_DUPLICATE_TYPES.includes(field.type),
+      ),
+    );
+    if (
+      comparedCustomField ||
+      Object.keys(changed).some((field) => IDENTITY_FIELDS.includes(field))
+    ) {
       setIdentityTouched(true);
       setRefused(null);
     }
