@@ -91,8 +91,23 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     // leaving readers and linters to guess.
     operation.security ??= [];
     addDefaultErrorResponses(operation);
+    sortParameters(operation);
   }
   return document;
+}
+
+const PARAMETER_PLACES = ['path', 'query', 'header', 'cookie'];
+
+/**
+ * Path parameters first, then query, header and cookie ones, each kept in the order
+ * declared: Nest lists a route's parameters in an order that differs between an app
+ * built for the document alone and a running one, and the committed document must not
+ * depend on which wrote it.
+ */
+function sortParameters(operation: Operation): void {
+  const place = (parameter: object) =>
+    'in' in parameter ? PARAMETER_PLACES.indexOf(String(parameter.in)) : PARAMETER_PLACES.length;
+  operation.parameters?.sort((a, b) => place(a) - place(b));
 }
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
