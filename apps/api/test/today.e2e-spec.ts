@@ -143,7 +143,7 @@ describe('me/today', () => {
     await t
       .as(rep)
       .post('/api/v1/me/today/customers/00000000-0000-4000-8000-000000000000/snooze')
-      .send({ day: snoozeDay })
+      .send({ day: snoozeDay, timezone: west })
       .expect(404);
   });
 

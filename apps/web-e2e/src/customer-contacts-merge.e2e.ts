@@ -1,7 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { browserTest, saveScreenshot } from './support/browser';
 import { apiCall, apiCreateCompany, apiSignIn, type CreatedCustomer } from './support/api-session';
-import { MENU_ZH, menuItem, signIn } from './support/console';
+import { MENU_ZH, menuItem, signIn, untilStill } from './support/console';
 
 const MANAGER = 'manager@kehu.local';
 
@@ -19,17 +19,6 @@ function uniqueMobile(): string {
 
 async function keepScreenshot(page: Page, name: string): Promise<void> {
   if (process.env.KEHU_E2E_SCREENSHOTS === 'all') await saveScreenshot(page, name);
-}
-
-/** A modal zooms in; a click while it still moves can land beside its button. */
-async function untilStill(dialog: Locator): Promise<void> {
-  await dialog.evaluate((element) =>
-    Promise.all(
-      (element.closest('.ant-modal-root') ?? element)
-        .getAnimations({ subtree: true })
-        .map((animation) => animation.finished),
-    ),
-  );
 }
 
 async function openContactsTab(page: Page): Promise<void> {
@@ -117,7 +106,7 @@ describe('customer contacts and merge', () => {
       await form.getByTestId('duplicate-alert').getByText(original.number).waitFor();
       await form.getByRole('button', { name: /保\s*存/ }).click();
       const confirm = page.getByRole('dialog', { name: '存在相似客户，仍要保存吗？' });
-      await untilStill(confirm);
+      await untilStill(confirm, '.ant-modal-root');
       await confirm.getByRole('button', { name: '仍然保存' }).click();
       await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/);
       await page.getByRole('heading', { name: '澄明光学仪器', exact: true }).waitFor();
@@ -137,7 +126,7 @@ describe('customer contacts and merge', () => {
       // Its name stays the original's, the industry is taken from the duplicate.
       await page.getByRole('button', { name: '合并…' }).click();
       const merge = page.getByRole('dialog', { name: /将重复客户合并到/ });
-      await untilStill(merge);
+      await untilStill(merge, '.ant-modal-root');
       await merge.getByRole('radio', { name: new RegExp(original.number) }).check();
       await merge.getByRole('button', { name: '下一步' }).click();
       const survivorChoice = merge.getByRole('radio', {

@@ -128,14 +128,25 @@ export async function chooseFromUserMenu(page: Page, item: string): Promise<void
   const entry = page.getByRole('menuitem', { name: item });
   await entry.waitFor();
   // The menu slides in; a click while it still moves lands beside the item.
-  await entry.evaluate((element) =>
-    Promise.all(
-      (element.closest('.ant-dropdown')?.getAnimations({ subtree: true }) ?? []).map(
-        (animation) => animation.finished,
-      ),
-    ),
-  );
+  await untilStill(entry, '.ant-dropdown');
   await entry.click();
+}
+
+/**
+ * Waits until the element's popup or dialog (the closest `container`) has stopped moving:
+ * a click while it still zooms or slides can land beside its target. With reduced motion
+ * nothing moves; an animation cancelled meanwhile counts as done.
+ */
+export async function untilStill(element: Locator, container: string): Promise<void> {
+  await element.evaluate(
+    (node, selector) =>
+      Promise.all(
+        (node.closest(selector) ?? node)
+          .getAnimations({ subtree: true })
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+    container,
+  );
 }
 
 /** Waits until the sidebar shows each of these entries. */

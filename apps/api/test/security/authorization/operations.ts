@@ -357,6 +357,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
         'name',
         'owner',
         'matchedOn',
+        'matchedCustomFields',
         'score',
         'blocking',
         'readable',
