@@ -40,7 +40,7 @@ export function withCustomFields(
 }
 
 function isFieldOf(set: ImportFieldSet, value: string): value is ImportField {
-  return (set.fields).includes(value);
+  return set.fields.includes(value);
 }
 
 /**

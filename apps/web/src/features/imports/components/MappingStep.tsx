@@ -88,11 +88,7 @@ export function MappingStep(props: MappingStepProps) {
           columns: problem.columns.map((column) => headers[column] ?? column + 1).join(', '),
         });
   const choose = (column: number, value: string) =>
-    onChange(
-      mapping.map((field, index) =>
-        index === column ? ((value || null)) : field,
-      ),
-    );
+    onChange(mapping.map((field, index) => (index === column ? value || null : field)));
 
   const rows: ColumnRow[] = headers.map((header, column) => ({
     key: column,
