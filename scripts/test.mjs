@@ -4,9 +4,11 @@
 //
 //   npm test                 everything
 //   npm test -- --only=e2e   one group: checks | unit | e2e | browser (comma-separated)
+//   --no-build               use the build already there (a run beside another, say)
 //
 // KEHU_TEST_RESULTS (a folder, default tmp/test-results) lets two runs report side by
-// side; KEHU_E2E_WORKERS (default 2) sets the API end-to-end suite's worker count.
+// side; KEHU_E2E_WORKERS and KEHU_BROWSER_WORKERS (default 2 each) set how many API and
+// browser test files run at once (each browser worker has an API server of its own).
 import fs from 'node:fs';
 import path from 'node:path';
 import { nx, root, run, runInBackground } from './nx.mjs';
@@ -17,6 +19,7 @@ fs.mkdirSync(resultsDir, { recursive: true });
 
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const groups = new Set((onlyArg ? onlyArg.slice(7) : 'checks,unit,e2e,browser').split(','));
+const noBuild = process.argv.includes('--no-build');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0 };
 const failures = [];
@@ -69,6 +72,8 @@ if (groups.has('checks')) {
   for (const target of targets)
     check(target, together === 0 ? 0 : nx(['run-many', '-t', target, '--output-style=static']));
   check('format', await format);
+} else if (noBuild) {
+  // The caller built everything already.
 } else if (groups.has('browser'))
   check('build', nx(['run-many', '-t', 'build', '--output-style=static']));
 // The start-up suite runs the built server script, so an e2e-only run builds the API too.
