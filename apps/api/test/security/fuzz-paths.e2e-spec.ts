@@ -48,18 +48,22 @@ describe('bad path parameters, generated from the OpenAPI schemas: only 2xx/4xx,
           ]),
         ),
       );
+      // The count a refused case left is the next case's: nothing else writes.
+      let unchanged: number | undefined;
       await fc.assert(
         fc.asyncProperty(values, async (params) => {
           const path = (operation?.path ?? '').replace(/\{(\w+)\}/g, (_match, name: string) =>
             asPathSegment(params[name] ?? ''),
           );
-          const audits = await auditCount();
+          const audits = unchanged ?? (await auditCount());
+          unchanged = undefined;
           const response = await sendCall(t, fuzzer, { ...base, path });
           expect({ path, status: response.status < 500 }).toEqual({ path, status: true });
           if (response.status >= 400) {
             expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
             expect(response.text).not.toMatch(LEAKED_INTERNALS);
             expect({ path, audits: await auditCount() }).toEqual({ path, audits });
+            unchanged = audits;
           }
         }),
         FUZZ_SETTINGS,
