@@ -10,7 +10,7 @@ import pg from 'pg';
 import { call } from '../lib/api-client.mjs';
 import { API_BUILD, withDatabase } from '../lib/app-server.mjs';
 import { csvLine } from '../lib/csv.mjs';
-import { AUTH_SQL, TAGS_SQL } from '../lib/list-queries.mjs';
+import { AUTH_SQL, managerScope, TAGS_SQL } from '../lib/list-queries.mjs';
 import { ms, ratio, seconds, summarize } from '../lib/stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -349,13 +349,7 @@ export async function customFieldsBench({ app, admin, manager, dataset, report, 
   const { teamId, sessionId, seeded, built, visible } = await withDatabase(
     app.databaseUrl,
     async (client) => {
-      const team = (await client.query(`SELECT id FROM teams WHERE name = 'East'`)).rows[0].id;
-      const session = (
-        await client.query(
-          `SELECT id FROM auth_sessions WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1`,
-          [manager.user.id],
-        )
-      ).rows[0].id;
+      const { teamId: team, sessionId: session } = await managerScope(client, manager.user.id);
       const seedTime = await seed(client, size, manager.user.id, team, log);
       log('flagging 10 fields filterable; waiting for their indexes');
       const buildTime = await flagFields(app, admin, byKey, client);

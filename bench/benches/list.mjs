@@ -7,7 +7,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { call } from '../lib/api-client.mjs';
 import { ROOT, withDatabase } from '../lib/app-server.mjs';
-import { listRequests } from '../lib/list-queries.mjs';
+import { listRequests, managerScope } from '../lib/list-queries.mjs';
 import { ms, summarize, timed } from '../lib/stats.mjs';
 
 function freePort() {
@@ -35,13 +35,7 @@ export async function listBench({ app, manager, report, smoke }) {
   const { kinds, teamId, sessionId, visible, depth } = await withDatabase(
     app.databaseUrl,
     async (client) => {
-      const team = (await client.query(`SELECT id FROM teams WHERE name = 'East'`)).rows[0].id;
-      const session = (
-        await client.query(
-          `SELECT id FROM auth_sessions WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1`,
-          [manager.user.id],
-        )
-      ).rows[0].id;
+      const { teamId: team, sessionId: session } = await managerScope(client, manager.user.id);
       const count = Number(
         (
           await client.query(

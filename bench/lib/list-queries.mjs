@@ -158,3 +158,18 @@ export async function listRequests(client, teamId, depth) {
   };
   return kinds;
 }
+
+/**
+ * What the bare-pool baselines need to answer as the sales manager does: the East team's
+ * id and the manager's newest session (the API checks it on every request).
+ */
+export async function managerScope(client, managerId) {
+  const teamId = (await client.query(`SELECT id FROM teams WHERE name = 'East'`)).rows[0].id;
+  const sessionId = (
+    await client.query(
+      `SELECT id FROM auth_sessions WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1`,
+      [managerId],
+    )
+  ).rows[0].id;
+  return { teamId, sessionId };
+}
